@@ -1,0 +1,98 @@
+"""Integrity checks generated from ``schemas/``, vectorised with polars.
+
+Every build runs them before anything is published; ``trump-putin-call validate`` runs
+them on the published tables. They cover what the Table Schemas say (required, unique,
+pattern, enum, minimum, primary and foreign keys) plus the offset contract:
+``articles.text[start_char:end_char] == text`` for every row of every table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from trump_putin_call.schemas import TABLES, table_schema
+
+if TYPE_CHECKING:
+    import polars as pl
+
+#: (start column, end column, text column) triples that must slice back into articles.text.
+OFFSET_SPANS = (("start_char", "end_char", "text"), ("speaker_start", "speaker_end", "speaker_text"))
+
+
+def _field_checks(name: str, df: pl.DataFrame) -> list[str]:
+    errors = []
+    for field in table_schema(name)["fields"]:
+        col, c = field["name"], field.get("constraints", {})
+        if col not in df.columns:
+            errors.append(f"{name}: column {col!r} is missing")
+            continue
+        s = df[col]
+        if c.get("required") and (n := s.null_count()):
+            errors.append(f"{name}.{col}: {n} null value(s) in a required column")
+        values = s.drop_nulls()
+        if c.get("unique") and values.n_unique() != len(values):
+            errors.append(f"{name}.{col}: {len(values) - values.n_unique()} duplicate value(s)")
+        if "enum" in c and (bad := values.filter(~values.is_in(c["enum"]))).len():
+            errors.append(f"{name}.{col}: value(s) outside the enum: {sorted(set(bad))[:5]}")
+        if "pattern" in c and (bad := values.filter(~values.str.contains(f"^(?:{c['pattern']})$"))).len():
+            errors.append(f"{name}.{col}: {bad.len()} value(s) not matching {c['pattern']}: "
+                          f"{bad.head(3).to_list()}")
+        if "minimum" in c and (n := values.filter(values < c["minimum"]).len()):
+            errors.append(f"{name}.{col}: {n} value(s) below the minimum {c['minimum']}")
+    return errors
+
+
+def _key_checks(tables: Mapping[str, pl.DataFrame]) -> list[str]:
+    errors = []
+    for name, df in tables.items():
+        schema = table_schema(name)
+        pk = schema["primaryKey"]
+        if (dups := df.height - df.select(pk).unique().height):
+            errors.append(f"{name}: {dups} duplicate primary key(s) {pk}")
+        if not df.select(pk).equals(df.select(pk).sort(pk)):
+            errors.append(f"{name}: rows are not sorted by the primary key {pk}")
+        for fk in schema.get("foreignKeys", []):
+            ref = fk["reference"]
+            parent = tables[ref["resource"]].select(ref["fields"]).unique()
+            parent = parent.rename(dict(zip(ref["fields"], fk["fields"], strict=True)))
+            child = df.select(fk["fields"]).drop_nulls()
+            if (n := child.join(parent, on=fk["fields"], how="anti").height):
+                errors.append(f"{name}: {n} row(s) whose {fk['fields']} have no match in "
+                              f"{ref['resource']}.{ref['fields']}")
+    return errors
+
+
+def _offset_checks(tables: Mapping[str, pl.DataFrame]) -> list[str]:
+    import polars as pl
+
+    texts = tables["articles"].select("article_id", article_text="text")
+    errors = []
+    for name, df in tables.items():
+        if name == "articles":
+            continue
+        for start, end, text in OFFSET_SPANS:
+            if start not in df.columns:
+                continue
+            rows = df.filter(pl.col(start).is_not_null()).join(texts, on="article_id", how="left")
+            bad = rows.filter(
+                (pl.col(end) < pl.col(start))
+                | (pl.col(end) > pl.col("article_text").str.len_chars())
+                | (pl.col("article_text").str.slice(pl.col(start), pl.col(end) - pl.col(start))
+                   != pl.col(text))
+            )
+            if bad.height:
+                errors.append(f"{name}: {bad.height} row(s) where articles.text[{start}:{end}] "
+                              f"!= {text}")
+    return errors
+
+
+def check(tables: Mapping[str, pl.DataFrame]) -> list[str]:
+    """Every problem found in the five tables (an empty list means they are sound)."""
+    missing = [t for t in TABLES if t not in tables]
+    if missing:
+        return [f"table(s) missing: {missing}"]
+    errors: list[str] = []
+    for name in TABLES:
+        errors += _field_checks(name, tables[name])
+    return errors + _key_checks(tables) + _offset_checks(tables)

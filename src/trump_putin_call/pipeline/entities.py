@@ -1,0 +1,170 @@
+"""Stage 4: entity mentions from spaCy's NER, cleaned and linked to corpus-wide ids.
+
+Per block: take spaCy's entities, cut possessives, leading articles and titles from the
+span. Per article: a surname (or a tail such as ``Trump Jr.``) resolves to the full name
+introduced in the article, whatever label spaCy gave it. Across the corpus: a surname left
+alone resolves to the one full name that ends with it, each entity gets its majority label,
+and the id is a slug of label group and canonical name, so it is stable across rebuilds
+and unaffected by unrelated articles.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from trump_putin_call.pipeline.blocks import Block
+from trump_putin_call.pipeline.sentences import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: Block types whose prose is mined for entities (headings and titles are title-cased
+#: and make the statistical model hallucinate organisations).
+MINED_TYPES = ("paragraph", "list_item")
+
+#: Words that are a role, not part of a person's name, when they lead a PERSON span.
+TITLES = frozenset(
+    """
+    president president-elect vice-president prime minister chancellor senator sen. rep.
+    governor gov. mayor admiral general gen. colonel col. secretary spokesman spokeswoman
+    spokesperson minister ambassador chairman chairwoman chair ceo director judge justice
+    king queen prince princess pope sir dame lord lady mr mr. mrs mrs. ms ms. dr dr. prof
+    prof. professor former late kremlin white house leader dr representative
+    """.split()
+)
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_ARTICLES = frozenset({"the", "a", "an"})
+#: Labels linked by name across the corpus; others (dates, numbers...) are their own text.
+_GROUPS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place",
+           "NORP": "norp"}
+#: Labels a bare surname may carry when spaCy mislabels a person.
+_NAMEABLE = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+#: Fixed order for label votes that tie.
+_LABEL_ORDER = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART",
+                "LAW", "LANGUAGE", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL",
+                "CARDINAL")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str
+    sentence: Sentence
+    rules: list[str] = field(default_factory=list)
+    canonical: str = ""
+    entity_id: str = ""
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.text.split()
+
+
+def _clean_span(ent, label: str) -> tuple[int, int, list[str]] | None:  # noqa: ANN001
+    """Token range of the name inside a spaCy span, and the rules that trimmed it."""
+    tokens = list(ent)
+    rules: list[str] = []
+    for i, tok in enumerate(tokens):
+        if tok.text in _POSSESSIVE and i > 0:
+            tokens = tokens[:i]
+            rules.append("rule:strip_possessive")
+            break
+    while tokens and tokens[0].lower_ in _ARTICLES:
+        tokens = tokens[1:]
+        rules.append("rule:strip_article")
+    if label == "PERSON":
+        while len(tokens) > 1 and tokens[0].lower_ in TITLES:
+            tokens = tokens[1:]
+            if "rule:strip_title" not in rules:
+                rules.append("rule:strip_title")
+    while tokens and tokens[-1].is_punct and tokens[-1].text != ".":
+        tokens = tokens[:-1]
+    if not tokens or not any(ch.isalnum() for tok in tokens for ch in tok.text):
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), rules
+
+
+def extract(block: Block, doc: Doc, sentences: list[Sentence], method: str) -> list[Mention]:
+    """Cleaned mentions in one block's Doc (article offsets)."""
+    if block.type not in MINED_TYPES:
+        return []
+    offset = block.content[0]
+    out: list[Mention] = []
+    for ent in doc.ents:
+        cleaned = _clean_span(ent, ent.label_)
+        if cleaned is None:
+            continue
+        start, end, rules = cleaned
+        sentence = next(s for s in sentences if s.token_start <= ent.start < s.token_end)
+        text = doc.text[start:end]
+        out.append(Mention(offset + start, offset + end, text, ent.label_, sentence,
+                           [method, *rules], canonical=" ".join(text.split())))
+    return out
+
+
+def _is_tail(short: list[str], full: list[str]) -> bool:
+    return len(short) < len(full) and full[-len(short):] == short
+
+
+def resolve_article(mentions: list[Mention]) -> None:
+    """Within one article: surnames and tails resolve to the full name they end."""
+    full_names = [m for m in mentions if m.label == "PERSON" and len(m.tokens) >= 2]
+    for m in mentions:
+        if m.label not in _NAMEABLE:
+            continue
+        tokens = m.tokens
+        candidates = [f for f in full_names if _is_tail(tokens, f.tokens)]
+        if not candidates:
+            continue
+        earlier = [f for f in candidates if f.start < m.start]
+        # The nearest full name before the mention, else the first one after it.
+        chosen = earlier[-1] if earlier else candidates[0]
+        m.canonical = chosen.canonical
+        if m.label != "PERSON":
+            m.rules.append(f"rule:relabel_{m.label.lower()}_person")
+            m.label = "PERSON"
+        m.rules.append("rule:surname_link")
+
+
+def _slug(label: str, name: str) -> str:
+    group = _GROUPS.get(label, label.lower())
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "_", ascii_name.lower()).strip("_")
+    if not slug:
+        slug = "x" + hashlib.sha256(name.encode()).hexdigest()[:12]
+    return f"{group}:{slug}"
+
+
+def link_corpus(mentions: list[Mention]) -> None:
+    """Across the corpus: surnames to unique full names, majority labels, stable ids."""
+    people = sorted({m.canonical for m in mentions if m.label == "PERSON"
+                     and len(m.canonical.split()) >= 2})
+    for m in mentions:
+        if m.label not in _NAMEABLE or len(m.canonical.split()) >= 2:
+            continue
+        full = [p for p in people if _is_tail(m.canonical.split(), p.split())]
+        if len(full) == 1:
+            m.canonical = full[0]
+            if m.label != "PERSON":
+                m.rules.append(f"rule:relabel_{m.label.lower()}_person")
+                m.label = "PERSON"
+            m.rules.append("rule:surname_link_corpus")
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        if m.label in _GROUPS:
+            votes[m.canonical][m.label] += 1
+    winner = {
+        name: min(counts, key=lambda lab: (-counts[lab], _LABEL_ORDER.index(lab)))
+        for name, counts in votes.items()
+    }
+    for m in mentions:
+        if m.label in _GROUPS and winner[m.canonical] != m.label:
+            m.rules.append(f"rule:label_vote_{m.label.lower()}")
+            m.label = winner[m.canonical]
+        m.entity_id = _slug(m.label, m.canonical)
