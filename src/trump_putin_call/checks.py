@@ -17,7 +17,10 @@ if TYPE_CHECKING:
     import polars as pl
 
 #: (start column, end column, text column) triples that must slice back into articles.text.
-OFFSET_SPANS = (("start_char", "end_char", "text"), ("speaker_start", "speaker_end", "speaker_text"))
+OFFSET_SPANS = (
+    ("start_char", "end_char", "text"),
+    ("speaker_start", "speaker_end", "speaker_text"),
+)
 
 
 def _field_checks(name: str, df: pl.DataFrame) -> list[str]:
@@ -35,9 +38,14 @@ def _field_checks(name: str, df: pl.DataFrame) -> list[str]:
             errors.append(f"{name}.{col}: {len(values) - values.n_unique()} duplicate value(s)")
         if "enum" in c and (bad := values.filter(~values.is_in(c["enum"]))).len():
             errors.append(f"{name}.{col}: value(s) outside the enum: {sorted(set(bad))[:5]}")
-        if "pattern" in c and (bad := values.filter(~values.str.contains(f"^(?:{c['pattern']})$"))).len():
-            errors.append(f"{name}.{col}: {bad.len()} value(s) not matching {c['pattern']}: "
-                          f"{bad.head(3).to_list()}")
+        if (
+            "pattern" in c
+            and (bad := values.filter(~values.str.contains(f"^(?:{c['pattern']})$"))).len()
+        ):
+            errors.append(
+                f"{name}.{col}: {bad.len()} value(s) not matching {c['pattern']}: "
+                f"{bad.head(3).to_list()}"
+            )
         if "minimum" in c and (n := values.filter(values < c["minimum"]).len()):
             errors.append(f"{name}.{col}: {n} value(s) below the minimum {c['minimum']}")
     return errors
@@ -48,7 +56,7 @@ def _key_checks(tables: Mapping[str, pl.DataFrame]) -> list[str]:
     for name, df in tables.items():
         schema = table_schema(name)
         pk = schema["primaryKey"]
-        if (dups := df.height - df.select(pk).unique().height):
+        if dups := df.height - df.select(pk).unique().height:
             errors.append(f"{name}: {dups} duplicate primary key(s) {pk}")
         if not df.select(pk).equals(df.select(pk).sort(pk)):
             errors.append(f"{name}: rows are not sorted by the primary key {pk}")
@@ -57,9 +65,11 @@ def _key_checks(tables: Mapping[str, pl.DataFrame]) -> list[str]:
             parent = tables[ref["resource"]].select(ref["fields"]).unique()
             parent = parent.rename(dict(zip(ref["fields"], fk["fields"], strict=True)))
             child = df.select(fk["fields"]).drop_nulls()
-            if (n := child.join(parent, on=fk["fields"], how="anti").height):
-                errors.append(f"{name}: {n} row(s) whose {fk['fields']} have no match in "
-                              f"{ref['resource']}.{ref['fields']}")
+            if n := child.join(parent, on=fk["fields"], how="anti").height:
+                errors.append(
+                    f"{name}: {n} row(s) whose {fk['fields']} have no match in "
+                    f"{ref['resource']}.{ref['fields']}"
+                )
     return errors
 
 
@@ -78,12 +88,15 @@ def _offset_checks(tables: Mapping[str, pl.DataFrame]) -> list[str]:
             bad = rows.filter(
                 (pl.col(end) < pl.col(start))
                 | (pl.col(end) > pl.col("article_text").str.len_chars())
-                | (pl.col("article_text").str.slice(pl.col(start), pl.col(end) - pl.col(start))
-                   != pl.col(text))
+                | (
+                    pl.col("article_text").str.slice(pl.col(start), pl.col(end) - pl.col(start))
+                    != pl.col(text)
+                )
             )
             if bad.height:
-                errors.append(f"{name}: {bad.height} row(s) where articles.text[{start}:{end}] "
-                              f"!= {text}")
+                errors.append(
+                    f"{name}: {bad.height} row(s) where articles.text[{start}:{end}] != {text}"
+                )
     return errors
 
 

@@ -46,17 +46,31 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="trump-putin-call", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="build the tables from a folder of .txt articles")
-    b.add_argument("source", nargs="?", type=Path, default=Path("raw"),
-                   help="folder of .txt articles, searched recursively (default: raw)")
-    b.add_argument("--out", type=Path, default=Path("build"),
-                   help="folder for the Parquet tables (default: build)")
-    b.add_argument("--descriptor", type=Path, default=None,
-                   help="where to write datapackage.json (default: beside the output folder)")
+    b.add_argument(
+        "source",
+        nargs="?",
+        type=Path,
+        default=Path("raw"),
+        help="folder of .txt articles, searched recursively (default: raw)",
+    )
+    b.add_argument(
+        "--out",
+        type=Path,
+        default=Path("build"),
+        help="folder for the Parquet tables (default: build)",
+    )
+    b.add_argument(
+        "--descriptor",
+        type=Path,
+        default=None,
+        help="where to write datapackage.json (default: beside the output folder)",
+    )
     b.add_argument("--workers", type=int, default=1, help="worker processes (default: 1)")
     b.set_defaults(func=_build)
     sub.add_parser("tables", help="list the tables").set_defaults(func=_tables)
-    sub.add_parser("verify", help="check the tables against datapackage.json checksums"
-                   ).set_defaults(func=_verify)
+    sub.add_parser(
+        "verify", help="check the tables against datapackage.json checksums"
+    ).set_defaults(func=_verify)
     return p
 
 

@@ -62,18 +62,24 @@ def schema(name: str) -> dict[str, Any]:
 def _check(name: str) -> None:
     res = _resource(name)
     file = path(name)
-    repair = ("rebuild it with `nox -s build` in a checkout, or reinstall with "
-              "`pip install --force-reinstall trump-putin-call`")
+    repair = (
+        "rebuild it with `nox -s build` in a checkout, or reinstall with "
+        "`pip install --force-reinstall trump-putin-call`"
+    )
     if not file.is_file():
         raise IntegrityError(f"table {name!r}: {file} is missing; {repair}")
     size = file.stat().st_size
     if size != res["bytes"]:
-        raise IntegrityError(f"table {name!r}: {file} has {size} bytes, datapackage.json "
-                             f"records {res['bytes']}; the file is truncated or altered: {repair}")
+        raise IntegrityError(
+            f"table {name!r}: {file} has {size} bytes, datapackage.json "
+            f"records {res['bytes']}; the file is truncated or altered: {repair}"
+        )
     digest = hashlib.sha256(file.read_bytes()).hexdigest()
     if f"sha256:{digest}" != res["hash"]:
-        raise IntegrityError(f"table {name!r}: sha256 of {file} is {digest}, datapackage.json "
-                             f"records {res['hash']}; the file is altered: {repair}")
+        raise IntegrityError(
+            f"table {name!r}: sha256 of {file} is {digest}, datapackage.json "
+            f"records {res['hash']}; the file is altered: {repair}"
+        )
     _VERIFIED.add(name)
 
 

@@ -53,6 +53,7 @@ def annotate_chunk(chunk: list[RawArticle]) -> list[Annotated]:
             all_sentences.extend(sents)
             mentions.extend(entities.extract(block, doc, sents, method))
             per_block.append((block, doc, sents))
+        mentions = entities.propagate(raw.text, all_sentences, mentions, method)
         entities.resolve_article(mentions)
         found = quotes.extract(raw.text, per_block, mentions)
         for q in found:

@@ -36,17 +36,31 @@ _DATELINE = re.compile(
     r"|(?P<caps>[A-Z][A-Z.'\-]+(?:[ ,]+[A-Z][A-Z.'\-]+)*)\s+(?:—|–|--)"
 )
 _BULLET = re.compile(r"(?:[-*•–]|\d{1,3}[.)])\s+")
-_TERMINAL = tuple(".!?…:;,\"”’)")
+_TERMINAL = tuple('.!?…:;,"”’)')
 
 #: Rules that catch furniture anywhere in the article: (name, pattern on the stripped line).
 _ANYWHERE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("cookie_notice", re.compile(
-        r"(?i)^(?=.{0,200}$).*\b(?:uses? cookies|cookie (?:policy|settings)|accept (?:all )?cookies)\b")),
-    ("read_more_link", re.compile(
-        r"(?i)^(?:read more|continue reading|read the full (?:story|article)|see more)\W*$")),
-    ("share_prompt", re.compile(
-        r"(?i)^(?:share (?:this|on)\b|follow us on\b|sign up for our newsletter\b|subscribe now\b)"
-        r".{0,80}$")),
+    (
+        "cookie_notice",
+        re.compile(
+            r"(?i)^(?=.{0,200}$).*\b(?:uses? cookies|cookie (?:policy|settings)"
+            r"|accept (?:all )?cookies)\b"
+        ),
+    ),
+    (
+        "read_more_link",
+        re.compile(
+            r"(?i)^(?:read more|continue reading|read the full (?:story|article)|see more)\W*$"
+        ),
+    ),
+    (
+        "share_prompt",
+        re.compile(
+            r"(?i)^(?:share (?:this|on)\b|follow us on\b|sign up for our newsletter\b"
+            r"|subscribe now\b)"
+            r".{0,80}$"
+        ),
+    ),
 )
 #: Rules that only apply in the run of furniture at the end of an article.
 _TRAILING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -99,27 +113,28 @@ def segment(text: str) -> list[Block]:
         blocks.append(Block(len(blocks), kind, start, end, text[start:end], rule, content))
 
     last_body = max((i for i in range(len(lines)) if i not in rule_of), default=-1)
+    seen_body = False  # a dateline opens the first body line (after any title)
     for i, (start, end) in enumerate(lines):
         line = text[start:end]
         if i in rule_of:
             add("boilerplate", start, end, rule_of[i])
             continue
-        if i == 0:
+        if i == 0 and _looks_like_heading(line) and last_body > 0:
+            add("title", start, end)
+            continue
+        if not seen_body:
+            seen_body = True
             match = _DATELINE.match(line)
             if match and match.end() < len(line):
                 add("dateline", start, start + match.end())
-                rest = start + match.end()
-                while text[rest].isspace():
-                    rest += 1
-                start = rest
+                start += match.end()
+                while text[start].isspace():
+                    start += 1
                 line = text[start:end]
-            elif _looks_like_heading(line) and last_body > 0:
-                add("title", start, end)
-                continue
         bullet = _BULLET.match(line)
         if bullet and bullet.end() < len(line):
             add("list_item", start, end, content=start + bullet.end())
-        elif i > 0 and i < last_body and _looks_like_heading(line):
+        elif 0 < i < last_body and _looks_like_heading(line):
             add("heading", start, end)
         else:
             add("paragraph", start, end)

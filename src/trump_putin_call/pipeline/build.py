@@ -36,8 +36,8 @@ class BuildResult:
     counts: dict[str, int]
 
 
-def _annotate(raws: list[RawArticle], workers: int) -> list[Annotated]:
-    chunks = [raws[i:i + CHUNK_SIZE] for i in range(0, len(raws), CHUNK_SIZE)]
+def _annotate(raws: list[RawArticle], workers: int, chunk_size: int) -> list[Annotated]:
+    chunks = [raws[i : i + chunk_size] for i in range(0, len(raws), chunk_size)]
     if workers <= 1 or len(chunks) == 1:
         return [a for chunk in chunks for a in annotate_chunk(chunk)]
     with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
@@ -75,6 +75,7 @@ def build(
     out_dir: Path,
     descriptor_path: Path | None = None,
     workers: int = 1,
+    chunk_size: int = CHUNK_SIZE,
 ) -> BuildResult:
     """Build the five tables from ``source_dir`` into ``out_dir``, atomically."""
     import polars as pl
@@ -92,10 +93,11 @@ def build(
         except InputError as exc:
             problems.append(str(exc))
     if problems:
-        raise InputError(source_dir, f"{len(problems)} file(s) cannot be built:\n  "
-                         + "\n  ".join(problems))
+        raise InputError(
+            source_dir, f"{len(problems)} file(s) cannot be built:\n  " + "\n  ".join(problems)
+        )
 
-    annotated = _annotate(raws, workers)
+    annotated = _annotate(raws, workers, chunk_size)
     entities.link_corpus([m for a in annotated for m in a.mentions])
     records = rows(annotated, meta)
 
@@ -106,16 +108,22 @@ def build(
     tmp.mkdir()
     try:
         for name in TABLES:
-            write_table(to_arrow(name, records[name], _file_metadata(name)), tmp / f"{name}.parquet")
+            write_table(
+                to_arrow(name, records[name], _file_metadata(name)), tmp / f"{name}.parquet"
+            )
         written = {name: pl.read_parquet(tmp / f"{name}.parquet") for name in TABLES}
         errors = check(written)
         if errors:
-            raise BuildError("the built tables failed their checks; nothing was published:\n  "
-                             + "\n  ".join(errors))
+            raise BuildError(
+                "the built tables failed their checks; nothing was published:\n  "
+                + "\n  ".join(errors)
+            )
         root = descriptor_path.parent
         _sync_schemas(root)
         desc = datapackage.descriptor(
-            {name: tmp / f"{name}.parquet" for name in TABLES}, root, meta,
+            {name: tmp / f"{name}.parquet" for name in TABLES},
+            root,
+            meta,
             [s.source_path for s in sources],
         )
         for res in desc["resources"]:  # paths as they will be once swapped in

@@ -41,18 +41,20 @@ def descriptor(
     for name in TABLES:
         path = table_paths[name]
         schema = table_schema(name)
-        resources.append({
-            "name": name,
-            "type": "table",
-            "title": schema["title"],
-            "description": schema["description"],
-            "path": Path(os.path.relpath(path, root)).as_posix(),
-            "format": "parquet",
-            "mediatype": MEDIATYPE,
-            "bytes": path.stat().st_size,
-            "hash": f"sha256:{sha256_file(path)}",
-            "schema": f"schemas/{name}.json",
-        })
+        resources.append(
+            {
+                "name": name,
+                "type": "table",
+                "title": schema["title"],
+                "description": schema["description"],
+                "path": Path(os.path.relpath(path, root)).as_posix(),
+                "format": "parquet",
+                "mediatype": MEDIATYPE,
+                "bytes": path.stat().st_size,
+                "hash": f"sha256:{sha256_file(path)}",
+                "schema": f"schemas/{name}.json",
+            }
+        )
     package_sources = []
     for source_path in source_paths:
         info = sources.get(source_path, SourceMeta())

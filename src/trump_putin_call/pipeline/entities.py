@@ -29,25 +29,50 @@ MINED_TYPES = ("paragraph", "list_item")
 
 #: Words that are a role, not part of a person's name, when they lead a PERSON span.
 TITLES = frozenset(
-    """
-    president president-elect vice-president prime minister chancellor senator sen. rep.
-    governor gov. mayor admiral general gen. colonel col. secretary spokesman spokeswoman
-    spokesperson minister ambassador chairman chairwoman chair ceo director judge justice
-    king queen prince princess pope sir dame lord lady mr mr. mrs mrs. ms ms. dr dr. prof
-    prof. professor former late kremlin white house leader dr representative
-    """.split()
+    " ".join(
+        (
+            "president president-elect vice-president prime minister chancellor senator sen. rep.",
+            "governor gov. mayor admiral general gen. colonel col. secretary spokesman spokeswoman",
+            "spokesperson minister ambassador chairman chairwoman chair ceo director judge justice",
+            "king queen prince princess pope sir dame lord lady mr mr. mrs mrs. ms ms. dr dr. prof",
+            "prof. professor former late kremlin leader representative",
+        )
+    ).split()
 )
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _ARTICLES = frozenset({"the", "a", "an"})
 #: Labels linked by name across the corpus; others (dates, numbers...) are their own text.
-_GROUPS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place",
-           "NORP": "norp"}
+_GROUPS = {
+    "PERSON": "person",
+    "ORG": "org",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "norp",
+}
 #: Labels a bare surname may carry when spaCy mislabels a person.
 _NAMEABLE = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 #: Fixed order for label votes that tie.
-_LABEL_ORDER = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART",
-                "LAW", "LANGUAGE", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL",
-                "CARDINAL")
+_LABEL_ORDER = (
+    "PERSON",
+    "ORG",
+    "GPE",
+    "LOC",
+    "NORP",
+    "FAC",
+    "EVENT",
+    "PRODUCT",
+    "WORK_OF_ART",
+    "LAW",
+    "LANGUAGE",
+    "DATE",
+    "TIME",
+    "PERCENT",
+    "MONEY",
+    "QUANTITY",
+    "ORDINAL",
+    "CARDINAL",
+)
 
 
 @dataclass
@@ -66,7 +91,7 @@ class Mention:
         return self.text.split()
 
 
-def _clean_span(ent, label: str) -> tuple[int, int, list[str]] | None:  # noqa: ANN001
+def _clean_span(ent, label: str) -> tuple[int, int, list[str]] | None:
     """Token range of the name inside a spaCy span, and the rules that trimmed it."""
     tokens = list(ent)
     rules: list[str] = []
@@ -103,13 +128,62 @@ def extract(block: Block, doc: Doc, sentences: list[Sentence], method: str) -> l
         start, end, rules = cleaned
         sentence = next(s for s in sentences if s.token_start <= ent.start < s.token_end)
         text = doc.text[start:end]
-        out.append(Mention(offset + start, offset + end, text, ent.label_, sentence,
-                           [method, *rules], canonical=" ".join(text.split())))
+        out.append(
+            Mention(
+                offset + start,
+                offset + end,
+                text,
+                ent.label_,
+                sentence,
+                [method, *rules],
+                canonical=" ".join(text.split()),
+            )
+        )
     return out
 
 
+def propagate(
+    text: str, sentences: list[Sentence], mentions: list[Mention], method: str
+) -> list[Mention]:
+    """Mentions the model missed: other occurrences of a person's name or surname.
+
+    Once an article names "Donald Trump", a bare "Trump" elsewhere in its prose is the
+    same person even where the statistical model tagged nothing. Returns all mentions,
+    old and new, in document order.
+    """
+    names = {m.canonical for m in mentions if m.label == "PERSON" and len(m.tokens) >= 2}
+    forms = sorted({f for n in names for f in (n, n.split()[-1])}, key=lambda f: (-len(f), f))
+    if not forms:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    pattern = re.compile(
+        r"(?<![\w\-’'])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w\-])(?!\s+Jr\b)"
+    )
+    found = list(mentions)
+    for sent in sentences:
+        if sent.block.type not in MINED_TYPES:
+            continue
+        for match in pattern.finditer(text, sent.start, sent.end):
+            start, end = match.span()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            found.append(
+                Mention(
+                    start,
+                    end,
+                    match.group(),
+                    "PERSON",
+                    sent,
+                    [method, "rule:name_propagation"],
+                    canonical=match.group(),
+                )
+            )
+            taken.append((start, end))
+    return sorted(found, key=lambda m: m.start)
+
+
 def _is_tail(short: list[str], full: list[str]) -> bool:
-    return len(short) < len(full) and full[-len(short):] == short
+    return len(short) < len(full) and full[-len(short) :] == short
 
 
 def resolve_article(mentions: list[Mention]) -> None:
@@ -143,8 +217,9 @@ def _slug(label: str, name: str) -> str:
 
 def link_corpus(mentions: list[Mention]) -> None:
     """Across the corpus: surnames to unique full names, majority labels, stable ids."""
-    people = sorted({m.canonical for m in mentions if m.label == "PERSON"
-                     and len(m.canonical.split()) >= 2})
+    people = sorted(
+        {m.canonical for m in mentions if m.label == "PERSON" and len(m.canonical.split()) >= 2}
+    )
     for m in mentions:
         if m.label not in _NAMEABLE or len(m.canonical.split()) >= 2:
             continue

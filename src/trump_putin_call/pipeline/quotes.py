@@ -23,14 +23,17 @@ if TYPE_CHECKING:
 QUOTE_RULES = "rule:quote_marks-1"
 #: Lemmas of verbs that report speech.
 CUE_LEMMAS = frozenset(
-    """
-    say state tell add claim warn argue write declare note insist explain announce stress
-    emphasize emphasise hail describe call confirm deny admit suggest predict promise vow
-    pledge urge ask reply respond answer acknowledge assert maintain contend remark comment
-    observe tweet post reassure recall caution concede complain testify report brand label
-    dub term characterise characterize praise criticise criticize denounce question
-    conclude joke exclaim reiterate repeat allege accuse predict mention
-    """.split()
+    " ".join(
+        (
+            "say state tell add claim warn argue write declare note insist explain announce stress",
+            "emphasize emphasise hail describe call confirm deny admit suggest predict promise vow",
+            "pledge urge ask reply respond answer acknowledge assert maintain contend remark",
+            "comment observe tweet post reassure recall caution concede complain testify report",
+            "brand label",
+            "dub term characterise characterize praise criticise criticize denounce question",
+            "conclude joke exclaim reiterate repeat allege accuse mention",
+        )
+    ).split()
 )
 _PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'"}
@@ -122,7 +125,7 @@ def _single_close(text: str, i: int, end: int, want: str) -> int | None:
             nxt = text[i + 1] if i + 1 < end else " "
             if not prev.isspace() and not _is_word_char(nxt):
                 return i
-        if ch in "“”\"\n":
+        if ch in '“”"\n':
             return None
         i += 1
     return None
@@ -152,7 +155,7 @@ def _end_unclosed(text: str, span: Span, sentences: list[Sentence]) -> int:
     for k, sent in enumerate(inside):
         if k == 0:
             continue
-        if _AUTHOR_BACK.match(text[sent.start:sent.end]):
+        if _AUTHOR_BACK.match(text[sent.start : sent.end]):
             end = min(end, sent.start)
             break
     return end
@@ -164,9 +167,13 @@ def _cue_tokens(doc: Doc, lo: int, hi: int, masked: list[tuple[int, int]]) -> li
     for tok in doc[lo:hi]:
         if any(a <= tok.idx < b for a, b in masked):
             continue
-        if tok.lemma_.lower() in CUE_LEMMAS and tok.pos_ in ("VERB", "AUX"):
-            out.append(tok)
-        elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "so":
+            continue  # so-called: a scare quote, not speech
+        verb = tok.lemma_.lower() in CUE_LEMMAS and tok.pos_ in ("VERB", "AUX")
+        according = (
+            tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
+        )
+        if verb or according:
             out.append(tok)
     return out
 
@@ -232,7 +239,7 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
     toks = [t for t in subj.subtree if t.i <= subj.i and t.dep_ not in ("det", "punct")]
     left = min((t.idx for t in toks), default=subj.idx)
     quote.speaker_start, quote.speaker_end = offset + left, e
-    quote.speaker_text = art.text[quote.speaker_start:e]
+    quote.speaker_text = art.text[quote.speaker_start : e]
     org = art.mention_at(quote.speaker_start, e)
     if org is not None and org.label in ("ORG", "GPE", "NORP"):
         quote.speaker, quote.speaker_name = org, org.canonical
@@ -254,11 +261,11 @@ def extract(
         spans = find_marks(text, lo, hi)
         per_block.append((block, doc, sents, spans))
 
-    for n, (block, _doc, sents, spans) in enumerate(per_block):
+    for n, (_block, _doc, sents, spans) in enumerate(per_block):
         next_opens = False
         if n + 1 < len(per_block):
             nb = per_block[n + 1][0]
-            next_opens = text[nb.content[0]] in "“«\""
+            next_opens = text[nb.content[0]] in '“«"'
         for k, sp in enumerate(spans):
             if sp.closed:
                 sp.end = sp.close
@@ -281,10 +288,18 @@ def extract(
             sentence = next((s for s in sents if s.start <= start < s.end), None)
             if sentence is None:
                 sentence = min(sents, key=lambda s: abs(s.start - start))
-            q = Quote(start, end, text[start:end], "direct", sp.closed or sp.continues,
-                      sentence, 0, rules=[QUOTE_RULES])
-            before = text[lo:sp.open].rstrip() if (lo := block.content[0]) < sp.open else ""
-            embedded = bool(before) and before[-1] not in ":,.!?;—–-(" 
+            q = Quote(
+                start,
+                end,
+                text[start:end],
+                "direct",
+                sp.closed or sp.continues,
+                sentence,
+                0,
+                rules=[QUOTE_RULES],
+            )
+            before = text[lo : sp.open].rstrip() if (lo := block.content[0]) < sp.open else ""
+            embedded = bool(before) and before[-1] not in ":,.!?;—–-("
             q.quote_type = "partial" if (embedded or not q.text[0].isupper()) else "direct"
 
             # Cue and speaker from the sentences the quote touches (and the one after).
@@ -293,7 +308,7 @@ def extract(
             s_lo = next(s for s in sents if s.token_start <= t_open < s.token_end)
             s_hi = next((s for s in sents if s.token_start <= t_close < s.token_end), s_lo)
             hi_tok = s_hi.token_end
-            if text[end:end + 2].startswith((",", "”,", '",')) or q.text.endswith(","):
+            if text[end : end + 2].startswith((",", "”,", '",')) or q.text.endswith(","):
                 after = [s for s in sents if s.token_start >= hi_tok][:1]
                 hi_tok = after[0].token_end if after else hi_tok
             cues = _cue_tokens(doc, s_lo.token_start, hi_tok, masked)
@@ -309,14 +324,18 @@ def extract(
                 if subj is not None:
                     _speaker(art, subj, offset, q)
             elif q.quote_type == "direct":
-                root = doc[s_lo.token_start:s_lo.token_end].root
+                root = doc[s_lo.token_start : s_lo.token_end].root
                 subj = _subject(root) if root.pos_ in ("VERB", "AUX") else None
                 if subj is not None and not any(a <= subj.idx < b for a, b in masked):
                     _speaker(art, subj, offset, q)
                     q.rules.append("rule:sentence_subject")
                 prev = quotes[-1] if quotes else None
-                if (q.speaker_text is None and prev is not None and prev.speaker_text
-                        and prev.sentence.block.index >= block.index - 1):
+                if (
+                    q.speaker_text is None
+                    and prev is not None
+                    and prev.speaker_text
+                    and prev.sentence.block.index >= block.index - 1
+                ):
                     q.speaker_start, q.speaker_end = prev.speaker_start, prev.speaker_end
                     q.speaker_text, q.speaker = prev.speaker_text, prev.speaker
                     q.speaker_name = prev.speaker_name
@@ -326,16 +345,27 @@ def extract(
             if continuing and k == 0 and quotes:
                 q.group = quotes[-1].group
                 if q.speaker_text is None:
-                    q.speaker_start, q.speaker_end = quotes[-1].speaker_start, quotes[-1].speaker_end
+                    q.speaker_start, q.speaker_end = (
+                        quotes[-1].speaker_start,
+                        quotes[-1].speaker_end,
+                    )
                     q.speaker_text, q.speaker = quotes[-1].speaker_text, quotes[-1].speaker
                     q.speaker_name = quotes[-1].speaker_name
                     q.rules.append("rule:multi_paragraph")
-            elif (quotes and quotes[-1].sentence.block is block and quotes[-1].text.endswith(",")
-                  and quotes[-1].speaker_text and _split_attribution(text, quotes[-1].end, start)):
+            elif (
+                quotes
+                and quotes[-1].sentence.block is block
+                and quotes[-1].text.endswith(",")
+                and quotes[-1].speaker_text
+                and _split_attribution(text, quotes[-1].end, start)
+            ):
                 q.group = quotes[-1].group
                 if q.cue is None:
                     q.cue, q.cue_lemma = quotes[-1].cue, quotes[-1].cue_lemma
-                    q.speaker_start, q.speaker_end = quotes[-1].speaker_start, quotes[-1].speaker_end
+                    q.speaker_start, q.speaker_end = (
+                        quotes[-1].speaker_start,
+                        quotes[-1].speaker_end,
+                    )
                     q.speaker_text, q.speaker = quotes[-1].speaker_text, quotes[-1].speaker
                     q.speaker_name = quotes[-1].speaker_name
                 q.rules.append("rule:split_attribution")

@@ -47,7 +47,9 @@ def discover(source_dir: Path) -> list[Source]:
     if not source_dir.is_dir():
         raise InputError(source_dir, "source folder does not exist", "pass a folder of .txt files")
     sources: dict[str, Source] = {}
-    for path in sorted(source_dir.rglob("*.txt"), key=lambda p: p.relative_to(source_dir).as_posix()):
+    for path in sorted(
+        source_dir.rglob("*.txt"), key=lambda p: p.relative_to(source_dir).as_posix()
+    ):
         if not path.is_file():
             continue
         relative = path.relative_to(source_dir).as_posix()
@@ -91,11 +93,17 @@ def decode(data: bytes, path: Path | str) -> tuple[str, str]:
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError as exc:
-                raise InputError(path, f"starts with a {encoding} BOM but is not {encoding}: {exc}",
-                                 "re-save the file as UTF-8") from None
+                raise InputError(
+                    path,
+                    f"starts with a {encoding} BOM but is not {encoding}: {exc}",
+                    "re-save the file as UTF-8",
+                ) from None
     if b"\x00" in data:
-        raise InputError(path, "contains NUL bytes: binary, not text",
-                         "remove it from the source folder or convert it to UTF-8 text")
+        raise InputError(
+            path,
+            "contains NUL bytes: binary, not text",
+            "remove it from the source folder or convert it to UTF-8 text",
+        )
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -104,8 +112,9 @@ def decode(data: bytes, path: Path | str) -> tuple[str, str]:
 
     best = from_bytes(data).best()
     if best is None:
-        raise InputError(path, "is not valid UTF-8 and no text encoding fits it",
-                         "re-save the file as UTF-8")
+        raise InputError(
+            path, "is not valid UTF-8 and no text encoding fits it", "re-save the file as UTF-8"
+        )
     return str(best), best.encoding
 
 
@@ -120,11 +129,13 @@ def read(source: Source) -> RawArticle:
     try:
         data = source.path.read_bytes()
     except OSError as exc:
-        raise InputError(source.path, f"cannot be read: {exc.strerror}",
-                         "check the file's permissions") from None
+        raise InputError(
+            source.path, f"cannot be read: {exc.strerror}", "check the file's permissions"
+        ) from None
     text, encoding = decode(data, source.path)
     text = normalise(text)
     if not text.strip():
-        raise InputError(source.path, "is empty or whitespace only",
-                         "remove it from the source folder")
+        raise InputError(
+            source.path, "is empty or whitespace only", "remove it from the source folder"
+        )
     return RawArticle(source, hashlib.sha256(data).hexdigest(), len(data), encoding, text)

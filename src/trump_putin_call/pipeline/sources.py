@@ -43,8 +43,11 @@ def read_sources(source_dir: Path) -> dict[str, SourceMeta]:
                 try:
                     published = dt.date.fromisoformat(row["published"])
                 except ValueError:
-                    raise InputError(path, f"line {line}: published {row['published']!r} is not "
-                                     "an ISO date (YYYY-MM-DD)") from None
+                    raise InputError(
+                        path,
+                        f"line {line}: published {row['published']!r} is not "
+                        "an ISO date (YYYY-MM-DD)",
+                    ) from None
             out[key] = SourceMeta(
                 outlet=row["outlet"] or None,
                 url=row["url"] or None,

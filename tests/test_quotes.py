@@ -1,0 +1,112 @@
+"""Stage 5: quotes, their type, cue and speaker."""
+
+from __future__ import annotations
+
+
+def _rows(art):
+    return [(q.quote_type, q.text, q.speaker_name, q.cue, q.closed) for q in art.quotes]
+
+
+def test_speaker_after_and_before(annotate):
+    art = annotate(
+        "“We will not give up an inch,” Ukrainian President Volodymyr Zelensky said on Friday.\n"
+        "National Security Advisor Jake Sullivan said: “Supplies will reach the front lines.”"
+    )
+    assert _rows(art) == [
+        ("direct", "We will not give up an inch,", "Volodymyr Zelensky", "said", True),
+        ("direct", "Supplies will reach the front lines.", "Jake Sullivan", "said", True),
+    ]
+
+
+def test_split_quote_shares_a_group(annotate):
+    art = annotate("“The talks were useful,” Peskov said, “but nothing is agreed yet.”")
+    a, b = art.quotes
+    assert a.group == b.group
+    assert (a.text, b.text) == ("The talks were useful,", "but nothing is agreed yet.")
+    assert a.speaker_text == b.speaker_text == "Peskov"
+
+
+def test_partial_quote_and_pronoun_speaker(annotate):
+    art = annotate(
+        "Kremlin spokesman Dmitry Peskov hailed the call as “excellent.” "
+        "Later he dismissed what he claimed to be “unnecessary” sanctions."
+    )
+    rows = _rows(art)
+    assert rows[0][:4] == ("partial", "excellent.", "Dmitry Peskov", "hailed")
+    assert rows[1][:4] == ("partial", "unnecessary", "Dmitry Peskov", "claimed")
+    assert art.quotes[1].speaker_text == "he"
+
+
+def test_unclosed_mark_ends_before_the_author_speaks_and_before_the_next_quote(annotate):
+    text = (
+        "Kremlin spokesman Dmitry Peskov stated, “The indicators are favorable. At least he "
+        "is pushing peace instead of hostility. This remark reflects Moscow’s optimism, as "
+        "Trump denounced what he claimed to be “unnecessary” spending."
+    )
+    art = annotate(text)
+    first, second = art.quotes
+    assert first.closed is False
+    assert first.text == (
+        "The indicators are favorable. At least he is pushing peace instead of hostility."
+    )
+    assert second.text == "unnecessary" and second.closed is True
+    assert first.group != second.group
+
+
+def test_scare_quotes_and_titles_are_not_speech(annotate):
+    art = annotate(
+        "The so-called “peace plan” drew little notice. Viewers streamed the film “Dune” again."
+    )
+    assert art.quotes == []
+
+
+def test_straight_marks_and_apostrophes(annotate):
+    art = annotate(
+        "\"We don't negotiate with O'Neill's people,\" said Admiral Rob Bauer, chairman of "
+        "NATO's Military Committee."
+    )
+    ((kind, text, speaker, cue, closed),) = _rows(art)
+    assert text == "We don't negotiate with O'Neill's people,"
+    assert (kind, speaker, cue, closed) == ("direct", "Rob Bauer", "said", True)
+
+
+def test_quote_running_over_paragraphs(annotate):
+    art = annotate(
+        "Sullivan said: “We will send what we have.\n“And we will keep sending it,” he added."
+    )
+    a, b = art.quotes
+    assert a.group == b.group
+    assert a.closed and b.closed
+    assert a.speaker_name == b.speaker_name == "Sullivan"
+
+
+def test_seed_quotes(seed_tables):
+    quotes = seed_tables["quotes"]
+    rows = {
+        (r["text"], r["quote_type"], r["speaker_name"], r["cue"], r["closed"])
+        for r in quotes.iter_rows(named=True)
+    }
+    assert ("excellent,", "partial", "Volodymyr Zelensky", "hailed", True) in rows
+    assert (
+        "We want Ukraine to be in the strongest possible position on the battlefield and at "
+        "the negotiating table.",
+        "direct",
+        "Jake Sullivan",
+        "said",
+        True,
+    ) in rows
+    assert (
+        "The indicators are favorable. At least he is pushing peace instead of hostility.",
+        "direct",
+        "Dmitry Peskov",
+        "stated",
+        False,
+    ) in rows
+    assert ("unnecessary", "partial", "Donald Trump", "claimed", True) in rows
+    assert ("positive", "partial", "Dmitry Peskov", "describing", True) in rows
+    speakers = quotes.filter(quotes["speaker_name"].is_not_null())
+    entities = seed_tables["entities"]
+    linked = speakers.join(
+        entities.select("entity_id").unique(), left_on="speaker_entity_id", right_on="entity_id"
+    )
+    assert linked.height == speakers.height
