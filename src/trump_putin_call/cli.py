@@ -42,6 +42,17 @@ def _verify(args: argparse.Namespace) -> int:
     return 0
 
 
+def _validate(args: argparse.Namespace) -> int:
+    from trump_putin_call.validate import validate_package
+
+    errors = validate_package(args.descriptor)
+    for error in errors:
+        print(f"error: {error}", file=sys.stderr)
+    if not errors:
+        print(f"{args.descriptor}: checksums and integrity checks pass")
+    return 1 if errors else 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="trump-putin-call", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
@@ -67,6 +78,11 @@ def parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--workers", type=int, default=1, help="worker processes (default: 1)")
     b.set_defaults(func=_build)
+    v = sub.add_parser(
+        "validate", help="check a data package on disk: checksums, keys, offsets, constraints"
+    )
+    v.add_argument("descriptor", nargs="?", type=Path, default=Path("datapackage.json"))
+    v.set_defaults(func=_validate)
     sub.add_parser("tables", help="list the tables").set_defaults(func=_tables)
     sub.add_parser(
         "verify", help="check the tables against datapackage.json checksums"
