@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+
 import nox
 
 nox.options.default_venv_backend = "uv"
@@ -14,10 +17,15 @@ nox.options.error_on_missing_interpreters = True
 FRICTIONLESS = ["frictionless", "validate", "--skip-errors", "byte-count", "datapackage.json"]
 
 
-def _sync(session: nox.Session, *extras: str, dev: bool = False) -> None:
+def _sync(
+    session: nox.Session, *extras: str, dev: bool = False, groups: tuple[str, ...] = ()
+) -> None:
     """Install exactly the locked versions (Parquet bytes depend on them)."""
-    args = ["uv", "sync", "--frozen", "--no-editable"]
+    # --reinstall-package: uv would otherwise reuse a wheel of the project cached before the
+    # latest edit to src/, build/ or schemas/ (its cache key is pyproject.toml alone).
+    args = ["uv", "sync", "--frozen", "--no-editable", "--reinstall-package", "trump-putin-call"]
     args += [a for extra in extras for a in ("--extra", extra)]
+    args += [a for group in groups for a in ("--group", group)]
     if not dev:
         args.append("--no-dev")
     session.run_install(*args, env={"UV_PROJECT_ENVIRONMENT": session.virtualenv.location})
@@ -30,6 +38,9 @@ def build(session: nox.Session) -> None:
     session.run("trump-putin-call", "build", "raw", "--out", "build", *session.posargs)
     session.run(*FRICTIONLESS)
     session.run("trump-putin-call", "validate", "datapackage.json")
+    session.run("python", "-m", "trump_putin_call.stats")  # the README's statistics
+    # croissant.json records the new checksums; CITATION.cff and the README card follow.
+    session.run("python", "-m", "trump_putin_call.metadata")
 
 
 @nox.session
@@ -40,12 +51,30 @@ def validate(session: nox.Session) -> None:
     session.run("trump-putin-call", "validate", "datapackage.json")
 
 
+def _chromium(session: nox.Session) -> None:
+    """Debian's Chromium for the viewer's browser test (tests/test_viewer.py), if missing."""
+    if shutil.which("chromium") or os.path.exists("/usr/bin/chromium"):
+        return
+    if not shutil.which("apt-get") or not hasattr(os, "geteuid") or os.geteuid() != 0:
+        session.warn("chromium is missing and apt-get cannot install it: browser test skips")
+        return
+    env = {"DEBIAN_FRONTEND": "noninteractive"}
+    session.run("apt-get", "update", "-q", external=True, env=env)
+    session.run(
+        *("apt-get", "install", "-y", "-q", "--no-install-recommends"),
+        *("chromium", "fonts-liberation"),
+        external=True,
+        env=env,
+    )
+
+
 @nox.session
 def tests(session: nox.Session) -> None:
     """Lint, then the whole test suite."""
-    _sync(session, "pipeline", "pandas", dev=True)
+    _sync(session, "pipeline", "pandas", dev=True, groups=("release",))
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
+    _chromium(session)
     session.run("pytest", *session.posargs)
 
 
@@ -59,6 +88,50 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def docs(session: nox.Session) -> None:
-    """Regenerate the README's data dictionary from schemas/."""
+    """Regenerate the README's data dictionary (from schemas/) and statistics (from build/)."""
     _sync(session)
     session.run("python", "-m", "trump_putin_call.docs")
+    session.run("python", "-m", "trump_putin_call.stats")
+
+
+@nox.session
+def evaluate(session: nox.Session) -> None:
+    """Precision, recall and F1 against the hand annotations in eval/ (-- -v lists errors)."""
+    _sync(session, "pipeline")
+    session.run("python", "-m", "trump_putin_call.pipeline.evaluation", *session.posargs)
+
+
+@nox.session
+def metadata(session: nox.Session) -> None:
+    """Regenerate CITATION.cff, croissant.json and the README's dataset card."""
+    _sync(session)
+    session.run("python", "-m", "trump_putin_call.metadata")
+
+
+@nox.session
+def citation(session: nox.Session) -> None:
+    """Validate CITATION.cff with cffconvert, in its own environment (jsonschema 3.2.0)."""
+    session.run_install(
+        *("uv", "sync", "--frozen", "--only-group", "citation"),
+        env={"UV_PROJECT_ENVIRONMENT": session.virtualenv.location},
+    )
+    session.run("cffconvert", "--validate", "-i", "CITATION.cff")
+    session.run("cffconvert", "-f", "bibtex", "-i", "CITATION.cff")
+    session.run("cffconvert", "-f", "apalike", "-i", "CITATION.cff")
+
+
+@nox.session
+def dist(session: nox.Session) -> None:
+    """Write dist/: wheel, sdist, data-package zip and SHA256SUMS, byte-reproducibly."""
+    _sync(session)
+    session.run("python", "-m", "trump_putin_call.dist", "build", "--out", "dist")
+
+
+@nox.session
+def publish(session: nox.Session) -> None:
+    """Upload dist/'s wheel and sdist with twine: nox -s publish -- --repository-url URL.
+
+    Credentials come from TWINE_USERNAME and TWINE_PASSWORD and are never printed.
+    """
+    _sync(session, groups=("release",))
+    session.run("python", "-m", "trump_putin_call.dist", "publish", *session.posargs)

@@ -51,3 +51,35 @@ def test_headings_and_boilerplate_are_not_mined(seed_tables):
     )
     assert set(entities["block_type"]) <= {"paragraph", "list_item"}
     assert "Stranger Things" not in entities["text"].to_list()
+
+
+def test_overrides_relabel_add_and_drop(annotate, tmp_path):
+    from trump_putin_call.pipeline.overrides import read_overrides
+
+    (tmp_path / "entity_overrides.csv").write_text(
+        "surface,label,canonical_name,note\n"
+        "Kyiv,GPE,Kyiv,capital\n"
+        "Mar-a-Lago,FAC,Mar-a-Lago,resort\n"
+        "National Security Advisor,,,a job title\n",
+        encoding="utf-8",
+    )
+    overrides = read_overrides(tmp_path)
+    from trump_putin_call.pipeline import entities
+    from trump_putin_call.pipeline.annotate import annotate_chunk
+    from trump_putin_call.pipeline.read import RawArticle, Source
+
+    text = "National Security Advisor Jake Sullivan flew to Kyiv from Trump’s Mar-a-Lago resort."
+    raw = RawArticle(Source("o", "o.txt", tmp_path / "o.txt"), "0" * 64, 1, "utf-8", text)
+    (art,) = annotate_chunk([raw], overrides)
+    entities.link_corpus(art.mentions)
+    found = {(m.text, m.label) for m in art.mentions}
+    assert ("Kyiv", "GPE") in found and ("Mar-a-Lago", "FAC") in found
+    assert not any(m.text == "National Security Advisor" for m in art.mentions)
+    assert all("rule:override" in m.rules for m in art.mentions if m.text in ("Kyiv", "Mar-a-Lago"))
+
+
+def test_a_first_name_makes_a_person_but_not_a_newspaper(annotate):
+    art = annotate("Kezia Marsh withdrew. The Washington Post reported that Marsh was injured.")
+    labels = {m.text: m.label for m in art.mentions}
+    assert labels.get("Kezia Marsh") == "PERSON"
+    assert labels.get("Washington Post") != "PERSON"

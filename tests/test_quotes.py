@@ -104,9 +104,66 @@ def test_seed_quotes(seed_tables):
     ) in rows
     assert ("unnecessary", "partial", "Donald Trump", "claimed", True) in rows
     assert ("positive", "partial", "Dmitry Peskov", "describing", True) in rows
+    assert (
+        "allowing Russia to emerge victorious from the conflict could inspire other autocratic "
+        "states to push the boundaries of international norms",
+        "indirect",
+        "Rob Bauer",
+        "warned",
+        True,
+    ) in rows
     speakers = quotes.filter(quotes["speaker_name"].is_not_null())
     entities = seed_tables["entities"]
     linked = speakers.join(
         entities.select("entity_id").unique(), left_on="speaker_entity_id", right_on="entity_id"
     )
     assert linked.height == speakers.height
+
+
+def test_indirect_speech_with_that_and_according_to(annotate):
+    art = annotate(
+        "Admiral Rob Bauer, chairman of NATO's Military Committee, warned that allowing Russia "
+        "to win could inspire other states. The talks will resume in January, according to "
+        "the Kremlin."
+    )
+    rows = [(q.quote_type, q.text, q.speaker_name, q.cue_lemma) for q in art.quotes]
+    assert rows == [
+        ("indirect", "allowing Russia to win could inspire other states", "Rob Bauer", "warn"),
+        ("indirect", "The talks will resume in January", "Kremlin", "according to"),
+    ]
+
+
+def test_things_do_not_speak(annotate):
+    art = annotate("These increased operations suggest that both parties want leverage.")
+    assert art.quotes == []
+
+
+def test_she_is_not_the_man_named_just_before(annotate):
+    art = annotate(
+        "Head coach Ruth Calloway had sent on goalkeeper Ben Adeyemi, and he saved two "
+        "penalties. “Ben has been brilliant all week,” she said. “He earned it.”"
+    )
+    first, second = art.quotes
+    assert first.speaker_text == "she" and first.speaker_name == "Ruth Calloway"
+    assert second.speaker_name == "Ruth Calloway"  # follow-on quote, and "He" is not the speaker
+
+
+def test_unnamed_spokesperson_speaks_for_the_organisation(annotate):
+    art = annotate(
+        "The National Energy Board opened an inquiry into Brightwave on Monday. "
+        "A spokesperson for the board said it would publish its findings by July."
+    )
+    (q,) = art.quotes
+    assert q.speaker_text == "spokesperson for the board"
+    assert q.speaker_name == "National Energy Board"
+
+
+def test_single_marks_and_plural_possessives(annotate):
+    art = annotate(
+        "‘We didn’t turn up,’ O’Neill said. ‘The players’ effort was there after the break.’"
+    )
+    assert [q.text for q in art.quotes] == [
+        "We didn’t turn up,",
+        "The players’ effort was there after the break.",
+    ]
+    assert art.quotes[0].speaker_text == "O’Neill"

@@ -10,7 +10,9 @@
 from __future__ import annotations
 
 from trump_putin_call._version import __version__
+from trump_putin_call.citation import cite
 from trump_putin_call.loader import IntegrityError, load, path, schema, tables, verify
+from trump_putin_call.views import entity_index
 
 #: The data version equals the package version (Data Package Version recipe).
 data_version = __version__
@@ -18,7 +20,9 @@ data_version = __version__
 __all__ = [
     "IntegrityError",
     "__version__",
+    "cite",
     "data_version",
+    "entity_index",
     "load",
     "path",
     "schema",

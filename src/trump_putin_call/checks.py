@@ -2,25 +2,54 @@
 
 Every build runs them before anything is published; ``trump-putin-call validate`` runs
 them on the published tables. They cover what the Table Schemas say (required, unique,
-pattern, enum, minimum, primary and foreign keys) plus the offset contract:
-``articles.text[start_char:end_char] == text`` for every row of every table.
+pattern, enum, minimum, primary and foreign keys, column names and types) plus the offset
+contract: ``articles.text[start_char:end_char] == text`` for every row of every table (and
+a span is null as a whole or not at all), and ``articles.duplicate_of`` names the first
+article with the same text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+
+import polars as pl
 
 from trump_putin_call.schemas import TABLES, table_schema
-
-if TYPE_CHECKING:
-    import polars as pl
 
 #: (start column, end column, text column) triples that must slice back into articles.text.
 OFFSET_SPANS = (
     ("start_char", "end_char", "text"),
     ("speaker_start", "speaker_end", "speaker_text"),
 )
+
+
+#: Whether a polars dtype can hold a Table Schema type (an all-null column is ``Null``).
+_DTYPES = {
+    "string": lambda t: t == pl.String,
+    "integer": lambda t: t.is_integer(),
+    "number": lambda t: t.is_numeric(),
+    "boolean": lambda t: t == pl.Boolean,
+    "date": lambda t: t == pl.Date,
+}
+
+
+def _structure_checks(name: str, df: pl.DataFrame) -> list[str]:
+    """Columns missing, extra, out of order or of the wrong type (later checks need them)."""
+    fields = table_schema(name)["fields"]
+    expected = [f["name"] for f in fields]
+    errors = []
+    if missing := [c for c in expected if c not in df.columns]:
+        errors.append(f"{name}: column(s) missing: {missing}")
+    if extra := [c for c in df.columns if c not in expected]:
+        errors.append(f"{name}: column(s) not in the schema: {extra}")
+    if not errors and df.columns != expected:
+        errors.append(f"{name}: columns are not in the schema's order {expected}")
+    for field in fields:
+        col = field["name"]
+        dtype = df.schema.get(col)
+        if dtype is not None and dtype != pl.Null and not _DTYPES[field["type"]](dtype):
+            errors.append(f"{name}.{col}: type {dtype}, the schema says {field['type']}")
+    return errors
 
 
 def _field_checks(name: str, df: pl.DataFrame) -> list[str]:
@@ -74,8 +103,6 @@ def _key_checks(tables: Mapping[str, pl.DataFrame]) -> list[str]:
 
 
 def _offset_checks(tables: Mapping[str, pl.DataFrame]) -> list[str]:
-    import polars as pl
-
     texts = tables["articles"].select("article_id", article_text="text")
     errors = []
     for name, df in tables.items():
@@ -97,7 +124,31 @@ def _offset_checks(tables: Mapping[str, pl.DataFrame]) -> list[str]:
                 errors.append(
                     f"{name}: {bad.height} row(s) where articles.text[{start}:{end}] != {text}"
                 )
+            half = df.filter(
+                pl.any_horizontal(pl.col(start, end, text).is_null())
+                & ~pl.all_horizontal(pl.col(start, end, text).is_null())
+            )
+            if half.height and start != "start_char":
+                errors.append(
+                    f"{name}: {half.height} row(s) where only some of {start}, {end}, {text} "
+                    "are null"
+                )
     return errors
+
+
+def _duplicate_checks(articles: pl.DataFrame) -> list[str]:
+    """``duplicate_of`` names the first article (in id order) with the same text."""
+    first = articles.group_by("text").agg(first=pl.col("article_id").min())
+    rows = articles.join(first, on="text", how="left").with_columns(
+        expected=pl.when(pl.col("first") != pl.col("article_id")).then(pl.col("first"))
+    )
+    bad = rows.filter(pl.col("duplicate_of").ne_missing(pl.col("expected")))
+    if bad.height:
+        return [
+            f"articles: {bad.height} row(s) whose duplicate_of is not the first article with "
+            f"the same text: {bad['article_id'].head(3).to_list()}"
+        ]
+    return []
 
 
 def check(tables: Mapping[str, pl.DataFrame]) -> list[str]:
@@ -107,5 +158,14 @@ def check(tables: Mapping[str, pl.DataFrame]) -> list[str]:
         return [f"table(s) missing: {missing}"]
     errors: list[str] = []
     for name in TABLES:
+        errors += _structure_checks(name, tables[name])
+    if errors:  # the checks below need every column, with its type
+        return errors
+    for name in TABLES:
         errors += _field_checks(name, tables[name])
-    return errors + _key_checks(tables) + _offset_checks(tables)
+    return (
+        errors
+        + _key_checks(tables)
+        + _offset_checks(tables)
+        + _duplicate_checks(tables["articles"])
+    )

@@ -1,8 +1,10 @@
 """Load the published tables: one function, the backend chosen by an argument.
 
-Every table is checked against the sha256 in ``datapackage.json`` the first time it is
-loaded in a process (and on demand with :func:`verify`), so a truncated or altered file
-is an error, never wrong rows.
+Every load checks the table's bytes against the sha256 in ``datapackage.json`` and parses
+those very bytes (so a file changed between the check and the read cannot slip through);
+:func:`verify` checks every table on demand. A truncated or altered file is an
+:class:`IntegrityError` that says how to repair it, never wrong rows. Table names are
+checked against the schemas, and no path in the descriptor can lead outside the data folder.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from trump_putin_call._paths import data_root
 from trump_putin_call.schemas import TABLES, table_schema, unknown_table_error
 
 Backend = Literal["polars", "pandas", "pyarrow"]
+BACKENDS = ("polars", "pandas", "pyarrow")
+#: Tables whose bytes matched the descriptor when last read in this process.
 _VERIFIED: set[str] = set()
 
 
@@ -30,80 +34,114 @@ def tables() -> list[str]:
 
 
 @cache
+def _parse_descriptor(file: str, stamp: tuple[int, int, int]) -> dict[str, Any]:
+    return json.loads(Path(file).read_text("utf-8"))
+
+
 def _descriptor() -> dict[str, Any]:
-    return json.loads((data_root() / "datapackage.json").read_text("utf-8"))
+    """``datapackage.json``, parsed again whenever the file changes (a rebuild)."""
+    file = data_root() / "datapackage.json"
+    st = file.stat()
+    return _parse_descriptor(str(file), (st.st_mtime_ns, st.st_size, st.st_ino))
+
+
+_descriptor.cache_clear = _parse_descriptor.cache_clear  # type: ignore[attr-defined]
+
+
+def _repair() -> str:
+    """What to do about a table that does not match the descriptor."""
+    from trump_putin_call._commit import journal_path
+
+    root = data_root()
+    journal = journal_path(root / "datapackage.json")
+    if journal.exists():
+        return (
+            f"a build was interrupted while publishing ({journal} is its journal): finish it "
+            f"with `trump-putin-call validate {root / 'datapackage.json'}`, or rebuild"
+        )
+    return (
+        "rebuild it with `nox -s build` in a checkout, or reinstall with "
+        "`pip install --force-reinstall trump-putin-call`"
+    )
 
 
 def _resource(name: str) -> dict[str, Any]:
-    if name not in TABLES:
+    if not isinstance(name, str) or name not in TABLES:
         raise unknown_table_error(name)
     for res in _descriptor()["resources"]:
         if res["name"] == name:
             return res
-    raise IntegrityError(f"datapackage.json has no resource {name!r}: reinstall the package")
+    raise IntegrityError(f"datapackage.json has no resource {name!r}: {_repair()}")
 
 
 def path(name: str) -> Path:
-    """Path of the Parquet file of table ``name``."""
+    """Path of the Parquet file of table ``name`` (always inside the data folder)."""
     res = _resource(name)
-    root = data_root()
+    root = data_root().resolve()
     # Bundled data keeps the checkout's layout, so the descriptor's relative path holds.
-    file = (root / res["path"]).resolve()
-    if root.resolve() not in file.parents:
-        raise IntegrityError(f"datapackage.json points {name!r} outside the data folder")
+    file = (root / str(res["path"])).resolve()
+    if root not in file.parents:
+        raise IntegrityError(
+            f"datapackage.json points {name!r} at {res['path']!r}, outside the data folder "
+            f"{root}: {_repair()}"
+        )
     return file
 
 
 def schema(name: str) -> dict[str, Any]:
-    """The Frictionless Table Schema of table ``name`` (columns, types, descriptions, keys)."""
+    """The Frictionless Table Schema of ``name`` (columns, types, descriptions, keys)."""
     return table_schema(name)
 
 
-def _check(name: str) -> None:
+def _read_verified(name: str) -> bytes:
+    """The bytes of table ``name``, once they match the descriptor's size and sha256."""
     res = _resource(name)
     file = path(name)
-    repair = (
-        "rebuild it with `nox -s build` in a checkout, or reinstall with "
-        "`pip install --force-reinstall trump-putin-call`"
-    )
-    if not file.is_file():
-        raise IntegrityError(f"table {name!r}: {file} is missing; {repair}")
-    size = file.stat().st_size
-    if size != res["bytes"]:
+    _VERIFIED.discard(name)
+    try:
+        data = file.read_bytes()
+    except FileNotFoundError:
+        raise IntegrityError(f"table {name!r}: {file} is missing; {_repair()}") from None
+    except OSError as exc:
         raise IntegrityError(
-            f"table {name!r}: {file} has {size} bytes, datapackage.json "
-            f"records {res['bytes']}; the file is truncated or altered: {repair}"
+            f"table {name!r}: {file} cannot be read ({exc.strerror}); {_repair()}"
+        ) from None
+    if len(data) != res["bytes"]:
+        raise IntegrityError(
+            f"table {name!r}: {file} has {len(data)} bytes, datapackage.json "
+            f"records {res['bytes']}; the file is truncated or altered: {_repair()}"
         )
-    digest = hashlib.sha256(file.read_bytes()).hexdigest()
+    digest = hashlib.sha256(data).hexdigest()
     if f"sha256:{digest}" != res["hash"]:
         raise IntegrityError(
             f"table {name!r}: sha256 of {file} is {digest}, datapackage.json "
-            f"records {res['hash']}; the file is altered: {repair}"
+            f"records {res['hash']}; the file is altered: {_repair()}"
         )
     _VERIFIED.add(name)
+    return data
+
+
+def _check(name: str) -> None:
+    _read_verified(name)
 
 
 def verify(names: list[str] | None = None) -> None:
     """Check every table (or ``names``) against ``datapackage.json``; raise IntegrityError."""
-    for name in names or TABLES:
-        _check(name)
+    for name in TABLES if names is None else names:
+        _read_verified(name)
 
 
 def load(name: str, backend: Backend = "polars") -> Any:
     """Table ``name`` as a polars DataFrame, a pandas DataFrame or a pyarrow Table."""
-    if name not in _VERIFIED:
-        _check(name)
-    file = path(name)
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown backend {backend!r}; use 'polars', 'pandas' or 'pyarrow'")
+    data = _read_verified(name)
     if backend == "polars":
         import polars as pl
 
-        return pl.read_parquet(file)
-    if backend == "pyarrow":
-        import pyarrow.parquet as pq
+        return pl.read_parquet(data)
+    import pyarrow as pa
+    import pyarrow.parquet as pq
 
-        return pq.read_table(file)
-    if backend == "pandas":
-        import pyarrow.parquet as pq
-
-        return pq.read_table(file).to_pandas()
-    raise ValueError(f"unknown backend {backend!r}; use 'polars', 'pandas' or 'pyarrow'")
+    table = pq.read_table(pa.BufferReader(data))
+    return table if backend == "pyarrow" else table.to_pandas()

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from trump_putin_call.pipeline import blocks as blocks_stage
 from trump_putin_call.pipeline import entities, nlp, quotes, sentences
 from trump_putin_call.pipeline.blocks import BODY_TYPES, Block
+from trump_putin_call.pipeline.overrides import Override
 from trump_putin_call.pipeline.read import RawArticle
 from trump_putin_call.pipeline.sentences import Sentence
 
@@ -28,7 +29,9 @@ class Annotated:
     language: str
 
 
-def annotate_chunk(chunk: list[RawArticle]) -> list[Annotated]:
+def annotate_chunk(
+    chunk: list[RawArticle], overrides: tuple[Override, ...] = ()
+) -> list[Annotated]:
     """Annotate a chunk of articles in one ``nlp.pipe`` pass over their body blocks."""
     model = nlp.load()
     method = nlp.model_method()
@@ -53,6 +56,8 @@ def annotate_chunk(chunk: list[RawArticle]) -> list[Annotated]:
             all_sentences.extend(sents)
             mentions.extend(entities.extract(block, doc, sents, method))
             per_block.append((block, doc, sents))
+        mentions = entities.org_names(raw.text, all_sentences, mentions, method)
+        mentions = entities.apply_overrides(raw.text, all_sentences, mentions, overrides, method)
         mentions = entities.propagate(raw.text, all_sentences, mentions, method)
         entities.resolve_article(mentions)
         found = quotes.extract(raw.text, per_block, mentions)

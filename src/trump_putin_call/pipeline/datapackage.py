@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from trump_putin_call import release
 from trump_putin_call._paths import schemas_dir
 from trump_putin_call._version import __version__
 from trump_putin_call.pipeline.sources import SourceMeta
@@ -70,6 +71,7 @@ def descriptor(
         "title": meta["title"],
         "description": meta["description"],
         "version": __version__,
+        "created": release.current().created,
         "homepage": meta["homepage"],
         "keywords": meta["keywords"],
         "licenses": meta["licenses"],

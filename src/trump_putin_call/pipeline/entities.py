@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from trump_putin_call.pipeline.blocks import Block
+from trump_putin_call.pipeline.overrides import Override
 from trump_putin_call.pipeline.sentences import Sentence
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 #: Block types whose prose is mined for entities (headings and titles are title-cased
 #: and make the statistical model hallucinate organisations).
@@ -91,18 +92,54 @@ class Mention:
         return self.text.split()
 
 
-def _clean_span(ent, label: str) -> tuple[int, int, list[str]] | None:
-    """Token range of the name inside a spaCy span, and the rules that trimmed it."""
+#: Last words that make a name an organisation ("Washington Post", "Ford Motor").
+ORG_SUFFIXES = frozenset(
+    " ".join(
+        (
+            "post times journal news herald gazette tribune chronicle telegraph guardian bank",
+            "group council committee party union institute university college association agency",
+            "ministry department company corporation corp inc ltd llc plc club fund foundation",
+            "commission authority board office court motor motors airlines airways partners",
+            "capital holdings trust society network media press television radio studios",
+            "school hospital church army navy force forces police",
+        )
+    ).split()
+)
+
+
+def _looks_like_person(tokens: list[Token]) -> bool:
+    """Two to four capitalised words, the first a well-attested first name."""
+    from trump_putin_call.pipeline import gender
+
+    words = [t.text for t in tokens if t.lower_ not in TITLES]
+    return (
+        2 <= len(words) <= 4
+        and words[-1].lower().strip(".") not in ORG_SUFFIXES
+        and all(w[:1].isupper() for w in words)
+        and gender.of_name(words[0]) is not None
+    )
+
+
+def _clean_span(ent: Span, label: str) -> tuple[int, int, str, list[str]] | None:
+    """Token range and label of the name inside a spaCy span, and the rules applied."""
     tokens = list(ent)
     rules: list[str] = []
     for i, tok in enumerate(tokens):
-        if tok.text in _POSSESSIVE and i > 0:
+        # "’s" always ends a name; a bare "’" only at the end ("the Housebuilders’ Council")
+        if i > 0 and (
+            tok.text in ("'s", "’s") or (tok.text in _POSSESSIVE and i == len(tokens) - 1)
+        ):
             tokens = tokens[:i]
             rules.append("rule:strip_possessive")
             break
     while tokens and tokens[0].lower_ in _ARTICLES:
         tokens = tokens[1:]
         rules.append("rule:strip_article")
+    if label in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") and (
+        _looks_like_person(tokens)
+    ):
+        rules.append(f"rule:first_name_{label.lower()}_person")
+        label = "PERSON"
     if label == "PERSON":
         while len(tokens) > 1 and tokens[0].lower_ in TITLES:
             tokens = tokens[1:]
@@ -112,7 +149,7 @@ def _clean_span(ent, label: str) -> tuple[int, int, list[str]] | None:
         tokens = tokens[:-1]
     if not tokens or not any(ch.isalnum() for tok in tokens for ch in tok.text):
         return None
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), rules
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), label, rules
 
 
 def extract(block: Block, doc: Doc, sentences: list[Sentence], method: str) -> list[Mention]:
@@ -125,7 +162,7 @@ def extract(block: Block, doc: Doc, sentences: list[Sentence], method: str) -> l
         cleaned = _clean_span(ent, ent.label_)
         if cleaned is None:
             continue
-        start, end, rules = cleaned
+        start, end, label, rules = cleaned
         sentence = next(s for s in sentences if s.token_start <= ent.start < s.token_end)
         text = doc.text[start:end]
         out.append(
@@ -133,7 +170,7 @@ def extract(block: Block, doc: Doc, sentences: list[Sentence], method: str) -> l
                 offset + start,
                 offset + end,
                 text,
-                ent.label_,
+                label,
                 sentence,
                 [method, *rules],
                 canonical=" ".join(text.split()),
@@ -145,19 +182,26 @@ def extract(block: Block, doc: Doc, sentences: list[Sentence], method: str) -> l
 def propagate(
     text: str, sentences: list[Sentence], mentions: list[Mention], method: str
 ) -> list[Mention]:
-    """Mentions the model missed: other occurrences of a person's name or surname.
+    """Mentions the model missed: other occurrences of names it found in the article.
 
     Once an article names "Donald Trump", a bare "Trump" elsewhere in its prose is the
-    same person even where the statistical model tagged nothing. Returns all mentions,
-    old and new, in document order.
+    same person even where the statistical model tagged nothing; likewise an
+    organisation's name. Returns all mentions, old and new, in document order.
     """
-    names = {m.canonical for m in mentions if m.label == "PERSON" and len(m.tokens) >= 2}
-    forms = sorted({f for n in names for f in (n, n.split()[-1])}, key=lambda f: (-len(f), f))
+    forms: dict[str, str] = {}
+    for m in mentions:
+        if m.label == "ORG" and len(m.canonical) > 2 and m.canonical[:1].isupper():
+            forms.setdefault(m.canonical, "ORG")
+    for m in mentions:
+        if m.label == "PERSON" and len(m.tokens) >= 2:
+            forms[m.canonical] = "PERSON"
+            forms[m.canonical.split()[-1]] = "PERSON"
     if not forms:
         return mentions
+    ordered = sorted(forms, key=lambda f: (-len(f), f))
     taken = [(m.start, m.end) for m in mentions]
     pattern = re.compile(
-        r"(?<![\w\-’'])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w\-])(?!\s+Jr\b)"
+        r"(?<![\w\-’'])(?:" + "|".join(re.escape(f) for f in ordered) + r")(?![\w\-])(?!\s+Jr\b)"
     )
     found = list(mentions)
     for sent in sentences:
@@ -172,7 +216,7 @@ def propagate(
                     start,
                     end,
                     match.group(),
-                    "PERSON",
+                    forms[match.group()],
                     sent,
                     [method, "rule:name_propagation"],
                     canonical=match.group(),
@@ -180,6 +224,125 @@ def propagate(
             )
             taken.append((start, end))
     return sorted(found, key=lambda m: m.start)
+
+
+_ORG_HEADS = (
+    "Council|Ministry|Department|Committee|Commission|Authority|Agency|Association|Union|"
+    "Institute|University|College|Bank|Board|Court|Directorate|Federation|Foundation|Fund|"
+    "Party|Office|Service|Corporation|Company|Group|Holdings|Trust|Society|Organisation|"
+    "Organization|Bureau|Tribunal|Parliament|Assembly|Senate|Chamber|League|Alliance|"
+    "Coalition|Network|Airlines|Airways|Motors|Motor|Labs|Laboratories|Pharmaceuticals|"
+    "Therapeutics|Logistics|Energy|Systems|Technologies|Partners|Capital|Investments|"
+    "Club|Times|Post|Herald|Gazette|Tribune|Chronicle|Journal|Observer"
+)
+_NAME = r"(?:[A-Z][\w.&\-]*|[A-Z]{2,})"
+_CONN = r"(?:of|and|for|on|de|&|the)"
+#: "Competition and Consumer Board", "Allied Health Union", "Bank of England".
+_ORG_NAME = re.compile(
+    rf"(?<![\w\-])(?:{_NAME}\s+(?:{_CONN}\s+)*)*?(?:{_NAME}\s+)?(?:{_ORG_HEADS})"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_NAME}(?:\s+(?:and\s+)?{_NAME})*)?(?![\w\-])"
+)
+_LEADING_FUNCTION = frozenset({"The", "A", "An", "On", "In", "At", "For", "And", "But", "Its"})
+
+
+def org_names(
+    text: str, sentences: list[Sentence], mentions: list[Mention], method: str
+) -> list[Mention]:
+    """Organisation names built like names ("… Board", "Bank of …") the model split or missed.
+
+    A capitalised run ending in an organisation head word (or "Ministry of …") replaces the
+    model's mentions inside it; a run that cuts through a longer mention is left alone.
+    """
+    out = list(mentions)
+    for sent in sentences:
+        if sent.block.type not in MINED_TYPES:
+            continue
+        for match in _ORG_NAME.finditer(text, sent.start, sent.end):
+            start, end = match.span()
+            words = text[start:end].split()
+            while words and words[0] in _LEADING_FUNCTION:
+                start += len(words[0]) + 1
+                words = words[1:]
+            if len(words) < 2 or not words[0][:1].isupper():
+                continue
+            inside = [m for m in out if m.start < end and start < m.end]
+            if any(m.start < start or m.end > end for m in inside):
+                continue
+            if any(m.label == "PERSON" and m.start == start and m.end == end for m in inside):
+                continue
+            if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end):
+                if inside[0].label != "ORG":
+                    inside[0].rules.append(f"rule:org_name_{inside[0].label.lower()}")
+                    inside[0].label = "ORG"
+                continue
+            out = [m for m in out if m not in inside]
+            name = text[start:end]
+            out.append(
+                Mention(
+                    start,
+                    end,
+                    name,
+                    "ORG",
+                    sent,
+                    [method, "rule:org_name"],
+                    canonical=" ".join(name.split()),
+                )
+            )
+    return sorted(out, key=lambda m: m.start)
+
+
+def apply_overrides(
+    text: str,
+    sentences: list[Sentence],
+    mentions: list[Mention],
+    overrides: tuple[Override, ...],
+    method: str,
+) -> list[Mention]:
+    """The curated corrections of ``entity_overrides.csv``, applied to one article.
+
+    A surface form listed there gets the label and canonical name given, wherever it
+    occurs in the prose (a mention the model missed is added); an empty label means
+    the form is not an entity and its mentions are dropped.
+    """
+    if not overrides:
+        return mentions
+    by_form = {o.surface: o for o in overrides}
+    kept = []
+    for m in mentions:
+        o = by_form.get(m.text)
+        if o is None:
+            kept.append(m)
+        elif o.label:
+            m.label, m.canonical = o.label, o.canonical_name
+            m.rules.append("rule:override")
+            kept.append(m)
+    taken = [(m.start, m.end) for m in kept]
+    pattern = re.compile(
+        r"(?<![\w\-])(?:"
+        + "|".join(re.escape(f) for f in sorted(by_form, key=lambda f: (-len(f), f)))
+        + r")(?![\w\-])"
+    )
+    for sent in sentences:
+        if sent.block.type not in MINED_TYPES:
+            continue
+        for match in pattern.finditer(text, sent.start, sent.end):
+            o = by_form[match.group()]
+            start, end = match.span()
+            if not o.label or any(a < end and start < b for a, b in taken):
+                continue
+            kept.append(
+                Mention(
+                    start,
+                    end,
+                    match.group(),
+                    o.label,
+                    sent,
+                    [method, "rule:override"],
+                    canonical=o.canonical_name,
+                )
+            )
+            taken.append((start, end))
+    return sorted(kept, key=lambda m: m.start)
 
 
 def _is_tail(short: list[str], full: list[str]) -> bool:

@@ -2,20 +2,40 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 
 class InputError(ValueError):
-    """A source file the builder cannot turn into an article."""
+    """A source file the builder cannot turn into an article.
 
-    def __init__(self, path: Path | str, reason: str, hint: str = "") -> None:
+    ``path`` names the file as the user knows it, ``reason`` says what is wrong and
+    ``hint`` what to do about it. ``source_path`` is the file's path relative to the
+    source folder (as in ``articles.source_path``) when the error is about one file.
+    """
+
+    def __init__(
+        self, path: Path | str, reason: str, hint: str = "", *, source_path: str | None = None
+    ) -> None:
         self.path = str(path)
         self.reason = reason
         self.hint = hint
+        self.source_path = source_path
         message = f"{self.path}: {reason}"
         if hint:
             message += f" ({hint})"
         super().__init__(message)
+
+
+class RejectedInputs(InputError):
+    """Some source files were rejected, so (by default) nothing was built or published."""
+
+    def __init__(self, source_dir: Path | str, rejected: Sequence[InputError], hint: str) -> None:
+        self.rejected = list(rejected)
+        self.path, self.hint, self.source_path = str(source_dir), hint, None
+        self.reason = f"{len(self.rejected)} file(s) cannot be built"
+        lines = "".join(f"\n  {e}" for e in self.rejected)
+        ValueError.__init__(self, f"{self.path}: {self.reason}:{lines}\n{hint}")
 
 
 class BuildError(RuntimeError):

@@ -103,6 +103,9 @@ def find_marks(text: str, start: int, end: int) -> list[Span]:
                 if close is not None:
                     spans.append(Span(i, close, True))
                     i = close
+                elif nxt.isupper() and text[start:i].rstrip()[-1:] in ("", ":", ","):
+                    spans.append(Span(i, end, False))  # "wrote: 'Proposals … proposals."
+                    i = end
         else:
             if ch == want or (want == "”" and ch == '"') or (want == '"' and ch == "”"):
                 spans.append(Span(opener, i, True))
@@ -118,17 +121,23 @@ def find_marks(text: str, start: int, end: int) -> list[Span]:
 
 def _single_close(text: str, i: int, end: int, want: str) -> int | None:
     """The closing single mark for an opener, skipping apostrophes (don’t, O’Neill)."""
+    fallback = None
     while i < end:
         ch = text[i]
         if ch == want:
             prev = text[i - 1]
             nxt = text[i + 1] if i + 1 < end else " "
             if not prev.isspace() and not _is_word_char(nxt):
-                return i
+                after = text[i + 1 : i + 3]
+                # "players’ effort": an s, the mark, then a lower-case word is a possessive
+                if prev in "sS" and len(after) == 2 and after[0] == " " and after[1].islower():
+                    fallback = i if fallback is None else fallback
+                else:
+                    return i
         if ch in '“”"\n':
-            return None
+            break
         i += 1
-    return None
+    return fallback
 
 
 def _token_at(doc: Doc, offset: int) -> int:
@@ -195,55 +204,270 @@ def _subject(tok: Token) -> Token | None:
     return None
 
 
+#: Nouns naming an organisation's voice: an unnamed one speaks for the organisation.
+ORG_VOICES = frozenset(
+    " ".join(
+        (
+            "spokesman spokeswoman spokesperson spokespeople representative representatives",
+            "company firm union board bank ministry department government agency group club team",
+            "organisation organization authority council regulator court party institute",
+            "university hospital office commission committee statement",
+        )
+    ).split()
+)
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_GROUP_PRONOUNS = frozenset({"they", "them", "we"})
+
+
+def _adjacent_name(cue: Token) -> Token | None:
+    """``…,’ O’Neill said`` when the parser missed the subject: the name beside the cue."""
+    doc = cue.doc
+    for i in (cue.i - 1, cue.i + 1):
+        if not 0 <= i < len(doc):
+            continue
+        tok = doc[i]
+        if tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON":
+            return tok
+        if tok.text[:1].isupper() and tok.pos_ not in ("PRON", "DET", "PUNCT"):
+            return tok  # "O’Neill" mis-parsed as an adverb
+    return None
+
+
 class _Article:
     """Everything one article's quote pass needs."""
 
     def __init__(self, text: str, mentions: list[Mention]) -> None:
         self.text = text
         self.people = [m for m in mentions if m.label == "PERSON"]
+        self.orgs = [m for m in mentions if m.label == "ORG"]
         self.mentions = mentions
         self.quoted: list[tuple[int, int]] = []
 
-    def mention_at(self, start: int, end: int) -> Mention | None:
+    def mention_at(self, start: int, end: int, labels: tuple[str, ...] = ()) -> Mention | None:
         for m in self.mentions:
-            if m.start < end and start < m.end:
+            if m.start < end and start < m.end and (not labels or m.label in labels):
                 return m
         return None
 
-    def antecedent(self, before: int) -> Mention | None:
-        """Nearest person mentioned before ``before`` and outside any quote."""
-        best = None
+    def _outside(self, m: Mention) -> bool:
+        return not any(a <= m.start < b for a, b in self.quoted)
+
+    def antecedent(self, before: int, pronoun: str) -> Mention | None:
+        """The person a pronoun before ``before`` refers to.
+
+        The nearest earlier person outside quotes whose first name agrees in gender; when
+        no gender is known for anyone, simply the nearest person.
+        """
+        from trump_putin_call.pipeline import gender
+
+        want = gender.PRONOUN_GENDER.get(pronoun)
+        candidates = [m for m in self.people if m.end <= before and self._outside(m)]
+        if not candidates:
+            return None
+        if want is not None:
+            for m in reversed(candidates):
+                if gender.of_name(m.canonical) == want:
+                    return m
+            for m in reversed(candidates):
+                if gender.of_name(m.canonical) is None:
+                    return m
+        return candidates[-1]
+
+    def organisation(self, before: int, noun: str = "") -> Mention | None:
+        """The organisation an unnamed voice speaks for, mentioned before ``before``.
+
+        One whose name ends with the voice's noun ("a spokesperson for the board" → the
+        Competition and Consumer Board), else the nearest organisation outside quotes.
+        """
+        found = [m for m in self.orgs if m.end <= before and self._outside(m)]
+        named = [m for m in found if noun and m.canonical.split()[-1].lower() == noun.lower()]
+        return (named or found or [None])[-1]
+
+    def person_named(self, surname: str) -> Mention | None:
+        """A person of the article whose canonical name ends with ``surname``."""
+        words = surname.split()
         for m in self.people:
-            if m.end <= before and not any(a <= m.start < b for a, b in self.quoted):
-                best = m
-        return best
+            names = m.canonical.split()
+            if len(names) > len(words) and names[-len(words) :] == words:
+                return m
+        return None
+
+
+def _set_speaker(q: Quote, start: int, end: int, text: str, who: Mention | None) -> None:
+    q.speaker_start, q.speaker_end, q.speaker_text = start, end, text[start:end]
+    q.speaker = who
+    q.speaker_name = who.canonical if who is not None else None
 
 
 def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
-    """Fill the speaker fields of ``quote`` from the subject token."""
+    """Fill the speaker fields of ``quote`` from the subject token of its cue."""
+    text = art.text
     s, e = offset + subj.idx, offset + subj.idx + len(subj)
-    mention = art.mention_at(s, e)
+    mention = art.mention_at(s, e, ("PERSON", "ORG", "GPE", "NORP"))
     if mention is not None:
-        quote.speaker_start, quote.speaker_end = mention.start, mention.end
-        quote.speaker_text, quote.speaker = mention.text, mention
-        quote.speaker_name = mention.canonical
+        _set_speaker(quote, mention.start, mention.end, text, mention)
         return
-    if subj.lower_ in _PRONOUNS:
-        quote.speaker_start, quote.speaker_end, quote.speaker_text = s, e, subj.text
-        ante = art.antecedent(s)
-        if ante is not None:
-            quote.speaker, quote.speaker_name = ante, ante.canonical
-            quote.rules.append("rule:pronoun_antecedent")
+    for child in subj.children:  # "the lead physicist, Amélie Garnier, told ..."
+        if child.dep_ == "appos":
+            found = art.mention_at(offset + child.idx, offset + child.idx + len(child), ("PERSON",))
+            if found is not None:
+                _set_speaker(quote, found.start, found.end, text, found)
+                quote.rules.append("rule:appositive")
+                return
+    low = subj.lower_
+    if low in _PERSON_PRONOUNS:
+        _set_speaker(quote, s, e, text, art.antecedent(s, low))
+        quote.rules.append("rule:pronoun_antecedent")
         return
-    # A common noun ("a Kremlin spokesman"): the noun phrase, and any organisation in it.
-    toks = [t for t in subj.subtree if t.i <= subj.i and t.dep_ not in ("det", "punct")]
-    left = min((t.idx for t in toks), default=subj.idx)
-    quote.speaker_start, quote.speaker_end = offset + left, e
-    quote.speaker_text = art.text[quote.speaker_start : e]
-    org = art.mention_at(quote.speaker_start, e)
-    if org is not None and org.label in ("ORG", "GPE", "NORP"):
-        quote.speaker, quote.speaker_name = org, org.canonical
+    if low in _GROUP_PRONOUNS:
+        _set_speaker(quote, s, e, text, art.organisation(s))
+        quote.rules.append("rule:pronoun_organisation")
+        return
+    if subj.pos_ == "PROPN" or subj.text[:1].isupper():  # a name the model did not tag
+        chain = [t for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subj]
+        start = offset + chain[0].idx
+        who = art.person_named(text[start:e])
+        if who is not None:
+            _set_speaker(quote, start, e, text, who)
+            quote.rules.append("rule:surname_speaker")
+            return
+    # A noun phrase: a person or organisation inside it, else the organisation it speaks for.
+    clause = {t.i for c in subj.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    toks = [t for t in subj.subtree if t.i not in clause and not t.is_punct]
+    lo = min(t.idx for t in toks) if toks else subj.idx
+    hi = max(t.idx + len(t) for t in toks) if toks else subj.idx + len(subj)
+    lo, hi = offset + lo, offset + hi
+    while lo < hi and text[lo:hi].split()[0].lower() in ("a", "an", "the"):
+        lo += len(text[lo:hi].split()[0]) + 1
+    owners = [t for t in subj.subtree if t.dep_ == "poss"]  # "Hudak's allies" are not Hudak
+    owned = [(offset + t.idx, offset + t.idx + len(t)) for o in owners for t in o.subtree]
+    inner = art.mention_at(lo, hi, ("PERSON",))
+    if inner is not None and any(a <= inner.start < b for a, b in owned):
+        inner = None
+    inner = inner or art.mention_at(lo, hi, ("ORG",))
+    if inner is not None:
+        _set_speaker(quote, inner.start, inner.end, text, inner)
+        quote.rules.append("rule:speaker_in_phrase")
+        return
+    if subj.lemma_.lower() in ORG_VOICES:
+        nouns = [t.lemma_ for t in subj.subtree if t.dep_ == "pobj"] or [subj.lemma_]
+        _set_speaker(quote, lo, hi, text, art.organisation(lo, nouns[-1]))
         quote.rules.append("rule:spokesperson_org")
+        return
+    _set_speaker(quote, lo, hi, text, None)
+
+
+#: Cues that introduce reported speech without marks (naming verbs such as "call" do not).
+INDIRECT_LEMMAS = CUE_LEMMAS - frozenset(
+    "call dub term brand label describe hail praise criticise criticize denounce question "
+    "ask urge quote comment".split()
+)
+
+
+#: Common nouns that can report speech (besides ORG_VOICES): people, not things.
+SPEAKER_NOUNS = frozenset(
+    " ".join(
+        (
+            "source official expert analyst critic other observer diplomat leader minister",
+            "lawmaker people resident researcher scientist economist aide adviser advisor person",
+            "insider ally supporter opponent member investor executive officer authority police",
+            "prosecutor lawyer judge witness doctor manager coach director chief president",
+            "secretary spokesman spokeswoman spokesperson campaigner activist voter worker",
+            "governor mayor senator ambassador commissioner chairman chairwoman ceo founder head",
+            "manufacturer airline carrier maker producer retailer operator owner airline insurer",
+        )
+    ).split()
+)
+
+
+def _can_speak(subj: Token) -> bool:
+    """Whether a cue's subject is someone who speaks ("these operations suggest" is not)."""
+    if subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children):
+        return True  # "its governor, Elena Dragan, warned that …"
+    if subj.pos_ == "PRON":
+        return subj.lower_ not in ("it", "this", "that", "these", "those", "which", "what")
+    lemma = subj.lemma_.lower()
+    return lemma in SPEAKER_NOUNS or lemma in ORG_VOICES
+
+
+def _span_of(tokens: list[Token]) -> tuple[int, int] | None:
+    """Block-relative (start, end) of a token run, leading ``that`` and edge punctuation cut."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
+        tokens = tokens[:-1]
+    if len([t for t in tokens if not t.is_punct]) < 3:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _indirect(
+    art: _Article, block: Block, doc: Doc, sents: list[Sentence], marks: list[tuple[int, int]]
+) -> list[Quote]:
+    """Reported speech without marks: ``X warned that …``, ``…, according to X``."""
+    offset = block.content[0]
+    out = []
+    for tok in doc:
+        if any(a <= tok.idx < b for a, b in marks):
+            continue
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            head = tok.head
+            if head is tok or head.pos_ not in ("VERB", "AUX"):
+                continue
+            skip = {t.i for t in tok.subtree}
+            content = [t for t in head.subtree if t.i not in skip]
+            cue, lemma = "according to", "according to"
+        elif tok.lemma_.lower() in INDIRECT_LEMMAS and tok.pos_ == "VERB":
+            comps = [c for c in tok.children if c.dep_ == "ccomp"]
+            if not comps:
+                continue
+            content = list(comps[0].subtree)
+            # "said a scan had shown a strain and that Marsh would return": both clauses
+            for c in comps[0].children:
+                if c.dep_ == "conj" and c.i > comps[0].i:
+                    content += list(c.subtree)
+            cue, lemma = tok.text, tok.lemma_.lower()
+        else:
+            continue
+        span = _span_of(content)
+        if span is None:
+            continue
+        lo, hi = span
+        if any(lo <= a < hi or lo < b <= hi for a, b in marks) or any(
+            a <= lo < b for a, b in marks
+        ):
+            continue  # words in quotation marks: a direct or partial quote covers them
+        start, end = offset + lo, offset + hi
+        sentence = next((x for x in sents if x.start <= start < x.end), None)
+        if sentence is None:
+            continue
+        q = Quote(
+            start,
+            end,
+            art.text[start:end],
+            "indirect",
+            True,
+            sentence,
+            0,
+            cue=cue,
+            cue_lemma=lemma,
+            rules=[QUOTE_RULES, "rule:indirect_ccomp"],
+        )
+        subj = _subject(tok) or _adjacent_name(tok)
+        if subj is not None and not (lo <= subj.idx < hi):
+            if not _can_speak(subj):
+                continue
+            _speaker(art, subj, offset, q)
+        out.append(q)
+    # one clause reported twice ("said ... and added that ..."): keep the first
+    kept: list[Quote] = []
+    for q in sorted(out, key=lambda q: (q.start, -q.end)):
+        if not any(k.start < q.end and q.start < k.end for k in kept):
+            kept.append(q)
+    return kept
 
 
 def extract(
@@ -316,7 +540,7 @@ def extract(
             t_in1 = _token_at(doc, end - 1 - offset) + 1
             cue = _governing_cue(doc, t_in0, t_in1, cues) or _choose_cue(cues, t_open, t_close)
             if cue is not None:
-                subj = _subject(cue)
+                subj = _subject(cue) or _adjacent_name(cue)
                 if cue.lower_ == "according":
                     q.cue, q.cue_lemma = "according to", "according to"
                 else:
@@ -342,8 +566,11 @@ def extract(
                     q.rules.append("rule:follow_on")
             if q.quote_type == "partial" and q.cue is None:
                 continue  # scare quotes and titles: no speech without a cue
+            if _is_title(q.text, text[block.content[0] : sp.open]):
+                continue  # a name or title in marks ("the film “Dune”"), not speech
             if continuing and k == 0 and quotes:
                 q.group = quotes[-1].group
+                q.quote_type = quotes[-1].quote_type
                 if q.speaker_text is None:
                     q.speaker_start, q.speaker_end = (
                         quotes[-1].speaker_start,
@@ -360,6 +587,7 @@ def extract(
                 and _split_attribution(text, quotes[-1].end, start)
             ):
                 q.group = quotes[-1].group
+                q.quote_type = quotes[-1].quote_type  # "“A,” she said, “and B.”": one utterance
                 if q.cue is None:
                     q.cue, q.cue_lemma = quotes[-1].cue, quotes[-1].cue_lemma
                     q.speaker_start, q.speaker_end = (
@@ -375,7 +603,34 @@ def extract(
             quotes.append(q)
             continuing = False
         continuing = bool(spans) and spans[-1].continues
+        marks = [(sp.open - offset, sp.inner[1] + 1 - offset) for sp in spans]
+        for q in _indirect(art, block, doc, sents, marks):
+            group += 1
+            q.group = group
+            quotes.append(q)
+    quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+_SMALL_WORDS = frozenset("a an and at by for from in of on or the to with".split())
+_NAMING = re.compile(
+    r"(?i)\b(?:called|named|nicknamed|dubbed|titled|entitled|known as|film|book|novel|song|"
+    r"album|series|show|play|memoir|operation|campaign|slogan|motto|brand|plan|programme|"
+    r"program|the so-called)\W*$"
+)
+
+
+def _is_title(quoted: str, before: str) -> bool:
+    """A short title-cased name in marks, or one introduced by a naming word."""
+    words = quoted.rstrip(",.").split()
+    if not words or len(words) > 8 or quoted.rstrip().endswith(("!", "?")):
+        return False
+    if _NAMING.search(before.rstrip()):
+        return True
+    if quoted.rstrip().endswith((".", ",")) and len(words) > 3:
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(content) and all(w[0].isupper() or not w[0].isalpha() for w in content)
 
 
 def _split_attribution(text: str, prev_end: int, start: int) -> bool:

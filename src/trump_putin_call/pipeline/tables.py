@@ -113,6 +113,7 @@ def rows(
                 "published": info.published,
                 "license": info.license,
                 "text": art.raw.text,
+                "duplicate_of": art.raw.duplicate_of,
                 "n_blocks": len(art.blocks),
                 "n_sentences": len(art.sentences),
                 "n_tokens": sum(s.n_tokens for s in art.sentences),

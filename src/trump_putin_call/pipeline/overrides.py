@@ -1,0 +1,54 @@
+"""Curated entity corrections: ``entity_overrides.csv`` beside the source articles.
+
+One row per surface form: ``surface,label,canonical_name,note``. The pipeline applies
+them to every article and stamps ``rule:override`` on the rows they touch, so a researcher
+fixes an error with a one-line pull request and the fix is visible in the data.
+An empty ``label`` says the form is not an entity at all.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+from trump_putin_call.pipeline.errors import InputError
+
+FILENAME = "entity_overrides.csv"
+COLUMNS = ("surface", "label", "canonical_name", "note")
+LABELS = frozenset(
+    "PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE DATE TIME PERCENT "
+    "MONEY QUANTITY ORDINAL CARDINAL".split()
+)
+
+
+@dataclass(frozen=True)
+class Override:
+    surface: str
+    label: str  # "" = not an entity
+    canonical_name: str
+
+
+def read_overrides(source_dir: Path) -> tuple[Override, ...]:
+    """The overrides beside the articles, in file order; none when the file is absent."""
+    path = Path(source_dir) / FILENAME
+    if not path.is_file():
+        return ()
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        if tuple(reader.fieldnames or ()) != COLUMNS:
+            raise InputError(path, f"columns are {reader.fieldnames}, expected {list(COLUMNS)}")
+        out, seen = [], set()
+        for line, row in enumerate(reader, start=2):
+            surface, label = row["surface"].strip(), row["label"].strip()
+            if not surface or surface in seen:
+                raise InputError(path, f"line {line}: empty or repeated surface {surface!r}")
+            if label and label not in LABELS:
+                raise InputError(
+                    path,
+                    f"line {line}: label {label!r} is not an OntoNotes label",
+                    f"use one of {', '.join(sorted(LABELS))}, or leave it empty",
+                )
+            seen.add(surface)
+            out.append(Override(surface, label, row["canonical_name"].strip() or surface))
+    return tuple(out)

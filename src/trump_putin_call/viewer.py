@@ -1,0 +1,651 @@
+"""Static HTML pages to audit each article's annotations by eye (``trump-putin-call view``).
+
+One page per article shows its text block by block (the title and headings as headings,
+list items as a list, datelines apart, boilerplate greyed out with the rule that caught
+it), every entity mention highlighted by label and linked by ``entity_id`` the way spaCy's
+displaCy shows entities, every quote marked with its speaker and cue, and the speaker
+mention underlined; tables of the article's quotes and entities follow. An index page
+lists the articles with the corpus statistics (:mod:`trump_putin_call.stats`).
+
+The pages are self-contained (inline CSS and a few lines of script; nothing is fetched),
+deterministic, and every piece of text is HTML-escaped.
+
+Spans may nest or cross (a quote holds entity mentions; a mention may straddle a quote's
+edge): the text is cut at every span boundary and each piece is wrapped in the spans that
+cover it, outer spans first. A span that crosses another is therefore split into fragments;
+every fragment carries the span's id in a ``data-`` attribute, only the first carries the
+HTML ``id``, and the label badge follows the last, so the HTML is always well formed.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote as urlquote
+
+from trump_putin_call.stats import Stats, compute, load_tables
+
+if TYPE_CHECKING:
+    import polars as pl
+
+#: displaCy's colours for the OntoNotes labels.
+LABEL_COLOURS = {
+    "PERSON": "#aa9cfc",
+    "NORP": "#c887fb",
+    "FAC": "#9cc9cc",
+    "ORG": "#7aecec",
+    "GPE": "#feca74",
+    "LOC": "#ff9561",
+    "PRODUCT": "#bfeeb7",
+    "EVENT": "#ffeb80",
+    "WORK_OF_ART": "#f0d0ff",
+    "LAW": "#ff8197",
+    "LANGUAGE": "#ff8197",
+    "DATE": "#bfe1d9",
+    "TIME": "#bfe1d9",
+    "PERCENT": "#e4e7d2",
+    "MONEY": "#e4e7d2",
+    "QUANTITY": "#e4e7d2",
+    "ORDINAL": "#e4e7d2",
+    "CARDINAL": "#e4e7d2",
+}
+DEFAULT_COLOUR = "#ddd"
+#: Nesting order when two spans share their start and end: quotes outside, entities inside.
+QUOTE, SPEAKER, ENTITY = 0, 1, 2
+
+
+def esc(value: object) -> str:
+    """HTML-escaped text (quotes included), '' for None."""
+    return "" if value is None else html.escape(str(value), quote=True)
+
+
+@dataclass(frozen=True)
+class Span:
+    """An annotation to draw over ``text[start:end]``."""
+
+    start: int
+    end: int
+    rank: int
+    key: str
+    tag: str
+    #: Attributes of every fragment (name, value), escaped when written.
+    attrs: tuple[tuple[str, str], ...] = ()
+    #: HTML id of the first fragment ('' for none).
+    anchor: str = ""
+    #: HTML appended inside the last fragment (already escaped).
+    badge: str = ""
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def order(self) -> tuple[int, int, int, str]:
+        return (self.start, -self.end, self.rank, self.key)
+
+    def open(self, first: bool) -> str:
+        attrs = list(self.attrs)
+        if first and self.anchor:
+            attrs.insert(0, ("id", self.anchor))
+        if not first:
+            attrs.append(("data-fragment", "continued"))
+        return f"<{self.tag}" + "".join(f' {k}="{esc(v)}"' for k, v in attrs) + ">"
+
+    def close(self, last: bool) -> str:
+        return (self.badge if last else "") + f"</{self.tag}>"
+
+
+def render_text(text: str, start: int, end: int, spans: Iterable[Span]) -> str:
+    """``text[start:end]`` escaped, with ``spans`` drawn as properly nested elements."""
+    inside = [
+        s for s in spans if (s.start < end and s.end > start) or start <= s.start == s.end <= end
+    ]
+    inside.sort(key=Span.order)
+    cuts = {start, end}
+    for s in inside:
+        cuts.update((max(s.start, start), min(s.end, end)))
+    bounds = sorted(cuts)
+    out: list[str] = []
+    stack: list[Span] = []
+    opened: set[str] = set()
+
+    def move_to(wanted: list[Span], pos: int) -> None:
+        nonlocal stack
+        keep = 0
+        while keep < min(len(stack), len(wanted)) and stack[keep] is wanted[keep]:
+            keep += 1
+        for s in reversed(stack[keep:]):
+            out.append(s.close(last=s.end <= pos))
+        for s in wanted[keep:]:
+            out.append(s.open(first=s.key not in opened))
+            opened.add(s.key)
+        stack = wanted
+
+    def empty_at(pos: int) -> None:  # zero-width spans are drawn empty where they stand
+        for s in inside:
+            if s.start == s.end == pos:
+                out.append(s.open(first=True) + s.close(last=True))
+                opened.add(s.key)
+
+    for a, b in pairwise(bounds):
+        empty_at(a)
+        move_to([s for s in inside if s.start < b and s.end > a and s.start < s.end], a)
+        out.append(esc(text[a:b]))
+    move_to([], end)
+    if len(bounds) > 1 or start == end:
+        empty_at(end)
+    return "".join(out)
+
+
+def _entity_spans(entities: pl.DataFrame) -> list[Span]:
+    spans = []
+    for m in entities.iter_rows(named=True):
+        label, eid = m["label"], m["entity_id"]
+        title = f"{label} · {m['canonical_name']} · {eid} · {m['mention_id']}"
+        spans.append(
+            Span(
+                m["start_char"],
+                m["end_char"],
+                ENTITY,
+                m["mention_id"],
+                "mark",
+                (
+                    ("class", "ent"),
+                    ("data-label", label),
+                    ("data-mention-id", m["mention_id"]),
+                    ("data-entity-id", eid),
+                    ("title", title),
+                ),
+                anchor=f"m-{m['mention_id']}",
+                badge=f'<a class="elabel" href="#{esc(_frag("entity-" + eid))}">{esc(label)}</a>',
+            )
+        )
+    return spans
+
+
+def _quote_badge(q: dict[str, Any]) -> str:
+    speaker = q["speaker_name"] or q["speaker_text"] or "no speaker"
+    parts = [speaker, q["cue"] or "no cue", q["quote_type"]]
+    if not q["closed"]:
+        parts.append("unclosed")
+    return (
+        f'<a class="qlabel" href="#{esc(_frag("quote-" + q["quote_id"]))}">'
+        f"❞ {' · '.join(esc(p) for p in parts)}</a>"
+    )
+
+
+def _quote_spans(quotes: pl.DataFrame) -> list[Span]:
+    spans = []
+    speakers: dict[tuple[int, int], list[str]] = {}
+    for q in quotes.iter_rows(named=True):
+        title = (
+            f"{q['quote_id']} · {q['quote_type']} · speaker: {q['speaker_name'] or '—'} "
+            f"({q['speaker_text'] or 'none'}) · cue: {q['cue'] or '—'}"
+        )
+        spans.append(
+            Span(
+                q["start_char"],
+                q["end_char"],
+                QUOTE,
+                q["quote_id"],
+                "span",
+                (
+                    ("class", f"quote quote-{q['quote_type']}"),
+                    ("data-quote-id", q["quote_id"]),
+                    ("data-quote-group", q["quote_group"]),
+                    ("data-speaker", q["speaker_name"] or ""),
+                    ("data-cue", q["cue"] or ""),
+                    ("title", title),
+                ),
+                anchor=f"q-{q['quote_id']}",
+                badge=_quote_badge(q),
+            )
+        )
+        if q["speaker_start"] is not None and q["speaker_end"] is not None:
+            speakers.setdefault((q["speaker_start"], q["speaker_end"]), []).append(q["quote_id"])
+    for (start, end), ids in sorted(speakers.items()):
+        spans.append(
+            Span(
+                start,
+                end,
+                SPEAKER,
+                f"speaker:{start}:{end}",
+                "span",
+                (
+                    ("class", "speaker"),
+                    ("data-speaker-of", " ".join(ids)),
+                    ("title", "speaker of " + ", ".join(ids)),
+                ),
+            )
+        )
+    return spans
+
+
+def _frag(anchor: str) -> str:
+    """A fragment identifier for ``anchor`` (ids hold ':' and '.', both fine in a URL)."""
+    return urlquote(anchor, safe=":._-")
+
+
+def page_name(article_id: str) -> str:
+    """File name of an article's page (article ids are file-name safe by their pattern)."""
+    return urlquote(article_id, safe="._-") + ".html"
+
+
+_BLOCK_TAGS = {
+    "title": "h1",
+    "heading": "h2",
+    "paragraph": "p",
+    "list_item": "li",
+    "dateline": "p",
+    "boilerplate": "p",
+}
+
+
+def _blocks_html(text: str, blocks: pl.DataFrame, spans: Sequence[Span]) -> str:
+    out: list[str] = []
+    in_list = False
+    pos = 0
+    for b in blocks.sort("block_index").iter_rows(named=True):
+        gap = text[pos : b["start_char"]]
+        pos = max(pos, b["end_char"])
+        if gap.strip():  # text outside every block: shown, so nothing is hidden
+            out.append(f'<p class="unblocked">{esc(gap)}</p>')
+        kind = b["block_type"]
+        if kind == "list_item" and not in_list:
+            out.append('<ul class="list">')
+        elif kind != "list_item" and in_list:
+            out.append("</ul>")
+        in_list = kind == "list_item"
+        tag = _BLOCK_TAGS.get(kind, "p")
+        attrs = f' class="block {esc(kind)}" data-block-index="{b["block_index"]}"'
+        inner = render_text(text, b["start_char"], b["end_char"], spans)
+        if kind == "boilerplate":
+            rule = b["boilerplate_rule"] or "boilerplate"
+            attrs += f' title="boilerplate ({esc(rule)}): not part of the body"'
+            inner += f'<span class="rule">{esc(rule)}</span>'
+        out.append(f"<{tag}{attrs}>{inner}</{tag}>")
+    if in_list:
+        out.append("</ul>")
+    if text[pos:].strip():
+        out.append(f'<p class="unblocked">{esc(text[pos:])}</p>')
+    return "\n".join(out)
+
+
+CSS = """
+:root { color-scheme: light; }
+body { font: 16px/1.7 "Liberation Serif", Georgia, serif; margin: 0; color: #222;
+  background: #fff; }
+header, main, footer { max-width: 60rem; margin: 0 auto; padding: 0 1.5rem; }
+header { border-bottom: 1px solid #ddd; padding-top: .8rem; padding-bottom: .6rem;
+  font: 14px/1.5 "Liberation Sans", Arial, sans-serif; }
+header h1 { font-size: 1.3rem; margin: .2rem 0; }
+nav a, header a { color: #0645ad; }
+.meta { color: #555; margin: .2rem 0; }
+.meta span + span::before { content: " · "; }
+.legend { display: flex; flex-wrap: wrap; gap: .3rem .6rem; margin: .5rem 0 0; }
+.legend mark, .legend span { font-size: 12px; }
+article { margin: 1.2rem 0 2rem; }
+article h1 { font-size: 1.8rem; line-height: 1.3; }
+article h2 { font-size: 1.3rem; margin-top: 1.6rem; }
+.dateline { font-variant: small-caps; color: #555; margin-bottom: 0; }
+ul.list { padding-left: 1.2rem; list-style: none; }
+.block.boilerplate { color: #999; background: #f5f5f5; border-left: 3px solid #ccc;
+  padding: .2rem .6rem; font-size: .9rem; }
+.boilerplate mark.ent { opacity: .5; }
+.rule { font: 11px/1 "Liberation Sans", Arial, sans-serif; color: #777; border: 1px solid #bbb;
+  border-radius: 3px; padding: 1px 4px; margin-left: .5em; text-transform: uppercase; }
+.unblocked { color: #b00; border: 1px dashed #b00; }
+mark.ent { padding: .1em .3em; margin: 0 .1em; border-radius: .35em; line-height: 1.9;
+  box-decoration-break: clone; -webkit-box-decoration-break: clone; color: #222; }
+mark.ent.same { outline: 2px solid #333; }
+a.elabel { font: bold 10px/1 "Liberation Sans", Arial, sans-serif; color: #333;
+  text-decoration: none; margin-left: .35em; vertical-align: middle; text-transform: uppercase; }
+span.quote { background: linear-gradient(transparent 85%, #f2b705 85%);
+  box-decoration-break: clone; -webkit-box-decoration-break: clone; }
+span.quote-indirect { background: linear-gradient(transparent 85%, #7fb3d5 85%); }
+span.quote.same { background: #fff3c4; }
+a.qlabel { font: 11px/1 "Liberation Sans", Arial, sans-serif; color: #6b4f00; background: #fff3c4;
+  border: 1px solid #f2b705; border-radius: 3px; padding: 1px 4px; margin-left: .3em;
+  text-decoration: none; white-space: nowrap; }
+span.quote-indirect > a.qlabel { border-color: #7fb3d5; background: #eaf3fa; color: #1f4e6b; }
+span.speaker { border-bottom: 2px solid #6b4f00; font-weight: bold; }
+:target { outline: 3px solid #0645ad; }
+section { font: 14px/1.5 "Liberation Sans", Arial, sans-serif; margin: 1.5rem 0; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border-bottom: 1px solid #e5e5e5; padding: .25rem .5rem; text-align: left;
+  vertical-align: top; }
+th { background: #fafafa; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+code { font-size: .9em; }
+footer { color: #777; font: 12px/1.5 "Liberation Sans", Arial, sans-serif; padding-bottom: 2rem; }
+svg text { font: 12px "Liberation Sans", Arial, sans-serif; fill: #222; }
+""" + "".join(
+    f'mark.ent[data-label="{label}"], .swatch-{label} {{ background: {colour}; }}\n'
+    for label, colour in LABEL_COLOURS.items()
+)
+
+SCRIPT = """
+(function () {
+  function mark(attr, value, on) {
+    document.querySelectorAll("[" + attr + "]").forEach(function (el) {
+      el.classList.toggle("same", on && el.getAttribute(attr) === value);
+    });
+  }
+  [["mark.ent", "data-entity-id"], ["span.quote", "data-quote-group"]].forEach(function (p) {
+    document.querySelectorAll(p[0]).forEach(function (el) {
+      var value = el.getAttribute(p[1]);
+      el.addEventListener("mouseenter", function () { mark(p[1], value, true); });
+      el.addEventListener("mouseleave", function () { mark(p[1], value, false); });
+    });
+  });
+})();
+"""
+
+
+def _page(title: str, body: str, script: bool = False) -> str:
+    js = f"<script>{SCRIPT}</script>\n" if script else ""
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{esc(title)}</title>\n"
+        '<link rel="icon" href="data:,">\n'
+        f"<style>{CSS}</style>\n</head>\n<body>\n{body}\n{js}</body>\n</html>\n"
+    )
+
+
+def _num(value: object) -> str:
+    if isinstance(value, float):
+        return f'<td class="num">{value:.1f}</td>'
+    return f'<td class="num">{esc(value)}</td>'
+
+
+def _legend(labels: Iterable[str]) -> str:
+    items = [f'<mark class="ent" data-label="{esc(label)}">{esc(label)}</mark>' for label in labels]
+    items += [
+        '<span class="quote quote-direct">quote</span>',
+        '<span class="quote quote-indirect">indirect quote</span>',
+        '<span class="speaker">speaker</span>',
+        '<span class="block boilerplate">boilerplate</span>',
+    ]
+    return '<div class="legend">' + "".join(items) + "</div>"
+
+
+def _footer() -> str:
+    from trump_putin_call import __version__
+
+    return (
+        f"<footer>trump-putin-call {esc(__version__)} · generated by "
+        "<code>trump-putin-call view</code> from the published tables · offsets are code "
+        "points into <code>articles.text</code></footer>"
+    )
+
+
+def article_page(article_id: str, tables: dict[str, pl.DataFrame]) -> str:
+    """The HTML page of one article."""
+    import polars as pl
+
+    arts = tables["articles"].filter(pl.col("article_id") == article_id)
+    if arts.height != 1:
+        raise KeyError(f"unknown article {article_id!r}")
+    art = arts.row(0, named=True)
+    text: str = art["text"]
+
+    def rows(name: str, key: str) -> pl.DataFrame:
+        return tables[name].filter(pl.col("article_id") == article_id).sort(key)
+
+    blocks = rows("blocks", "block_index")
+    entities = rows("entities", "mention_id")
+    quotes = rows("quotes", "quote_id")
+    spans = _entity_spans(entities) + _quote_spans(quotes)
+
+    meta = [
+        f"<span><code>{esc(article_id)}</code></span>",
+        f"<span>{esc(art['outlet'] or 'outlet unknown')}</span>",
+        f"<span>{esc(art['published'] or 'date unknown')}</span>",
+    ]
+    if art["url"]:
+        meta.append(f'<span><a href="{esc(art["url"])}">source</a></span>')
+    meta.append(
+        f"<span>{art['n_sentences']} sentences · {art['n_entities']} entities · "
+        f"{art['n_quotes']} quotes · {art['n_blocks']} blocks</span>"
+    )
+    heading = art["title"] or article_id
+    has_title = blocks.filter(pl.col("block_type") == "title").height > 0
+    labels = sorted(set(entities["label"].to_list()), key=list(LABEL_COLOURS).index)
+
+    body = [
+        '<header><nav><a href="index.html">← all articles</a></nav>',
+        f"<h1>{esc(heading)}</h1>" if not has_title else "",
+        f'<p class="meta">{"".join(meta)}</p>',
+        _legend(labels),
+        "</header>\n<main>",
+        f'<article data-article-id="{esc(article_id)}">',
+        _blocks_html(text, blocks, spans),
+        "</article>",
+        _quotes_table(quotes),
+        _entities_table(entities),
+        "</main>",
+        _footer(),
+    ]
+    return _page(f"{heading} · annotations", "\n".join(b for b in body if b), script=True)
+
+
+def _quotes_table(quotes: pl.DataFrame) -> str:
+    out = [
+        f'<section id="quotes"><h2>Quotes ({quotes.height})</h2>',
+        "<table><thead><tr><th>quote</th><th>type</th><th>speaker</th><th>cue</th>"
+        "<th>text</th></tr></thead><tbody>",
+    ]
+    for q in quotes.iter_rows(named=True):
+        speaker = esc(q["speaker_name"] or "—")
+        if q["speaker_entity_id"]:
+            href = esc(_frag("entity-" + q["speaker_entity_id"]))
+            speaker = f'<a href="#{href}">{speaker}</a>'
+        if q["speaker_text"]:
+            speaker += f" <small>(as “{esc(q['speaker_text'])}”)</small>"
+        kind = esc(q["quote_type"]) + ("" if q["closed"] else " <small>(unclosed)</small>")
+        cue = esc(q["cue"] or "—")
+        if q["cue_lemma"]:
+            cue += f" <small>({esc(q['cue_lemma'])})</small>"
+        out.append(
+            f'<tr id="quote-{esc(q["quote_id"])}">'
+            f'<td><a href="#{esc(_frag("q-" + q["quote_id"]))}">'
+            f"<code>{esc(q['quote_id'])}</code></a></td><td>{kind}</td><td>{speaker}</td>"
+            f"<td>{cue}</td><td>{esc(q['text'])}</td></tr>"
+        )
+    out.append("</tbody></table></section>")
+    return "\n".join(out)
+
+
+def _entities_table(entities: pl.DataFrame) -> str:
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for m in entities.iter_rows(named=True):
+        groups.setdefault(m["entity_id"], []).append(m)
+    order = sorted(groups, key=lambda e: (-len(groups[e]), e))
+    out = [
+        f'<section id="entities"><h2>Entities ({len(groups)} entities, '
+        f"{entities.height} mentions)</h2>",
+        "<table><thead><tr><th>entity_id</th><th>name</th><th>label</th>"
+        '<th class="num">mentions</th><th>where</th></tr></thead><tbody>',
+    ]
+    for eid in order:
+        ms = groups[eid]
+        links = " ".join(
+            f'<a href="#{esc(_frag("m-" + m["mention_id"]))}" title="{esc(m["text"])}">'
+            f"{esc(m['mention_id'].rsplit(':', 1)[-1])}</a>"
+            for m in ms
+        )
+        label = ms[0]["label"]
+        out.append(
+            f'<tr id="entity-{esc(eid)}"><td><code>{esc(eid)}</code></td>'
+            f"<td>{esc(ms[0]['canonical_name'])}</td>"
+            f'<td><mark class="ent" data-label="{esc(label)}">{esc(label)}</mark></td>'
+            f"{_num(len(ms))}<td>{links}</td></tr>"
+        )
+    out.append("</tbody></table></section>")
+    return "\n".join(out)
+
+
+def svg_bars(rows: Sequence[tuple[str, float, str, str]], title: str) -> str:
+    """A horizontal bar chart as inline SVG: (label, value, value as shown, colour) rows."""
+    bar_h, gap, label_w, bar_w, value_w = 18, 6, 230, 300, 60
+    width = label_w + bar_w + value_w
+    height = len(rows) * (bar_h + gap) + gap
+    top = max((v for _, v, _, _ in rows), default=0) or 1
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" '
+        f'height="{height}" viewBox="0 0 {width} {height}" aria-label="{esc(title)}">',
+        f"<title>{esc(title)}</title>",
+    ]
+    for i, (label, value, shown, colour) in enumerate(rows):
+        y = gap + i * (bar_h + gap)
+        w = max(round(value / top * bar_w, 1), 1)
+        out.append(
+            f'<text x="{label_w - 8}" y="{y + 13}" text-anchor="end">{esc(label)}</text>'
+            f'<rect x="{label_w}" y="{y}" width="{w}" height="{bar_h}" rx="3" '
+            f'fill="{esc(colour)}"/>'
+            f'<text x="{label_w + w + 6}" y="{y + 13}">{esc(shown)}</text>'
+        )
+    out.append("</svg>")
+    return "".join(out)
+
+
+def _table(header: Sequence[str], rows: Iterable[Sequence[str]], num_from: int) -> str:
+    head = "".join(
+        f'<th class="num">{esc(h)}</th>' if i >= num_from else f"<th>{esc(h)}</th>"
+        for i, h in enumerate(header)
+    )
+    body = "".join("<tr>" + "".join(r) + "</tr>" for r in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+ARTICLE_COLUMNS = (
+    *("article", "title", "outlet", "published"),
+    *("words", "tokens", "sentences", "entities", "quotes"),
+)
+
+
+def index_page(tables: dict[str, pl.DataFrame], stats: Stats, pages: set[str]) -> str:
+    """The index: every article (linked when its page was written) and the statistics."""
+    from trump_putin_call import __version__
+    from trump_putin_call.stats import TOP_ENTITIES, TOP_SPEAKERS
+
+    def article_cell(aid: str) -> str:
+        if aid in pages:
+            return f'<td><a href="{esc(page_name(aid))}"><code>{esc(aid)}</code></a></td>'
+        return f"<td><code>{esc(aid)}</code></td>"
+
+    arts = _table(
+        ARTICLE_COLUMNS,
+        (
+            [
+                article_cell(a["article_id"]),
+                f"<td>{esc(a['title'] or '—')}</td>",
+                f"<td>{esc(a['outlet'] or '—')}</td>",
+                f"<td>{esc(a['published'] or '—')}</td>",
+                *(_num(s[k]) for k in ("words", "tokens", "sentences", "entities", "quotes")),
+            ]
+            for a, s in zip(
+                tables["articles"].sort("article_id").iter_rows(named=True),
+                stats.articles.iter_rows(named=True),
+                strict=True,
+            )
+        ),
+        num_from=4,
+    )
+    rows = _table(
+        ["table", "rows"],
+        ([f"<td><code>{esc(n)}</code></td>", _num(r)] for n, r in stats.rows.items()),
+        num_from=1,
+    )
+    speakers = _table(
+        ["speaker", "speaker_entity_id", "quotes", "direct", "partial", "indirect", "articles"],
+        (
+            [f"<td>{esc(r[0])}</td>", f"<td><code>{esc(r[1] or '')}</code></td>"]
+            + [_num(v) for v in r[2:]]
+            for r in stats.speakers.head(TOP_SPEAKERS).rows()
+        ),
+        num_from=2,
+    )
+    top = stats.entities.head(TOP_ENTITIES)
+    chart = svg_bars(
+        [
+            (f"{r[1]} ({r[2]})", r[5], f"{r[5]:.1f}", LABEL_COLOURS.get(r[2], DEFAULT_COLOUR))
+            for r in top.rows()
+        ],
+        "Top entities by mentions per article",
+    )
+    labels = svg_bars(
+        [
+            (r[0], r[1], str(r[1]), LABEL_COLOURS.get(r[0], DEFAULT_COLOUR))
+            for r in stats.labels.rows()
+        ],
+        "Entity mentions by label",
+    )
+    words = stats.articles["words"]
+    summary = (
+        f"{words.sum()} words in all; per article min {words.min()}, median "
+        f"{words.median():.0f}, mean {words.mean():.0f}, max {words.max()}."
+        if stats.n_articles
+        else "No articles."
+    )
+    body = f"""<header><h1>Trump–Putin call coverage corpus: annotations</h1>
+<p class="meta"><span>version {esc(__version__)}</span><span>{stats.n_articles} articles</span>\
+<span>{stats.rows["entities"]} entity mentions</span><span>{stats.rows["quotes"]} quotes</span></p>
+<p>One page per article shows its text with entity mentions highlighted by label, quotes
+marked with speaker and cue, speakers underlined and boilerplate greyed out.</p>
+{_legend(LABEL_COLOURS)}
+</header>
+<main>
+<section id="articles"><h2>Articles</h2>
+{arts}
+<p>Words: runs of letters or digits in body sentences (boilerplate excluded). {esc(summary)}</p>
+</section>
+<section id="rows"><h2>Rows per table</h2>
+{rows}
+</section>
+<section id="speakers"><h2>Top speakers by quote count</h2>
+{speakers}
+</section>
+<section id="top-entities"><h2>Top entities by mentions per article</h2>
+<p>Mentions of one <code>entity_id</code> divided by the {stats.n_articles} articles.</p>
+{chart}
+</section>
+<section id="labels"><h2>Entity mentions by label</h2>
+{labels}
+</section>
+</main>
+{_footer()}"""
+    return _page("Trump–Putin call coverage corpus: annotations", body)
+
+
+def write(
+    out_dir: Path,
+    article_ids: Sequence[str] | None = None,
+    tables: dict[str, pl.DataFrame] | None = None,
+) -> list[Path]:
+    """Write a page per article (all, or ``article_ids``) and ``index.html``; return the paths.
+
+    Raises KeyError naming the known articles when an id is unknown.
+    """
+    tables = tables if tables is not None else load_tables()
+    known = tables["articles"]["article_id"].to_list()
+    wanted = list(dict.fromkeys(article_ids)) if article_ids else known
+    unknown = [a for a in wanted if a not in known]
+    if unknown:
+        raise KeyError(
+            f"unknown article {', '.join(map(repr, unknown))}; the articles are: "
+            + ", ".join(known)
+        )
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for aid in wanted:
+        file = out_dir / page_name(aid)
+        file.write_text(article_page(aid, tables), encoding="utf-8")
+        written.append(file)
+    pages = {aid for aid in known if (out_dir / page_name(aid)).is_file()}
+    index = out_dir / "index.html"
+    index.write_text(index_page(tables, compute(tables), pages), encoding="utf-8")
+    return [*written, index]
