@@ -57,9 +57,11 @@ def annotate_chunk(
             mentions.extend(entities.extract(block, doc, sents, method))
             per_block.append((block, doc, sents))
         mentions = entities.org_names(raw.text, all_sentences, mentions, method)
+        mentions = entities.first_name_people(raw.text, all_sentences, mentions, method)
         mentions = entities.apply_overrides(raw.text, all_sentences, mentions, overrides, method)
         mentions = entities.propagate(raw.text, all_sentences, mentions, method)
-        entities.resolve_article(mentions)
+        entities.resolve_article(mentions, raw.text)
+        entities.relabel_by_form(raw.text, mentions)
         found = quotes.extract(raw.text, per_block, mentions)
         for q in found:
             q.rules.insert(0, method)

@@ -195,10 +195,14 @@ def _subject(tok: Token) -> Token | None:
         return objs[0] if objs else None
     cur = tok
     for _ in range(4):
-        subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [
+            c
+            for c in cur.children
+            if c.dep_ in ("nsubj", "nsubjpass") and not c.is_punct and c.text not in "«»“”‘’\"'"
+        ]
         if subj:
             return subj[0]
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
     return None
@@ -220,9 +224,15 @@ _GROUP_PRONOUNS = frozenset({"they", "them", "we"})
 
 
 def _adjacent_name(cue: Token) -> Token | None:
-    """``…,’ O’Neill said`` when the parser missed the subject: the name beside the cue."""
+    """``…,’ O’Neill said`` when the parser missed the subject: the name beside the cue.
+
+    Looks at the nearest word on each side, across commas ("…, Anneliese Vogt, said").
+    """
     doc = cue.doc
-    for i in (cue.i - 1, cue.i + 1):
+    for step in (-1, 1):
+        i = cue.i + step
+        while 0 <= i < len(doc) and doc[i].is_punct and doc[i].text not in "“”«»\"‘’'":
+            i += step
         if not 0 <= i < len(doc):
             continue
         tok = doc[i]
@@ -242,6 +252,21 @@ class _Article:
         self.orgs = [m for m in mentions if m.label == "ORG"]
         self.mentions = mentions
         self.quoted: list[tuple[int, int]] = []
+        self.subjects: set[int] = set()  # ids of mentions that are grammatical subjects
+
+    def mark_subjects(self, block: Block, doc: Doc) -> None:
+        """Record which people of ``block`` are subjects (or appositions to one)."""
+        offset = block.content[0]
+        for m in self.people:
+            if not block.start <= m.start < block.end:
+                continue
+            i = _token_at(doc, m.end - 1 - offset)
+            tok = doc[i]
+            while tok.head.i != tok.i and m.start <= offset + tok.head.idx < m.end:
+                tok = tok.head
+            subject = ("nsubj", "nsubjpass")
+            if tok.dep_ in subject or (tok.dep_ == "appos" and tok.head.dep_ in subject):
+                self.subjects.add(id(m))
 
     def mention_at(self, start: int, end: int, labels: tuple[str, ...] = ()) -> Mention | None:
         for m in self.mentions:
@@ -265,13 +290,15 @@ class _Article:
         if not candidates:
             return None
         if want is not None:
-            for m in reversed(candidates):
-                if gender.of_name(m.canonical) == want:
-                    return m
-            for m in reversed(candidates):
-                if gender.of_name(m.canonical) is None:
-                    return m
-        return candidates[-1]
+            agree = [m for m in candidates if gender.of_name(m.canonical) == want]
+            unknown = [m for m in candidates if gender.of_name(m.canonical) is None]
+            candidates = agree or unknown or candidates
+        # Within the latest sentence that names a candidate, its subject is the likelier
+        # referent ("Vasile saved his praise for Lakhani. ‘…,’ he said": Vasile).
+        last = candidates[-1].sentence
+        same = [m for m in candidates if m.sentence is last]
+        subjects = [m for m in same if id(m) in self.subjects]
+        return (subjects or same)[-1]
 
     def organisation(self, before: int, noun: str = "") -> Mention | None:
         """The organisation an unnamed voice speaks for, mentioned before ``before``.
@@ -283,9 +310,22 @@ class _Article:
         named = [m for m in found if noun and m.canonical.split()[-1].lower() == noun.lower()]
         return (named or found or [None])[-1]
 
+    def organisation_named(self, m: Mention) -> Mention | None:
+        """The article's longer organisation a one-word non-ORG name opens, if any."""
+        if m.label == "ORG" or len(m.tokens) != 1:
+            return None
+        for o in self.orgs:
+            if len(o.tokens) >= 2 and o.tokens[0] == m.text:
+                return o
+        return None
+
     def person_named(self, surname: str) -> Mention | None:
-        """A person of the article whose canonical name ends with ``surname``."""
+        """A person of the article whose canonical name ends with ``surname`` (titles cut)."""
+        from trump_putin_call.pipeline.entities import TITLES
+
         words = surname.split()
+        while len(words) > 1 and words[0].lower() in TITLES:
+            words = words[1:]
         for m in self.people:
             names = m.canonical.split()
             if len(names) > len(words) and names[-len(words) :] == words:
@@ -305,7 +345,11 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
     s, e = offset + subj.idx, offset + subj.idx + len(subj)
     mention = art.mention_at(s, e, ("PERSON", "ORG", "GPE", "NORP"))
     if mention is not None:
+        org = art.organisation_named(mention)
         _set_speaker(quote, mention.start, mention.end, text, mention)
+        if org is not None:  # "Corvath said" after "Corvath Biologics": the company speaks
+            quote.speaker, quote.speaker_name = org, org.canonical
+            quote.rules.append("rule:org_short_form")
         return
     for child in subj.children:  # "the lead physicist, Amélie Garnier, told ..."
         if child.dep_ == "appos":
@@ -375,6 +419,8 @@ SPEAKER_NOUNS = frozenset(
             "secretary spokesman spokeswoman spokesperson campaigner activist voter worker",
             "governor mayor senator ambassador commissioner chairman chairwoman ceo founder head",
             "manufacturer airline carrier maker producer retailer operator owner airline insurer",
+            "memo report letter filing document study minutes ruling judgment survey analysis",
+            "review note email paper poll audit inquiry investigation",
         )
     ).split()
 )
@@ -386,10 +432,41 @@ def _can_speak(subj: Token) -> bool:
         return True
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children):
         return True  # "its governor, Elena Dragan, warned that …"
+    if subj.text[:1].isupper() and subj.lemma_ == subj.lower_ and subj.pos_ == "NOUN":
+        return True  # a name the tagger took for a noun ("Quillfire, the maker of …, said")
     if subj.pos_ == "PRON":
         return subj.lower_ not in ("it", "this", "that", "these", "those", "which", "what")
     lemma = subj.lemma_.lower()
     return lemma in SPEAKER_NOUNS or lemma in ORG_VOICES
+
+
+def _reports(tok: Token) -> bool:
+    """A cue verb with a content clause of its own."""
+    return (
+        tok.lemma_.lower() in INDIRECT_LEMMAS
+        and tok.pos_ == "VERB"
+        and any(c.dep_ == "ccomp" for c in tok.children)
+    )
+
+
+def _own_words(content: list[Token], head: Token) -> list[Token]:
+    """The clause up to where another report starts inside it.
+
+    "… would include cuts, a fortnight after insisting that no cuts were planned" holds a
+    second report (``insisting that …``): it is a quote of its own, and the words before it
+    back to the last comma are the author's.
+    """
+    nested = [t for t in content if t is not head and _reports(t)]
+    if not nested:
+        return content
+    first = min(min(x.i for x in t.subtree) for t in nested)
+    kept = sorted((t for t in content if t.i < first), key=lambda t: t.i)
+    commas = [k for k, t in enumerate(kept) if t.text == "," and k > 2]
+    if commas:
+        kept = kept[: commas[-1]]
+    while kept and (kept[-1].dep_ in ("cc", "prep", "mark", "advmod") or kept[-1].is_punct):
+        kept = kept[:-1]
+    return kept
 
 
 def _span_of(tokens: list[Token]) -> tuple[int, int] | None:
@@ -415,7 +492,11 @@ def _indirect(
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             head = tok.head
-            if head is tok or head.pos_ not in ("VERB", "AUX"):
+            for _ in range(3):  # "an average of 14 hours …, according to": up to the verb
+                if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+                    break
+                head = head.head
+            if head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
                 continue
             skip = {t.i for t in tok.subtree}
             content = [t for t in head.subtree if t.i not in skip]
@@ -429,6 +510,7 @@ def _indirect(
             for c in comps[0].children:
                 if c.dep_ == "conj" and c.i > comps[0].i:
                     content += list(c.subtree)
+            content = _own_words(content, comps[0])
             cue, lemma = tok.text, tok.lemma_.lower()
         else:
             continue
@@ -478,6 +560,8 @@ def extract(
     """Quotes of one article, in document order."""
     art = _Article(text, mentions)
     per_block = []
+    for block, doc, _sents in blocks:
+        art.mark_subjects(block, doc)
     for block, doc, sents in blocks:
         if block.type not in ("paragraph", "list_item"):
             continue
@@ -553,6 +637,8 @@ def extract(
                 if subj is not None and not any(a <= subj.idx < b for a, b in masked):
                     _speaker(art, subj, offset, q)
                     q.rules.append("rule:sentence_subject")
+                if q.speaker_text is None:
+                    _introduced_speaker(art, q, sents, s_lo, (sp.open, sp.inner[1]))
                 prev = quotes[-1] if quotes else None
                 if (
                     q.speaker_text is None
@@ -633,6 +719,25 @@ def _is_title(quoted: str, before: str) -> bool:
     return bool(content) and all(w[0].isupper() or not w[0].isalpha() for w in content)
 
 
+def _introduced_speaker(
+    art: _Article, q: Quote, sents: list[Sentence], sent: Sentence, marks: tuple[int, int]
+) -> None:
+    """``The Greens’ leader, Malik Osei, was blunter still. “We lost.”``: the person the
+    sentence before the quote is about, when that sentence quotes nobody itself."""
+    before = [x for x in sents if x.end <= sent.start or (x is sent and x.start < marks[0])]
+    if not before:
+        return
+    prev = before[-1]
+    if any(ch in art.text[prev.start : prev.end] for ch in '“”«»"‘'):
+        return
+    people = [m for m in art.people if prev.start <= m.start < prev.end and m.start < marks[0]]
+    subjects = [m for m in people if id(m) in art.subjects]
+    if subjects:
+        m = subjects[0]
+        _set_speaker(q, m.start, m.end, art.text, m)
+        q.rules.append("rule:introduced_speaker")
+
+
 def _split_attribution(text: str, prev_end: int, start: int) -> bool:
     """``“A,” she said, “B.”``: only a short attribution lies between the two pieces."""
     between = text[prev_end:start]
@@ -643,13 +748,13 @@ def _governing_cue(doc: Doc, lo: int, hi: int, cues: list[Token]) -> Token | Non
     """The cue verb the quote's words hang from in the parse (``hailed it as “excellent”``)."""
     cue_ids = {c.i for c in cues}
     for tok in doc[lo:hi]:
-        if lo <= tok.head.i < hi and tok.head is not tok:
+        if lo <= tok.head.i < hi and tok.head.i != tok.i:
             continue
         cur = tok
         for _ in range(5):
             if cur.i in cue_ids:
                 return cur
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 break
             cur = cur.head
     return None
