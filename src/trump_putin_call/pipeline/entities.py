@@ -141,6 +141,10 @@ def relabel_by_form(text: str, mentions: list[Mention]) -> None:
             before = text[max(0, m.start - 12) : m.start].split()
             if before and before[-1].lower() in _LOCATIVE:
                 new = "GPE"
+        elif m.label == "ORG" and len(m.tokens) == 1 and m.canonical == m.text:
+            before = text[max(0, m.start - 12) : m.start].split()
+            if before and before[-1].lower() in _LOCATIVE - {"at"}:
+                new = "GPE"  # "talks in Oslo": a place, not an organisation
         if new is not None and new != m.label:
             m.rules.append(f"rule:form_{m.label.lower()}_{new.lower()}")
             m.label = new
@@ -151,10 +155,11 @@ def _looks_like_person(tokens: list[Token]) -> bool:
     from trump_putin_call.pipeline import gender
 
     words = [t.text for t in tokens if t.lower_ not in TITLES]
+    particles = {"de", "van", "von", "da", "di", "al", "bin", "le", "la", "du", "del", "der"}
     return (
         2 <= len(words) <= 4
         and words[-1].lower().strip(".") not in ORG_SUFFIXES
-        and all(w[:1].isupper() for w in words)
+        and all(w[:1].isupper() or w in particles for w in words)
         and gender.of_name(words[0]) is not None
     )
 
@@ -170,6 +175,11 @@ def _clean_span(ent: Span, label: str) -> tuple[int, int, str, list[str]] | None
         ):
             tokens = tokens[:i]
             rules.append("rule:strip_possessive")
+            break
+    for i, tok in enumerate(tokens):
+        if i > 0 and tok.text in ("(", "["):  # "World Health Organization (WHO"
+            tokens = tokens[:i]
+            rules.append("rule:strip_bracket")
             break
     while tokens and tokens[0].lower_ in _ARTICLES:
         tokens = tokens[1:]
@@ -315,6 +325,11 @@ def org_names(
             while words and words[0] in _LEADING_FUNCTION:
                 start += len(words[0]) + 1
                 words = words[1:]
+            if start == sent.start and len(words) > 3 and words[1] == "of":
+                rest = " ".join(words[2:])
+                if re.search(rf"\b(?:{_ORG_HEADS})$", rest):  # "Shares of Tata Motors"
+                    start += len(words[0]) + len(words[1]) + 2
+                    words = words[2:]
             if len(words) < 2 or not words[0][:1].isupper():
                 continue
             inside = [m for m in out if m.start < end and start < m.end]
