@@ -70,8 +70,9 @@ def apa(rel: _release.Release | None = None, meta: dict[str, Any] | None = None)
     rel, meta = rel or _release.current(), meta or package_metadata()
     names = authors(meta)
     who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + ", & " + names[-1]
-    link = _doi_url(rel.concept_doi) if rel.concept_doi else meta["homepage"]
-    return f"{who}. ({rel.date.year}). {meta['title']} (Version {rel.version}) [Data set]. {link}"
+    link = _doi_url(rel.concept_doi) if rel.concept_doi else meta.get("homepage")
+    ref = f"{who}. ({rel.date.year}). {meta['title']} (Version {rel.version}) [Data set]."
+    return f"{ref} {link}" if link else ref
 
 
 # --- BibTeX ------------------------------------------------------------------------------
@@ -111,8 +112,9 @@ def bibtex(rel: _release.Release | None = None, meta: dict[str, Any] | None = No
         ("month", _MONTHS[rel.date.month - 1]),
         ("version", f"{{{rel.version}}}"),
         ("howpublished", "{Data set}"),
-        ("url", f"{{{meta['homepage']}}}"),
     ]
+    if meta.get("homepage"):  # no repository address is invented before one exists
+        fields.append(("url", f"{{{meta['homepage']}}}"))
     if rel.concept_doi:
         fields.append(("doi", f"{{{rel.concept_doi}}}"))
     fields.append(
@@ -208,8 +210,10 @@ def cff(
         ]
     lines += [
         f"license: {_q(data_license(meta))}",
-        f"repository-code: {_q(meta['homepage'])}",
-        f"url: {_q(meta['homepage'])}",
+    ]
+    if meta.get("homepage"):
+        lines += [f"repository-code: {_q(meta['homepage'])}", f"url: {_q(meta['homepage'])}"]
+    lines += [
         "keywords:",
         *(f"  - {_q(word)}" for word in meta["keywords"]),
     ]

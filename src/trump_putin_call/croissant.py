@@ -157,12 +157,13 @@ def croissant(root: Path) -> dict[str, Any]:
         "version": rel.semver,
         "datePublished": rel.date.isoformat(),
         "license": [lic["path"] for lic in meta["licenses"] if "name" in lic],
-        "url": meta["homepage"],
         "creator": [{"@type": "Organization", "name": name} for name in citation.authors(meta)],
         "keywords": meta["keywords"],
         "inLanguage": "en",
         "citeAs": citation.bibtex(rel, meta),
     }
+    if meta.get("homepage"):
+        out["url"] = meta["homepage"]
     if rel.concept_doi:
         out["identifier"] = f"https://doi.org/{rel.concept_doi}"
         out["sameAs"] = f"https://doi.org/{rel.concept_doi}"

@@ -72,7 +72,7 @@ def descriptor(
         "description": meta["description"],
         "version": __version__,
         "created": release.current().created,
-        "homepage": meta["homepage"],
+        **({"homepage": meta["homepage"]} if meta.get("homepage") else {}),
         "keywords": meta["keywords"],
         "licenses": meta["licenses"],
         "contributors": meta["contributors"],
