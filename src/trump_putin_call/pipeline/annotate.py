@@ -58,6 +58,8 @@ def annotate_chunk(
             per_block.append((block, doc, sents))
         mentions = entities.org_names(raw.text, all_sentences, mentions, method)
         mentions = entities.first_name_people(raw.text, all_sentences, mentions, method)
+        mentions = entities.acronyms(raw.text, all_sentences, mentions, method)
+        mentions = entities.drop_roles(mentions)
         mentions = entities.apply_overrides(raw.text, all_sentences, mentions, overrides, method)
         mentions = entities.propagate(raw.text, all_sentences, mentions, method)
         entities.resolve_article(mentions, raw.text)

@@ -104,7 +104,10 @@ ORG_SUFFIXES = frozenset(
             "group council committee party union institute university college association agency",
             "ministry department company corporation corp inc ltd llc plc club fund foundation",
             "commission authority board office court motor motors airlines airways partners",
-            "capital holdings trust society network media press television radio studios",
+            "capital holdings trust society network media press television radio studios energy",
+            "united fc afc rovers athletic wanderers albion hotspur biologics pharma",
+            "pharmaceuticals therapeutics labs laboratories technologies systems logistics",
+            "solutions industries enterprises ventures airlines",
             "school hospital church army navy force forces police",
         )
     ).split()
@@ -119,10 +122,17 @@ LOC_SUFFIXES = frozenset(
 FAC_SUFFIXES = frozenset(
     "barracks hotel bridge square stadium airport port street road avenue palace museum "
     "tower centre center arena park station dam canal building cathedral mosque temple "
-    "prison base highway motorway tunnel harbour harbor gate wall".split()
+    "prison base highway motorway tunnel harbour harbor gate wall plant complex refinery "
+    "terminal".split()
 )
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][\w’'\-]+)")
 _ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 _LOCATIVE = frozenset("in at near outside around across throughout inside".split())
+
+
+def drop_roles(mentions: list[Mention]) -> list[Mention]:
+    """Abbreviations of roles the model tags as organisations ("Gareth Penhaligon KC")."""
+    return [m for m in mentions if not (m.label == "ORG" and m.text in _NOT_ORG_ACRONYMS)]
 
 
 def relabel_by_form(text: str, mentions: list[Mention]) -> None:
@@ -141,7 +151,13 @@ def relabel_by_form(text: str, mentions: list[Mention]) -> None:
             before = text[max(0, m.start - 12) : m.start].split()
             if before and before[-1].lower() in _LOCATIVE:
                 new = "GPE"
-        elif m.label == "ORG" and len(m.tokens) == 1 and m.canonical == m.text:
+        elif (
+            m.label == "ORG"
+            and len(m.tokens) <= 3
+            and m.canonical == m.text
+            and last not in ORG_SUFFIXES
+            and not m.text.isupper()
+        ):
             before = text[max(0, m.start - 12) : m.start].split()
             if before and before[-1].lower() in _LOCATIVE - {"at"}:
                 new = "GPE"  # "talks in Oslo": a place, not an organisation
@@ -155,6 +171,9 @@ def _looks_like_person(tokens: list[Token]) -> bool:
     from trump_putin_call.pipeline import gender
 
     words = [t.text for t in tokens if t.lower_ not in TITLES]
+    # "State Representative Gail Horvath": role words before the first name do not count
+    while len(words) > 2 and gender.of_name(words[0]) is None and words[0][:1].isupper():
+        words = words[1:]
     particles = {"de", "van", "von", "da", "di", "al", "bin", "le", "la", "du", "del", "der"}
     return (
         2 <= len(words) <= 4
@@ -192,13 +211,13 @@ def _clean_span(ent: Span, label: str) -> tuple[int, int, str, list[str]] | None
     if label == "PERSON":
         from trump_putin_call.pipeline import gender
 
-        # "Sprinter Thiago Moraes": a leading word that is no name, before a first name
-        if (
-            len(tokens) > 2
-            and gender.of_name(tokens[0].text) is None
-            and (gender.of_name(tokens[1].text) is not None)
-        ):
-            tokens = tokens[1:]
+        # "Sprinter Thiago Moraes", "State Representative Gail Horvath": words that are no
+        # name, before a first name
+        lead = 0
+        while lead < len(tokens) - 2 and gender.of_name(tokens[lead].text) is None:
+            lead += 1
+        if 0 < lead < len(tokens) - 1 and gender.of_name(tokens[lead].text) is not None:
+            tokens = tokens[lead:]
             rules.append("rule:strip_role")
         while len(tokens) > 1 and tokens[-1].lower_.strip(".") in POSTNOMINALS:
             tokens = tokens[:-1]
@@ -207,8 +226,11 @@ def _clean_span(ent: Span, label: str) -> tuple[int, int, str, list[str]] | None
             tokens = tokens[1:]
             if "rule:strip_title" not in rules:
                 rules.append("rule:strip_title")
-    while tokens and tokens[-1].is_punct and tokens[-1].text != ".":
-        tokens = tokens[:-1]
+    while tokens and (
+        (tokens[-1].is_punct and tokens[-1].text != ".")
+        or (label in ("PERSON", "ORG", "GPE") and any(ch.isdigit() for ch in tokens[-1].text))
+    ):
+        tokens = tokens[:-1]  # "Manchester United 3-1": the score is no part of the name
     if not tokens or not any(ch.isalnum() for tok in tokens for ch in tok.text):
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), label, rules
@@ -302,7 +324,7 @@ _CONN = r"(?:of|and|&)"
 #: "Competition and Consumer Board", "Allied Health Union", "Bank of England".
 _ORG_NAME = re.compile(
     rf"(?<![\w\-])(?:{_NAME}\s+(?:{_CONN}\s+)*)*?(?:{_NAME}\s+)?(?:{_ORG_HEADS})"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_NAME}(?:\s+(?:and\s+)?{_NAME})*)?(?![\w\-])"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_NAME}(?:\s+(?:and\s+)?{_NAME})*)*(?![\w\-])"
 )
 _LEADING_FUNCTION = frozenset({"The", "A", "An", "On", "In", "At", "For", "And", "But", "Its"})
 
@@ -325,6 +347,9 @@ def org_names(
             while words and words[0] in _LEADING_FUNCTION:
                 start += len(words[0]) + 1
                 words = words[1:]
+            if words and words[-1].endswith(".") and len(words[-1]) > 4:
+                end -= 1  # "… University of South Florida." ends the sentence, not the name
+                words[-1] = words[-1][:-1]
             if start == sent.start and len(words) > 3 and words[1] == "of":
                 rest = " ".join(words[2:])
                 if re.search(rf"\b(?:{_ORG_HEADS})$", rest):  # "Shares of Tata Motors"
@@ -370,6 +395,42 @@ _NOT_GIVEN = frozenset(
     "israel georgia virginia carolina victoria sydney florence madison austin houston "
     "dallas lincoln warren chelsea liberty justice king prince major general".split()
 )
+
+
+#: All-capital abbreviations that name places, not organisations.
+PLACE_ACRONYMS = frozenset("US USA UK UAE DRC GB NYC DC PRC ROK DPRK".split())
+#: Capitals that are roles or words, not organisations ("the local MP").
+_NOT_ORG_ACRONYMS = frozenset(
+    "I A OK TV AM PM MP MPS MEP MSP CEO CFO COO CTO KC QC AG DA GP MD PHD VIP ID AI GDP".split()
+)
+_ACRONYM = re.compile(r"(?<![\w\-’'])[A-Z][A-Z&]{1,5}(?![\w\-])")
+
+
+def acronyms(
+    text: str, sentences: list[Sentence], mentions: list[Mention], method: str
+) -> list[Mention]:
+    """All-capital abbreviations the model missed ("the ICC", "WTA"): organisations.
+
+    Known place abbreviations (US, UK, …) are left to the model; an abbreviation already
+    tagged keeps its mention.
+    """
+    out = list(mentions)
+    taken = [(m.start, m.end) for m in mentions]
+    for sent in sentences:
+        if sent.block.type not in MINED_TYPES:
+            continue
+        for match in _ACRONYM.finditer(text, sent.start, sent.end):
+            start, end = match.span()
+            word = match.group()
+            if word in PLACE_ACRONYMS or any(a < end and start < b for a, b in taken):
+                continue
+            if sent.end - sent.start == end - start or word in _NOT_ORG_ACRONYMS:
+                continue
+            out.append(
+                Mention(start, end, word, "ORG", sent, [method, "rule:acronym"], canonical=word)
+            )
+            taken.append((start, end))
+    return sorted(out, key=lambda m: m.start)
 
 
 def first_name_people(
@@ -491,6 +552,21 @@ def resolve_article(mentions: list[Mention], text: str = "") -> None:
     A one-word organisation that opens a longer organisation name of the article
     ("Skyvale" after "Skyvale Airways") is that organisation.
     """
+    # "Ms Ajayi" later in the article says "Olamide Ajayi" is a person, whatever the model said
+    honorific = set(_HONORIFIC.findall(text)) if text else set()
+    for m in mentions:
+        words = m.tokens
+        if (
+            m.label != "PERSON"
+            and m.label in _NAMEABLE
+            and 1 <= len(words) <= 4
+            and (words[-1] in honorific)
+        ):
+            m.rules.append(f"rule:honorific_{m.label.lower()}_person")
+            m.label = "PERSON"
+            while len(words) > 1 and words[0].lower().strip(".") in TITLES:
+                words = words[1:]
+            m.canonical = " ".join(words)
     orgs = [m for m in mentions if m.label == "ORG" and len(m.tokens) >= 2]
     # "the Competition and Markets Authority (CMA)": the abbreviation names the organisation
     short: dict[str, str] = {}

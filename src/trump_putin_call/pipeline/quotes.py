@@ -220,7 +220,7 @@ ORG_VOICES = frozenset(
     ).split()
 )
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-_GROUP_PRONOUNS = frozenset({"they", "them", "we"})
+_GROUP_PRONOUNS = frozenset({"they", "them", "we", "it"})
 
 
 def _adjacent_name(cue: Token) -> Token | None:
@@ -277,7 +277,7 @@ class _Article:
     def _outside(self, m: Mention) -> bool:
         return not any(a <= m.start < b for a, b in self.quoted)
 
-    def antecedent(self, before: int, pronoun: str) -> Mention | None:
+    def antecedent(self, before: int, pronoun: str, quoted: str = "") -> Mention | None:
         """The person a pronoun before ``before`` refers to.
 
         The nearest earlier person outside quotes whose first name agrees in gender; when
@@ -287,18 +287,21 @@ class _Article:
 
         want = gender.PRONOUN_GENDER.get(pronoun)
         candidates = [m for m in self.people if m.end <= before and self._outside(m)]
+        # whoever the quote talks about is not who says it ("We missed Devin tonight")
+        named = set(re.findall(r"\w+", quoted))
+        candidates = [m for m in candidates if not named & set(m.canonical.split())] or candidates
         if not candidates:
             return None
-        if want is not None:
-            agree = [m for m in candidates if gender.of_name(m.canonical) == want]
-            unknown = [m for m in candidates if gender.of_name(m.canonical) is None]
-            candidates = agree or unknown or candidates
+        if want is not None:  # drop only people whose first name says the other gender
+            fits = [m for m in candidates if gender.of_name(m.canonical) in (want, None)]
+            candidates = fits or candidates
         # Within the latest sentence that names a candidate, its subject is the likelier
         # referent ("Vasile saved his praise for Lakhani. ‘…,’ he said": Vasile).
         last = candidates[-1].sentence
         same = [m for m in candidates if m.sentence is last]
         subjects = [m for m in same if id(m) in self.subjects]
-        return (subjects or same)[-1]
+        # the main clause's subject comes first ("X claimed that Y had ignored her")
+        return subjects[0] if subjects else same[-1]
 
     def organisation(self, before: int, noun: str = "") -> Mention | None:
         """The organisation an unnamed voice speaks for, mentioned before ``before``.
@@ -307,7 +310,7 @@ class _Article:
         Competition and Consumer Board), else the nearest organisation outside quotes.
         """
         found = [m for m in self.orgs if m.end <= before and self._outside(m)]
-        named = [m for m in found if noun and m.canonical.split()[-1].lower() == noun.lower()]
+        named = [m for m in found if noun and noun.lower() in m.canonical.lower().split()]
         return (named or found or [None])[-1]
 
     def organisation_named(self, m: Mention) -> Mention | None:
@@ -360,7 +363,7 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
                 return
     low = subj.lower_
     if low in _PERSON_PRONOUNS:
-        _set_speaker(quote, s, e, text, art.antecedent(s, low))
+        _set_speaker(quote, s, e, text, art.antecedent(s, low, quote.text))
         quote.rules.append("rule:pronoun_antecedent")
         return
     if low in _GROUP_PRONOUNS:
@@ -370,6 +373,10 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
     if subj.pos_ == "PROPN" or subj.text[:1].isupper():  # a name the model did not tag
         chain = [t for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subj]
         start = offset + chain[0].idx
+        inside = art.mention_at(start, e, ("PERSON",))  # "Gareth Penhaligon KC said"
+        if inside is not None:
+            _set_speaker(quote, inside.start, inside.end, text, inside)
+            return
         who = art.person_named(text[start:e])
         if who is not None:
             _set_speaker(quote, start, e, text, who)
@@ -385,9 +392,11 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
         lo += len(text[lo:hi].split()[0]) + 1
     owners = [t for t in subj.subtree if t.dep_ == "poss"]  # "Hudak's allies" are not Hudak
     owned = [(offset + t.idx, offset + t.idx + len(t)) for o in owners for t in o.subtree]
-    inner = art.mention_at(lo, hi, ("PERSON",))
-    if inner is not None and any(a <= inner.start < b for a, b in owned):
-        inner = None
+    # the last person named in the phrase: "a spokesman for Ms Venkataraman, Elliot Marchetti"
+    people = [
+        m for m in art.people if lo <= m.start < hi and not any(a <= m.start < b for a, b in owned)
+    ]
+    inner = people[-1] if people else None
     inner = inner or art.mention_at(lo, hi, ("ORG",))
     if inner is not None:
         _set_speaker(quote, inner.start, inner.end, text, inner)
