@@ -592,6 +592,7 @@ def extract(
                 sp.end = _end_unclosed(text, sp, sents)
         art.quoted.extend(sp.inner for sp in spans)
 
+    article_sents = [x for _b, _d, ss, _sp in per_block for x in ss]
     quotes: list[Quote] = []
     group = 0
     continuing = False
@@ -647,7 +648,7 @@ def extract(
                     _speaker(art, subj, offset, q)
                     q.rules.append("rule:sentence_subject")
                 if q.speaker_text is None:
-                    _introduced_speaker(art, q, sents, s_lo, (sp.open, sp.inner[1]))
+                    _introduced_speaker(art, q, article_sents, s_lo, (sp.open, sp.inner[1]))
                 prev = quotes[-1] if quotes else None
                 if (
                     q.speaker_text is None
@@ -733,7 +734,13 @@ def _introduced_speaker(
 ) -> None:
     """``The Greens’ leader, Malik Osei, was blunter still. “We lost.”``: the person the
     sentence before the quote is about, when that sentence quotes nobody itself."""
-    before = [x for x in sents if x.end <= sent.start or (x is sent and x.start < marks[0])]
+    here = sent.block.index
+    before = [
+        x
+        for x in sents
+        if (x.end <= sent.start or (x is sent and x.start < marks[0]))
+        and here - 1 <= x.block.index <= here
+    ]
     if not before:
         return
     prev = before[-1]
