@@ -167,3 +167,23 @@ def test_single_marks_and_plural_possessives(annotate):
         "The players’ effort was there after the break.",
     ]
     assert art.quotes[0].speaker_text == "O’Neill"
+
+
+def test_guillemets_and_an_apostrophe_decade(annotate):
+    art = annotate(
+        "«We will not sign a deal written in the ’90s,» Foreign Minister Halina Wojtasik told "
+        "reporters. «Our answer is no.»"
+    )
+    first, second = art.quotes
+    assert first.text == "We will not sign a deal written in the ’90s,"
+    assert first.speaker_name == "Halina Wojtasik" and first.cue_lemma == "tell"
+    assert second.text == "Our answer is no." and second.speaker_name == "Halina Wojtasik"
+
+
+def test_a_he_inside_the_quote_is_not_the_speaker(annotate):
+    art = annotate(
+        "Coach Ray Okonkwo watched his guard Devin Castille limp off. "
+        "“We missed Devin tonight, and he knows it,” he said."
+    )
+    (q,) = art.quotes
+    assert q.speaker_text == "he" and q.speaker_name == "Ray Okonkwo"
