@@ -101,7 +101,7 @@ def crashes(seed_build: Path, tmp_path_factory: pytest.TempPathFactory):
     (src / "new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
     raws, _ = build_module.read_all(src)
     annotated = base / "annotated.pickle"
-    annotated.write_bytes(pickle.dumps(build_module._annotate(raws, 1, 16)))
+    annotated.write_bytes(pickle.dumps(list(build_module._annotate(raws, 1, 16))))
     reference = base / "reference"
     build(src, reference / "build", reference / "datapackage.json")
 

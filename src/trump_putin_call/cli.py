@@ -49,6 +49,7 @@ def _build(args: argparse.Namespace) -> int:
             args.descriptor,
             workers=args.workers,
             skip_invalid=args.skip_invalid,
+            cache_dir=None if args.no_cache else _cache_dir(args),
         )
     except (InputError, BuildError, PublishError) as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -56,6 +57,7 @@ def _build(args: argparse.Namespace) -> int:
     for name, n in result.counts.items():
         print(f"{name:<10} {n:>8} rows  {result.out_dir / (name + '.parquet')}")
     print(f"descriptor {result.descriptor}")
+    print(f"articles: {result.annotated} annotated, {result.cached} from the cache")
     if result.report is not None:
         print(
             f"warning: {len(result.rejected)} file(s) left out (--skip-invalid), listed with "
@@ -65,6 +67,28 @@ def _build(args: argparse.Namespace) -> int:
         for exc in result.rejected:
             print(f"  {exc}", file=sys.stderr)
     return 0
+
+
+def _cache_dir(args: argparse.Namespace) -> Path:
+    """``--cache-dir``, else ``.cache`` beside the descriptor (beside the output folder)."""
+    if args.cache_dir is not None:
+        return args.cache_dir
+    from trump_putin_call.pipeline.cache import DEFAULT_NAME
+
+    descriptor = args.descriptor or args.out.parent / "datapackage.json"
+    return descriptor.parent / DEFAULT_NAME
+
+
+def _workers(value: str) -> int | None:
+    if value == "auto":
+        return None
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not 'auto' or a number ≥ 1")
+    return n
 
 
 def _rows(name: str) -> int:
@@ -432,7 +456,23 @@ def parser() -> argparse.ArgumentParser:
         default=None,
         help="where to write datapackage.json (default: beside the output folder)",
     )
-    b.add_argument("--workers", type=int, default=1, help="worker processes (default: 1)")
+    b.add_argument(
+        "--workers",
+        type=_workers,
+        default=None,
+        metavar="N",
+        help="processes running spaCy at once, or 'auto' (default: one per core when there "
+        "are enough articles to annotate); the output is the same whatever the number",
+    )
+    b.add_argument(
+        "--cache-dir",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="keep per-article annotations here and reuse them for unchanged articles "
+        "(default: .cache beside the descriptor); the output is the same as without",
+    )
+    b.add_argument("--no-cache", action="store_true", help="annotate every article afresh")
     b.add_argument(
         "--skip-invalid",
         action="store_true",

@@ -4,6 +4,19 @@ Source files are read and checked first (see :mod:`.read` for the bad-input poli
 are then written to a temporary folder beside the output, checked, and published together
 with the descriptor by a crash-consistent commit (:mod:`trump_putin_call._commit`), so a
 failed or killed build leaves the previous package as it was.
+
+Between the two, articles stream through in two passes, so that memory holds no spaCy
+``Doc`` beyond the chunk being annotated and no table as Python rows:
+
+1. **Annotate.** Each article's per-article results come from the annotation cache
+   (:mod:`.cache`, when the build has one) or from :func:`annotate_chunk`, run on chunks
+   of :data:`CHUNK_SIZE` articles in this process or in worker processes that share
+   nothing but their inputs; results come back in article order whatever the worker
+   count. Each result is kept compressed (and written to the cache); only its entity
+   mentions stay in memory, for corpus-level linking.
+2. **Write.** After :func:`entities.link_corpus` over every mention, articles are
+   decompressed a batch at a time, given their linked mentions and turned into rows,
+   then into Arrow tables; each table is sorted by primary key and written once.
 """
 
 from __future__ import annotations
@@ -12,27 +25,41 @@ import csv
 import io
 import json
 import os
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
-from functools import partial
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field, fields, replace
 from multiprocessing import get_context
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from trump_putin_call import _commit, citation
 from trump_putin_call._paths import schemas_dir
 from trump_putin_call._version import __version__
+from trump_putin_call.pipeline import cache as cache_module
 from trump_putin_call.pipeline import datapackage, entities
 from trump_putin_call.pipeline.annotate import Annotated, annotate_chunk
 from trump_putin_call.pipeline.errors import BuildError, InputError, RejectedInputs
 from trump_putin_call.pipeline.overrides import Override, read_overrides
+from trump_putin_call.pipeline.progress import Progress
 from trump_putin_call.pipeline.read import RawArticle, mark_duplicates, read, scan
-from trump_putin_call.pipeline.sources import read_sources
+from trump_putin_call.pipeline.sources import SourceMeta, read_sources
 from trump_putin_call.pipeline.tables import rows, to_arrow
 from trump_putin_call.pipeline.write import write_table
 from trump_putin_call.schemas import TABLES, table_schema
 
+if TYPE_CHECKING:
+    import pyarrow as pa
+
 #: Articles per spaCy pass. Fixed, so batches (and so results) never depend on workers.
 CHUNK_SIZE = 16
+#: With ``workers=None``, a worker process is started only for every this many chunks
+#: to annotate (a worker takes a few seconds to load the model), one per core at most.
+CHUNKS_PER_WORKER = 4
+#: Chunks queued per worker ahead of the one being merged (bounds memory).
+QUEUED_PER_WORKER = 2
+#: Articles turned into rows at a time in the write pass.
+ROWS_BATCH = 64
 #: The report of the files a ``skip_invalid`` build left out, written beside the tables.
 REPORT_NAME = "rejected.csv"
 REPORT_COLUMNS = ("source_path", "reason", "hint")
@@ -46,17 +73,178 @@ class BuildResult:
     #: Files left out (only with ``skip_invalid``), and the report listing them.
     rejected: list[InputError] = field(default_factory=list)
     report: Path | None = None
+    #: Articles run through spaCy and the stages, and articles taken from the cache.
+    annotated: int = 0
+    cached: int = 0
+
+
+def _warm() -> None:
+    """Worker start-up: load the model and the name table before the first chunk."""
+    from trump_putin_call.pipeline import gender, nlp
+
+    nlp.model_method()
+    gender.of_name("Anna")
 
 
 def _annotate(
     raws: list[RawArticle], workers: int, chunk_size: int, overrides: tuple[Override, ...] = ()
-) -> list[Annotated]:
+) -> Iterator[Annotated]:
+    """Every article of ``raws`` through the per-article stages, in order.
+
+    Chunks of ``chunk_size`` articles (the same whatever ``workers``) run here, or in
+    ``workers`` processes; results are yielded in article order as they come, with at most
+    :data:`QUEUED_PER_WORKER` chunks per worker waiting.
+    """
     chunks = [raws[i : i + chunk_size] for i in range(0, len(raws), chunk_size)]
-    if workers <= 1 or len(chunks) == 1:
-        return [a for chunk in chunks for a in annotate_chunk(chunk, overrides)]
-    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
-        work = partial(annotate_chunk, overrides=overrides)
-        return [a for done in pool.map(work, chunks) for a in done]
+    if workers <= 1 or len(chunks) <= 1:
+        for chunk in chunks:
+            yield from annotate_chunk(chunk, overrides)
+        return
+    pool = ProcessPoolExecutor(
+        min(workers, len(chunks)), mp_context=get_context("spawn"), initializer=_warm
+    )
+    try:
+        queue: deque[Future[list[Annotated]]] = deque()
+        todo = iter(chunks)
+        for chunk in todo:
+            queue.append(pool.submit(annotate_chunk, chunk, overrides))
+            if len(queue) >= workers * QUEUED_PER_WORKER:
+                break
+        while queue:
+            done = queue.popleft().result()
+            chunk = next(todo, None)
+            if chunk is not None:
+                queue.append(pool.submit(annotate_chunk, chunk, overrides))
+            yield from done
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def auto_workers(n_articles: int, chunk_size: int = CHUNK_SIZE) -> int:
+    """Workers for ``n_articles`` to annotate: one per core, if there is work for them."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        cores = os.cpu_count() or 1
+    chunks = -(-n_articles // chunk_size)
+    return max(1, min(cores, chunks // CHUNKS_PER_WORKER))
+
+
+def _words(raw: RawArticle) -> int:
+    return len(raw.text.split())
+
+
+#: Fields of an entity mention that corpus-level linking may change (all but its sentence).
+_LINKED = tuple(f.name for f in fields(entities.Mention) if f.name != "sentence")
+
+
+@dataclass
+class _Stored:
+    """Pass 1's result: every article compressed, and its mentions for linking."""
+
+    data: list[bytes]
+    mentions: list[list[entities.Mention]]
+    cached: int = 0
+
+
+def _annotate_all(
+    raws: list[RawArticle],
+    workers: int | None,
+    chunk_size: int,
+    overrides: tuple[Override, ...],
+    cache: cache_module.AnnotationCache | None,
+    progress: bool | None,
+) -> _Stored:
+    """Pass 1: each article from the cache or annotated, kept compressed."""
+    data: list[bytes | None] = [None] * len(raws)
+    mentions: list[list[entities.Mention]] = [[] for _ in raws]
+
+    def keep(i: int, blob: bytes, art: Annotated) -> None:
+        data[i] = blob
+        # Without their sentences (and so the blocks and texts behind them): linking reads
+        # names and labels only, and pass 2 copies what it changed onto fresh mentions.
+        mentions[i] = [replace(m, sentence=None) for m in art.mentions]
+
+    todo = []
+    for i, raw in enumerate(raws):
+        hit = cache.get(raw) if cache is not None else None
+        if hit is None:
+            todo.append(i)
+        else:
+            keep(i, *hit)
+    if workers is None:
+        workers = auto_workers(len(todo), chunk_size)
+    pending = [raws[i] for i in todo]
+    with Progress(len(raws), sum(map(_words, pending)), len(raws) - len(todo), progress) as bar:
+        for i, art in zip(todo, _annotate(pending, workers, chunk_size, overrides), strict=True):
+            blob = cache_module.dumps(art)
+            if cache is not None:
+                cache.put(raws[i], blob)
+            keep(i, blob, art)
+            bar.advance(_words(raws[i]))
+    assert all(blob is not None for blob in data)
+    return _Stored(data, mentions, len(raws) - len(todo))  # type: ignore[arg-type]
+
+
+def _linked_articles(raws: list[RawArticle], stored: _Stored) -> Iterator[Annotated]:
+    """Pass 2's input: each article again, its mentions as corpus linking left them."""
+    for raw, blob, linked in zip(raws, stored.data, stored.mentions, strict=True):
+        art = cache_module.loads(blob, raw)
+        for fresh, done in zip(art.mentions, linked, strict=True):
+            for name in _LINKED:
+                setattr(fresh, name, getattr(done, name))
+        yield art
+
+
+def _batches(items: Iterable[Annotated], size: int) -> Iterator[list[Annotated]]:
+    batch: list[Annotated] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _sorted_tables(
+    articles: Iterable[Annotated], meta: dict[str, SourceMeta]
+) -> dict[str, pa.Table]:
+    """Pass 2: the five tables, built a batch of articles at a time, sorted by key.
+
+    The same rows in the same order as ``to_arrow(name, rows(all_articles, meta)[name])``
+    (a stable sort on the primary key of the rows in article order), without ever holding
+    the whole corpus as Python rows.
+    """
+    import pyarrow as pa
+
+    parts: dict[str, list[pa.Table]] = {name: [] for name in TABLES}
+    metadata = {name: _file_metadata(name) for name in TABLES}
+    for batch in _batches(articles, ROWS_BATCH):
+        records = rows(batch, meta)
+        for name in TABLES:
+            # to_arrow sorts the batch; the order across batches is restored below.
+            parts[name].append(to_arrow(name, records[name], metadata[name]))
+    out = {}
+    for name in TABLES:
+        table = pa.concat_tables(parts[name]) if parts[name] else to_arrow(name, [], metadata[name])
+        parts[name] = []
+        key = table_schema(name)["primaryKey"]
+        keys = list(zip(*(table.column(k).to_pylist() for k in key), strict=True))
+        order = sorted(range(len(keys)), key=keys.__getitem__)
+        if order != list(range(len(keys))):
+            table = table.take(pa.array(order, type=pa.int64()))
+        out[name] = table.combine_chunks()
+        del table
+        _release_memory()
+    return out
+
+
+def _release_memory() -> None:
+    """Give memory freed by Arrow back to the system (its allocator keeps it otherwise)."""
+    import pyarrow as pa
+
+    pa.default_memory_pool().release_unused()
 
 
 def _file_metadata(name: str) -> dict[str, str]:
@@ -115,9 +303,11 @@ def build(
     source_dir: Path,
     out_dir: Path,
     descriptor_path: Path | None = None,
-    workers: int = 1,
+    workers: int | None = 1,
     chunk_size: int = CHUNK_SIZE,
     skip_invalid: bool = False,
+    cache_dir: Path | None = None,
+    progress: bool | None = None,
 ) -> BuildResult:
     """Build the five tables from ``source_dir`` into ``out_dir``, atomically.
 
@@ -126,6 +316,12 @@ def build(
     then the rest is built and the rejected files are listed in ``out_dir/rejected.csv``.
     The tables and the descriptor are published together or not at all (see
     :mod:`trump_putin_call._commit`); tables that fail their checks are never published.
+
+    ``workers``: processes annotating at once (``None``: one per core when there are
+    enough articles to annotate, see :func:`auto_workers`); the output is the same
+    whatever the number. ``cache_dir``: keep per-article results there and reuse them
+    (:mod:`.cache`); the output is the same with or without. ``progress``: draw a progress
+    bar on standard error (``None``: when it is a terminal and ``CI`` is unset).
     """
     import polars as pl
 
@@ -148,14 +344,18 @@ def build(
             source_dir, rejected, "No article can be built: fix the files and build again."
         )
 
+    cache = None if cache_dir is None else cache_module.AnnotationCache(cache_dir, overrides)
     with _commit.publishing(out_dir, descriptor_path) as pub:
-        annotated = _annotate(raws, workers, chunk_size, overrides)
-        entities.link_corpus([m for a in annotated for m in a.mentions])
-        records = rows(annotated, meta)
+        stored = _annotate_all(raws, workers, chunk_size, overrides, cache, progress)
+        cached = stored.cached
+        entities.link_corpus([m for linked in stored.mentions for m in linked])
+        tables = _sorted_tables(_linked_articles(raws, stored), meta)
+        del stored
         staged = {name: pub.staging / f"{name}.parquet" for name in TABLES}
         for name in TABLES:
-            write_table(to_arrow(name, records[name], _file_metadata(name)), staged[name])
+            write_table(tables.pop(name), staged[name])
             _commit.checkpoint(f"written:{name}")
+        _release_memory()
         written = {name: pl.read_parquet(staged[name]) for name in TABLES}
         errors = check(written)
         if errors:
@@ -175,6 +375,9 @@ def build(
             res["path"] = Path(os.path.relpath(out_dir / f"{res['name']}.parquet", root)).as_posix()
         pub.stage(descriptor_path, datapackage.dumps(desc).encode("utf-8"))
         pub.commit()
+    if cache is not None:
+        cache.touch()
+    counts = {n: written[n].height for n in TABLES}
     return BuildResult(
-        out_dir, descriptor_path, {n: written[n].height for n in TABLES}, rejected, report
+        out_dir, descriptor_path, counts, rejected, report, len(raws) - cached, cached
     )

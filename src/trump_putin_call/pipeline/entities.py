@@ -621,10 +621,16 @@ def link_corpus(mentions: list[Mention]) -> None:
     people = sorted(
         {m.canonical for m in mentions if m.label == "PERSON" and len(m.canonical.split()) >= 2}
     )
+    # A one-word name is the tail of exactly the full names that end with it: look them up
+    # by last word (in sorted order) rather than testing every person for every mention.
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for p in people:
+        by_last[p.split()[-1]].append(p)
     for m in mentions:
-        if m.label not in _NAMEABLE or len(m.canonical.split()) >= 2:
+        words = m.canonical.split()
+        if m.label not in _NAMEABLE or len(words) >= 2:
             continue
-        full = [p for p in people if _is_tail(m.canonical.split(), p.split())]
+        full = by_last.get(words[0], []) if words else []
         if len(full) == 1:
             m.canonical = full[0]
             if m.label != "PERSON":

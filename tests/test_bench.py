@@ -1,0 +1,124 @@
+"""The benchmark: its corpus is deterministic and realistic enough, and its measuring
+and reporting work (the full run is `nox -s bench`, never part of the tests)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from trump_putin_call.bench import corpus, run
+from trump_putin_call.pipeline.blocks import segment
+
+
+def test_the_corpus_is_deterministic():
+    assert corpus.article(7) == corpus.article(7)
+    assert corpus.article(7).text != corpus.article(8).text
+    assert [a.text for a in corpus.articles(3)] == [corpus.article(n).text for n in range(3)]
+    # Article n does not depend on the corpus size: the small corpus is a prefix.
+    assert list(corpus.articles(5))[:3] == list(corpus.articles(3))
+
+
+@pytest.fixture(scope="module")
+def full() -> list[corpus.Article]:
+    return list(corpus.articles())
+
+
+def test_the_full_corpus_is_big_enough(full):
+    assert len(full) == corpus.ARTICLES >= 2000
+    assert sum(a.words for a in full) >= 800_000
+    assert len({a.text for a in full}) == len(full)
+    assert len({a.source_path for a in full}) == len(full)
+
+
+def test_articles_have_what_real_news_has(full):
+    """Titles, datelines, headings, lists, page furniture and quotes of every kind."""
+    types: dict[str, int] = {}
+    for art in full[:300]:
+        for block in segment(art.text):
+            types[block.type] = types.get(block.type, 0) + 1
+            if block.rule:
+                types[block.rule] = types.get(block.rule, 0) + 1
+    for kind in ("title", "dateline", "heading", "list_item", "paragraph", "boilerplate"):
+        assert types.get(kind, 0) >= 20, (kind, types)
+    for rule in ("cookie_notice", "read_more_link", "share_prompt", "teaser_truncated"):
+        assert types.get(rule, 0) >= 5, (rule, types)
+    text = "\n".join(a.text for a in full[:300])
+    assert text.count("“") >= 500 and text.count('"') >= 100  # curly and straight marks
+    assert text.count(" said") >= 1000 and "according to" in text.lower()
+
+
+def test_the_corpus_is_written_as_a_source_folder(tmp_path):
+    from trump_putin_call.pipeline.build import read_all
+    from trump_putin_call.pipeline.sources import read_sources
+
+    n, words = corpus.write(tmp_path / "c", 6)
+    assert n == 6 and words == sum(a.words for a in corpus.articles(6))
+    raws, rejected = read_all(tmp_path / "c")
+    assert rejected == [] and len(raws) == 6
+    assert {r.encoding for r in raws} == {"utf-8"}
+    sources = read_sources(tmp_path / "c")
+    assert sorted(sources) == sorted(r.source.source_path for r in raws)
+    assert all(s.outlet and s.published for s in sources.values())
+    again = corpus.write(tmp_path / "c", 6)  # rewritten from scratch, identically
+    assert again == (n, words)
+
+
+def test_memory_of_a_process_tree_is_measured():
+    code = "import subprocess, sys; b = bytearray(80 * 2**20); " + (
+        "subprocess.run([sys.executable, '-c', 'b = bytearray(60 * 2**20); "
+        "import time; time.sleep(0.5)'])"
+    )
+    m = run.measure([sys.executable, "-c", code], interval=0.02)
+    assert m.returncode == 0
+    assert m.peak_rss >= 140 * 2**20  # parent and child together
+    assert m.max_rss >= 80 * 2**20
+    assert m.seconds >= 0.5
+
+
+def test_the_report_gives_every_ratio(tmp_path):
+    def measured(seconds: float, rss: int) -> dict:
+        return {"seconds": seconds, "peak_rss": rss, "max_rss": rss, "returncode": 0}
+
+    res = {
+        "machine": {
+            "cpu": "CPU",
+            "cores": 2,
+            "memory_gib": 8.0,
+            "os": "Linux",
+            "python": "3.11",
+            "versions": {"spacy": "3.8"},
+            "load_average_at_start": [0.1, 0, 0],
+            "load_average_at_end": [1.9, 0, 0],
+        },
+        "articles": 2000,
+        "small": 500,
+        "words": 1_000_000,
+        "bare_1": {"words_per_s": 4000.0},
+        "bare_2": {"words_per_s": 7800.0},
+        "build_1": measured(250, 700 * 2**20) | {"words_per_s": 4000.0},
+        "build_2": measured(125, 1200 * 2**20) | {"words_per_s": 8000.0},
+        "identical_1_2": True,
+        "build_small": measured(70, 650 * 2**20),
+        "frictionless": {"seconds": 50},
+        "checks": {"seconds": 2},
+        "incremental": measured(10, 600 * 2**20) | {"annotated": 1, "cached": 1999},
+        "identical_incremental_clean": True,
+        "load": {"package": [0.8, 0.9, 0.7], "polars": [0.7, 0.6, 0.8]},
+    }
+    r = run.ratios(res)
+    assert r["pipeline_vs_spacy"] == 1.0 and r["speedup_2_workers"] == 2.0
+    assert r["incremental_vs_clean"] == 0.04 and r["frictionless_vs_build"] == 0.2
+    assert r["load_vs_polars"] == pytest.approx(0.8 / 0.7)
+    text = run.report(res)
+    assert "| 2. build with 2 workers ÷ 1 worker | **2.00×** (250 s → 125 s)" in text
+    assert "annotated 1, cached 1999" in text and "**no**" not in text
+    (tmp_path / "results.json").write_text(json.dumps(res))
+    assert run.main(["--report", str(tmp_path / "results.json")]) == 0
+
+
+def test_the_bench_session_exists(root: Path):
+    noxfile = (root / "noxfile.py").read_text("utf-8")
+    assert "def bench(" in noxfile and "trump_putin_call.bench" in noxfile

