@@ -22,7 +22,6 @@ uploads the wheel and sdist with twine; the credentials come from ``TWINE_USERNA
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import shutil
@@ -35,6 +34,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from trump_putin_call import metadata
 from trump_putin_call import release as _release
+from trump_putin_call.hashes import sha256_file as sha256
 from trump_putin_call.schemas import TABLES
 
 DISTRIBUTION = "trump-putin-call"
@@ -53,14 +53,6 @@ _ZIP_EPOCH_MIN = 315532800  # 1980-01-01: the earliest time a zip entry can carr
 
 class ReleaseError(RuntimeError):
     """The checkout or dist/ is not fit to release; the message says what to do."""
-
-
-def sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _uv() -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from pathlib import Path
@@ -11,19 +10,12 @@ from typing import Any
 from trump_putin_call import release
 from trump_putin_call._paths import schemas_dir
 from trump_putin_call._version import __version__
+from trump_putin_call.hashes import sha256_file
 from trump_putin_call.pipeline.sources import SourceMeta
 from trump_putin_call.schemas import TABLES, table_schema
 
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 MEDIATYPE = "application/vnd.apache.parquet"
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def package_metadata() -> dict[str, Any]:
