@@ -289,11 +289,17 @@ def _print_entities(name: str, s: EntityScores, verbose: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     verbose = "-v" in args
+    # Names of sets to run (e.g. ``dev dev2``, or ``quotes/dev``); none: every set.
+    wanted = {a for a in args if not a.startswith("-")}
+
+    def run(kind: str, name: str) -> bool:
+        return not wanted or name in wanted or f"{kind}/{name}" in wanted
+
     root = Path("eval")
     quote_sets = {"dev": "dev.jsonl", "dev2": "dev2/dev2.jsonl", "test": "test.jsonl"}
     for name, rel in quote_sets.items():
         path = root / "quotes" / rel
-        if path.is_file():
+        if path.is_file() and run("quotes", name):
             _print_quotes(name, evaluate_quotes(path), verbose)
     from trump_putin_call.pipeline.overrides import read_overrides
 
@@ -305,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     for name, rel, overrides in entity_sets:
         path = root / "entities" / rel
-        if path.is_file():
+        if path.is_file() and run("entities", name):
             _print_entities(name, evaluate_entities(path, overrides), verbose)
     return 0
 
