@@ -57,14 +57,14 @@ with open(annotated, "rb") as handle:
     done = pickle.load(handle)
 b._annotate = lambda *args, **kwargs: done
 if step == "mid-write":  # half of sentences.parquet is on disk when the build dies
-    write = b.write_table
-    def write_table(table, path):
-        write(table, path)
-        if path.name == "sentences.parquet":
-            with open(path, "r+b") as handle:
-                handle.truncate(path.stat().st_size // 2)
-            die()
-    b.write_table = write_table
+    class Writer(b.TableWriter):
+        def close(self):
+            super().close()
+            if self.path.name == "sentences.parquet":
+                with open(self.path, "r+b") as handle:
+                    handle.truncate(self.path.stat().st_size // 2)
+                die()
+    b.TableWriter = Writer
 b.build(Path(src), Path(out), Path(descriptor))
 """
 

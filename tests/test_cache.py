@@ -139,10 +139,16 @@ def test_the_cli_caches_beside_the_descriptor(src, clean, tmp_path, capsys):
     assert "not 'auto' or a number" in capsys.readouterr().err
 
 
-def test_rows_streamed_in_batches_equal_rows_built_at_once(tmp_path, monkeypatch, annotate):
-    """Pass 2 (batches of articles, one sort at the end) gives the tables of the original
-    all-at-once path, whatever the article ids (ids that sort differently with a suffix)."""
-    from trump_putin_call.pipeline import entities
+@pytest.mark.parametrize("row_group_size", [3, 16_384])
+def test_tables_streamed_in_batches_equal_tables_built_at_once(
+    tmp_path, monkeypatch, annotate, row_group_size
+):
+    """Pass 2 (batches of articles, linked, checked and appended a row group at a time)
+    writes the bytes of the all-at-once path (link everything, sort each table, write
+    it), whatever the article ids (ids that sort differently with a suffix)."""
+    import pyarrow.parquet as pq
+
+    from trump_putin_call.pipeline import entities, write
     from trump_putin_call.pipeline.tables import rows, to_arrow
 
     texts = [
@@ -150,22 +156,35 @@ def test_rows_streamed_in_batches_equal_rows_built_at_once(tmp_path, monkeypatch
         "Zelensky said Kyiv was ready.\n\nPutin said nothing.",
         "NATO met in Brussels.",
     ]
-    ids = ["a", "a-b", "a1", "a_b", "a.b", "A", "0"]
-    arts = [annotate(texts[i % len(texts)], aid) for i, aid in enumerate(sorted(ids))]
-    stored = build_module._Stored(
-        [cache_module.dumps(a) for a in arts],
-        [list(a.mentions) for a in arts],
-    )
-    entities.link_corpus([m for a in arts for m in a.mentions])
+    ids = ["a", "a-b", "a1", "a10", "a_b", "a.b", "A", "0"]
+    arts = [
+        annotate(f"{texts[i % len(texts)]}\n\nReporting by desk {i}.", aid)
+        for i, aid in enumerate(sorted(ids))
+    ]
+    raws = [a.raw for a in arts]
+    assert len(build_module._sweeps(raws)) == 2  # the id orders disagree here
     monkeypatch.setattr(build_module, "ROWS_BATCH", 2)
-    streamed = build_module._sorted_tables(
-        build_module._linked_articles([a.raw for a in arts], stored), {}
-    )
+    monkeypatch.setattr(write, "ROW_GROUP_SIZE", row_group_size)
+    with open(tmp_path / "spill", "w+b") as spill:
+        stored = build_module._Stored(spill, [], entities.CorpusNames())
+        for a in arts:
+            blob = cache_module.dumps(a)
+            stored.spans.append((spill.tell(), len(blob)))
+            spill.write(blob)
+            stored.names.add(a.mentions)
+        (tmp_path / "streamed").mkdir()
+        counts, errors = build_module._write_tables(raws, stored, {}, tmp_path / "streamed")
+    assert errors == []
+    entities.link_corpus([m for a in arts for m in a.mentions])
     records = rows(arts, {})
     for name in TABLES:
         expected = to_arrow(name, records[name], build_module._file_metadata(name))
-        assert streamed[name].equals(expected), name
-        assert streamed[name].schema.metadata == expected.schema.metadata
+        write.write_table(expected, tmp_path / f"{name}.parquet")
+        streamed = tmp_path / "streamed" / f"{name}.parquet"
+        assert streamed.read_bytes() == (tmp_path / f"{name}.parquet").read_bytes(), name
+        assert counts[name] == expected.num_rows
+        if row_group_size == 3 and expected.num_rows > 3:
+            assert pq.ParquetFile(streamed).num_row_groups > 1
 
 
 def test_the_key_covers_every_stage_module():

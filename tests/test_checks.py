@@ -5,7 +5,7 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from trump_putin_call.checks import check
+from trump_putin_call.checks import StreamingCheck, check
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,40 @@ def test_broken_copies_are_rejected(seed_tables, table, breakage, message):
     tables[table] = breakage(tables[table])
     errors = check(tables)
     assert any(message in e for e in errors), errors
+
+
+def _per_article(tables: dict[str, pl.DataFrame]) -> list[dict[str, pl.DataFrame]]:
+    ids = sorted(tables["articles"]["article_id"])
+    return [{n: df.filter(pl.col("article_id") == aid) for n, df in tables.items()} for aid in ids]
+
+
+def _stream(batches: list[dict[str, pl.DataFrame]]) -> list[str]:
+    checker = StreamingCheck()
+    for batch in batches:
+        checker.add(batch)
+        for name, df in batch.items():
+            checker.in_order(name, df)
+    return checker.finish()
+
+
+def test_streaming_check_passes_the_seeds_article_by_article(seed_tables):
+    assert len(_per_article(seed_tables)) == 2
+    assert _stream(_per_article(seed_tables)) == []
+
+
+def test_streaming_check_catches_what_only_the_whole_corpus_shows(seed_tables):
+    first, second = _per_article(seed_tables)
+    # Batches out of key order: each is sound on its own, the sequence is not.
+    assert any("not sorted" in e for e in _stream([second, first]))
+    # The second article copies the first one's text but does not say so.
+    copy = dict(second)
+    copy["articles"] = second["articles"].with_columns(text=first["articles"]["text"])
+    errors = StreamingCheck()
+    errors.add(first)
+    errors.add({"articles": copy["articles"]})
+    assert any("duplicate_of is not the first article" in e for e in errors.finish())
+    # duplicate_of names an article that is in no batch.
+    ghost = dict(second)
+    ghost["articles"] = second["articles"].with_columns(duplicate_of=pl.lit("zz_nowhere"))
+    found = _stream([first, ghost])
+    assert any("no match in articles" in e for e in found), found

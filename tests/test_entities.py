@@ -83,3 +83,53 @@ def test_a_first_name_makes_a_person_but_not_a_newspaper(annotate):
     labels = {m.text: m.label for m in art.mentions}
     assert labels.get("Kezia Marsh") == "PERSON"
     assert labels.get("Washington Post") != "PERSON"
+
+
+def test_corpus_names_link_article_by_article_as_all_at_once():
+    """Linking holds name counts only: adding the articles in any order and linking each on
+    its own gives every mention what linking all mentions at once gives."""
+    import hashlib
+    from pathlib import Path
+
+    import pytest
+
+    from trump_putin_call.pipeline import entities
+    from trump_putin_call.pipeline.annotate import annotate_chunk
+    from trump_putin_call.pipeline.read import RawArticle, Source
+
+    texts = [
+        "Donald Trump met Vladimir Putin in Helsinki on Monday.",
+        "Trump said the talks went well. Putin did not comment.",
+        "Zelensky spoke to reporters in Kyiv. Volodymyr Zelensky thanked the Trump team.",
+    ]
+    raws = [
+        RawArticle(
+            Source(f"a{i}", f"a{i}.txt", Path(f"a{i}.txt")),
+            hashlib.sha256(t.encode()).hexdigest(),
+            len(t),
+            "utf-8",
+            t,
+        )
+        for i, t in enumerate(texts)
+    ]
+
+    def seen(arts):
+        return [
+            [(m.text, m.label, m.canonical, m.entity_id, tuple(m.rules)) for m in a.mentions]
+            for a in arts
+        ]
+
+    at_once = annotate_chunk(raws)
+    entities.link_corpus([m for a in at_once for m in a.mentions])
+    streamed = annotate_chunk(raws)
+    names = entities.CorpusNames()
+    for art in reversed(streamed):
+        names.add(art.mentions)
+    for art in streamed:
+        names.link(art.mentions)
+    assert seen(streamed) == seen(at_once)
+    trump = [m for m in streamed[1].mentions if m.text == "Trump"]
+    assert trump and trump[0].canonical == "Donald Trump"
+    assert "rule:surname_link_corpus" in trump[0].rules
+    with pytest.raises(RuntimeError, match="add every article first"):
+        names.add(streamed[0].mentions)

@@ -10,6 +10,7 @@ article with the same text.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 
 import polars as pl
@@ -80,7 +81,7 @@ def _field_checks(name: str, df: pl.DataFrame) -> list[str]:
     return errors
 
 
-def _key_checks(tables: Mapping[str, pl.DataFrame]) -> list[str]:
+def _key_checks(tables: Mapping[str, pl.DataFrame], batch: bool = False) -> list[str]:
     errors = []
     for name, df in tables.items():
         schema = table_schema(name)
@@ -91,6 +92,8 @@ def _key_checks(tables: Mapping[str, pl.DataFrame]) -> list[str]:
             errors.append(f"{name}: rows are not sorted by the primary key {pk}")
         for fk in schema.get("foreignKeys", []):
             ref = fk["reference"]
+            if batch and ref["resource"] == name:  # may point outside the batch
+                continue
             parent = tables[ref["resource"]].select(ref["fields"]).unique()
             parent = parent.rename(dict(zip(ref["fields"], fk["fields"], strict=True)))
             child = df.select(fk["fields"]).drop_nulls()
@@ -151,8 +154,12 @@ def _duplicate_checks(articles: pl.DataFrame) -> list[str]:
     return []
 
 
-def check(tables: Mapping[str, pl.DataFrame]) -> list[str]:
-    """Every problem found in the five tables (an empty list means they are sound)."""
+def check(tables: Mapping[str, pl.DataFrame], batch: bool = False) -> list[str]:
+    """Every problem found in the five tables (an empty list means they are sound).
+
+    ``batch``: the tables hold every row of some of the articles only; the checks that
+    need the others (``duplicate_of``) are left to :class:`StreamingCheck`.
+    """
     missing = [t for t in TABLES if t not in tables]
     if missing:
         return [f"table(s) missing: {missing}"]
@@ -163,9 +170,63 @@ def check(tables: Mapping[str, pl.DataFrame]) -> list[str]:
         return errors
     for name in TABLES:
         errors += _field_checks(name, tables[name])
-    return (
-        errors
-        + _key_checks(tables)
-        + _offset_checks(tables)
-        + _duplicate_checks(tables["articles"])
-    )
+    errors += _key_checks(tables, batch) + _offset_checks(tables)
+    return errors if batch else errors + _duplicate_checks(tables["articles"])
+
+
+class StreamingCheck:
+    """:func:`check` over tables that come a batch of articles at a time.
+
+    Each batch holds every row of its articles in all five tables and is checked on its
+    own; across batches, each table's rows must come in primary-key order (so keys are
+    unique corpus-wide), and ``duplicate_of`` must name the first article with the same
+    text. Memory holds one batch plus a few bytes per article.
+    """
+
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+        self._last: dict[str, tuple] = {}
+        self._articles: list[tuple[str, bytes, str | None]] = []
+
+    def add(self, tables: Mapping[str, pl.DataFrame]) -> None:
+        """Check one batch: every row of its articles in all five tables."""
+        self.errors += check(tables, batch=True)
+        if "articles" in tables and "text" in tables["articles"].columns:
+            arts = tables["articles"]
+            for aid, text, dup in zip(
+                arts["article_id"], arts["text"], arts["duplicate_of"], strict=True
+            ):
+                self._articles.append((aid, hashlib.sha256(text.encode()).digest(), dup))
+
+    def in_order(self, name: str, df: pl.DataFrame) -> None:
+        """Rows of ``name`` about to follow the previous ones: their keys must come after."""
+        if not df.height:
+            return
+        key = table_schema(name)["primaryKey"]
+        first, last = df.select(key).row(0), df.select(key).row(-1)
+        if name in self._last and not self._last[name] < first:
+            self.errors.append(f"{name}: rows are not sorted by the primary key {key}")
+        self._last[name] = last
+
+    def finish(self) -> list[str]:
+        """Every problem found (an empty list means the tables are sound)."""
+        ids = {aid for aid, _, _ in self._articles}
+        first: dict[bytes, str] = {}
+        for aid, digest, _ in self._articles:
+            first[digest] = min(aid, first.get(digest, aid))
+        bad = [
+            aid
+            for aid, digest, dup in self._articles
+            if dup != (first[digest] if first[digest] != aid else None)
+        ]
+        if bad:
+            self.errors.append(
+                f"articles: {len(bad)} row(s) whose duplicate_of is not the first article with "
+                f"the same text: {sorted(bad)[:3]}"
+            )
+        if n := sum(dup is not None and dup not in ids for _, _, dup in self._articles):
+            self.errors.append(
+                f"articles: {n} row(s) whose ['duplicate_of'] have no match in "
+                "articles.['article_id']"
+            )
+        return self.errors

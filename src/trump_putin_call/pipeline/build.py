@@ -6,17 +6,19 @@ with the descriptor by a crash-consistent commit (:mod:`trump_putin_call._commit
 failed or killed build leaves the previous package as it was.
 
 Between the two, articles stream through in two passes, so that memory holds no spaCy
-``Doc`` beyond the chunk being annotated and no table as Python rows:
+``Doc`` beyond the chunk being annotated, and no table beyond one row group:
 
 1. **Annotate.** Each article's per-article results come from the annotation cache
    (:mod:`.cache`, when the build has one) or from :func:`annotate_chunk`, run on chunks
    of :data:`CHUNK_SIZE` articles in this process or in worker processes that share
    nothing but their inputs; results come back in article order whatever the worker
-   count. Each result is kept compressed (and written to the cache); only its entity
-   mentions stay in memory, for corpus-level linking.
-2. **Write.** After :func:`entities.link_corpus` over every mention, articles are
-   decompressed a batch at a time, given their linked mentions and turned into rows,
-   then into Arrow tables; each table is sorted by primary key and written once.
+   count. Each result is compressed and spilled to a temporary file (and written to the
+   cache); only the counts of its entity names stay in memory
+   (:class:`entities.CorpusNames`), for corpus-level linking.
+2. **Write.** Articles are read back a batch of :data:`ROWS_BATCH` at a time, in the
+   order that puts every table's rows in primary-key order, linked across the corpus,
+   turned into rows, checked (:class:`~trump_putin_call.checks.StreamingCheck`) and
+   appended to the Parquet files a row group at a time (:class:`.write.TableWriter`).
 """
 
 from __future__ import annotations
@@ -25,13 +27,14 @@ import csv
 import io
 import json
 import os
+import tempfile
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO
 
 from trump_putin_call import _commit, citation
 from trump_putin_call._paths import schemas_dir
@@ -45,11 +48,8 @@ from trump_putin_call.pipeline.progress import Progress
 from trump_putin_call.pipeline.read import RawArticle, mark_duplicates, read, scan
 from trump_putin_call.pipeline.sources import SourceMeta, read_sources
 from trump_putin_call.pipeline.tables import rows, to_arrow
-from trump_putin_call.pipeline.write import write_table
-from trump_putin_call.schemas import TABLES, table_schema
-
-if TYPE_CHECKING:
-    import pyarrow as pa
+from trump_putin_call.pipeline.write import TableWriter
+from trump_putin_call.schemas import TABLES, arrow_schema, table_schema
 
 #: Articles per spaCy pass. Fixed, so batches (and so results) never depend on workers.
 CHUNK_SIZE = 16
@@ -134,17 +134,21 @@ def _words(raw: RawArticle) -> int:
     return len(raw.text.split())
 
 
-#: Fields of an entity mention that corpus-level linking may change (all but its sentence).
-_LINKED = tuple(f.name for f in fields(entities.Mention) if f.name != "sentence")
-
-
 @dataclass
 class _Stored:
-    """Pass 1's result: every article compressed, and its mentions for linking."""
+    """Pass 1's result: every article's compressed result, in a temporary file, and the
+    counts of its entity names for corpus-level linking."""
 
-    data: list[bytes]
-    mentions: list[list[entities.Mention]]
+    spill: IO[bytes]
+    spans: list[tuple[int, int]]
+    names: entities.CorpusNames
     cached: int = 0
+
+    def load(self, i: int, raw: RawArticle) -> Annotated:
+        """Article ``i`` as pass 1 left it (before corpus-level linking)."""
+        offset, size = self.spans[i]
+        self.spill.seek(offset)
+        return cache_module.loads(self.spill.read(size), raw)
 
 
 def _annotate_all(
@@ -154,16 +158,15 @@ def _annotate_all(
     overrides: tuple[Override, ...],
     cache: cache_module.AnnotationCache | None,
     progress: bool | None,
+    spill: IO[bytes],
 ) -> _Stored:
-    """Pass 1: each article from the cache or annotated, kept compressed."""
-    data: list[bytes | None] = [None] * len(raws)
-    mentions: list[list[entities.Mention]] = [[] for _ in raws]
+    """Pass 1: each article from the cache or annotated, spilled compressed to ``spill``."""
+    stored = _Stored(spill, [(0, 0)] * len(raws), entities.CorpusNames())
 
     def keep(i: int, blob: bytes, art: Annotated) -> None:
-        data[i] = blob
-        # Without their sentences (and so the blocks and texts behind them): linking reads
-        # names and labels only, and pass 2 copies what it changed onto fresh mentions.
-        mentions[i] = [replace(m, sentence=None) for m in art.mentions]
+        stored.spans[i] = (spill.tell(), len(blob))
+        spill.write(blob)
+        stored.names.add(art.mentions)
 
     todo = []
     for i, raw in enumerate(raws):
@@ -182,18 +185,8 @@ def _annotate_all(
                 cache.put(raws[i], blob)
             keep(i, blob, art)
             bar.advance(_words(raws[i]))
-    assert all(blob is not None for blob in data)
-    return _Stored(data, mentions, len(raws) - len(todo))  # type: ignore[arg-type]
-
-
-def _linked_articles(raws: list[RawArticle], stored: _Stored) -> Iterator[Annotated]:
-    """Pass 2's input: each article again, its mentions as corpus linking left them."""
-    for raw, blob, linked in zip(raws, stored.data, stored.mentions, strict=True):
-        art = cache_module.loads(blob, raw)
-        for fresh, done in zip(art.mentions, linked, strict=True):
-            for name in _LINKED:
-                setattr(fresh, name, getattr(done, name))
-        yield art
+    stored.cached = len(raws) - len(todo)
+    return stored
 
 
 def _batches(items: Iterable[Annotated], size: int) -> Iterator[list[Annotated]]:
@@ -207,37 +200,62 @@ def _batches(items: Iterable[Annotated], size: int) -> Iterator[list[Annotated]]
         yield batch
 
 
-def _sorted_tables(
-    articles: Iterable[Annotated], meta: dict[str, SourceMeta]
-) -> dict[str, pa.Table]:
-    """Pass 2: the five tables, built a batch of articles at a time, sorted by key.
+def _sweeps(raws: list[RawArticle]) -> list[tuple[list[int], tuple[str, ...]]]:
+    """Article orders that give each table's rows in primary-key order, with the tables
+    written in each: tables keyed by ``article_id`` first follow the ids; tables keyed by
+    ``{article_id}:…`` ids follow ``article_id + ":"`` (``a1:`` sorts before ``a:``). One
+    sweep when the two orders agree (they usually do)."""
+    ids = [raw.source.article_id for raw in raws]
+    by_id = sorted(range(len(ids)), key=ids.__getitem__)
+    by_prefix = sorted(range(len(ids)), key=lambda i: ids[i] + ":")
+    if by_id == by_prefix:
+        return [(by_id, TABLES)]
+    first = tuple(n for n in TABLES if table_schema(n)["primaryKey"][0] == "article_id")
+    return [(by_id, first), (by_prefix, tuple(n for n in TABLES if n not in first))]
 
-    The same rows in the same order as ``to_arrow(name, rows(all_articles, meta)[name])``
-    (a stable sort on the primary key of the rows in article order), without ever holding
-    the whole corpus as Python rows.
+
+def _write_tables(
+    raws: list[RawArticle], stored: _Stored, meta: dict[str, SourceMeta], folder: Path
+) -> tuple[dict[str, int], list[str]]:
+    """Pass 2: the five tables written to ``folder`` a batch of articles at a time, and
+    every problem the checks found in them (row counts, errors).
+
+    The same bytes as sorting each whole table by primary key and writing it at once.
     """
-    import pyarrow as pa
+    import polars as pl
 
-    parts: dict[str, list[pa.Table]] = {name: [] for name in TABLES}
+    from trump_putin_call.checks import StreamingCheck
+
     metadata = {name: _file_metadata(name) for name in TABLES}
-    for batch in _batches(articles, ROWS_BATCH):
-        records = rows(batch, meta)
-        for name in TABLES:
-            # to_arrow sorts the batch; the order across batches is restored below.
-            parts[name].append(to_arrow(name, records[name], metadata[name]))
-    out = {}
-    for name in TABLES:
-        table = pa.concat_tables(parts[name]) if parts[name] else to_arrow(name, [], metadata[name])
-        parts[name] = []
-        key = table_schema(name)["primaryKey"]
-        keys = list(zip(*(table.column(k).to_pylist() for k in key), strict=True))
-        order = sorted(range(len(keys)), key=keys.__getitem__)
-        if order != list(range(len(keys))):
-            table = table.take(pa.array(order, type=pa.int64()))
-        out[name] = table.combine_chunks()
-        del table
-        _release_memory()
-    return out
+    checker = StreamingCheck()
+    counts: dict[str, int] = {}
+    for sweep, (order, names) in enumerate(_sweeps(raws)):
+        # The first sweep builds (and checks) every table; a second one only its own.
+        built = TABLES if sweep == 0 else names
+        writers = {
+            name: TableWriter(folder / f"{name}.parquet", arrow_schema(name, metadata[name]))
+            for name in names
+        }
+        try:
+            for batch in _batches((stored.load(i, raws[i]) for i in order), ROWS_BATCH):
+                stored.names.link(m for art in batch for m in art.mentions)
+                records = rows(batch, meta)
+                parts = {name: to_arrow(name, records[name], metadata[name]) for name in built}
+                del records, batch
+                if sweep == 0:
+                    checker.add({name: pl.from_arrow(t) for name, t in parts.items()})
+                for name in names:
+                    checker.in_order(name, pl.from_arrow(parts[name]))
+                    writers[name].write(parts[name])
+        except BaseException:
+            for writer in writers.values():
+                writer.abort()
+            raise
+        for name in names:
+            writers[name].close()
+            counts[name] = writers[name].rows
+            _commit.checkpoint(f"written:{name}")
+    return {name: counts[name] for name in TABLES}, checker.finish()
 
 
 def _release_memory() -> None:
@@ -323,10 +341,6 @@ def build(
     (:mod:`.cache`); the output is the same with or without. ``progress``: draw a progress
     bar on standard error (``None``: when it is a terminal and ``CI`` is unset).
     """
-    import polars as pl
-
-    from trump_putin_call.checks import check
-
     source_dir, out_dir = Path(source_dir), Path(out_dir)
     descriptor_path = Path(descriptor_path or out_dir.parent / "datapackage.json")
     raws, rejected = read_all(source_dir)
@@ -346,18 +360,13 @@ def build(
 
     cache = None if cache_dir is None else cache_module.AnnotationCache(cache_dir, overrides)
     with _commit.publishing(out_dir, descriptor_path) as pub:
-        stored = _annotate_all(raws, workers, chunk_size, overrides, cache, progress)
-        cached = stored.cached
-        entities.link_corpus([m for linked in stored.mentions for m in linked])
-        tables = _sorted_tables(_linked_articles(raws, stored), meta)
-        del stored
         staged = {name: pub.staging / f"{name}.parquet" for name in TABLES}
-        for name in TABLES:
-            write_table(tables.pop(name), staged[name])
-            _commit.checkpoint(f"written:{name}")
-        _release_memory()
-        written = {name: pl.read_parquet(staged[name]) for name in TABLES}
-        errors = check(written)
+        with tempfile.TemporaryFile(dir=pub.staging, prefix=".annotated-") as spill:
+            stored = _annotate_all(raws, workers, chunk_size, overrides, cache, progress, spill)
+            cached = stored.cached
+            _release_memory()
+            counts, errors = _write_tables(raws, stored, meta, pub.staging)
+            del stored
         if errors:
             raise BuildError(
                 "the built tables failed their checks; nothing was published:\n  "
@@ -377,7 +386,6 @@ def build(
         pub.commit()
     if cache is not None:
         cache.touch()
-    counts = {n: written[n].height for n in TABLES}
     return BuildResult(
         out_dir, descriptor_path, counts, rejected, report, len(raws) - cached, cached
     )

@@ -10,10 +10,12 @@ and unaffected by unrelated articles.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -607,6 +609,7 @@ def resolve_article(mentions: list[Mention], text: str = "") -> None:
         m.rules.append("rule:surname_link")
 
 
+@functools.lru_cache(maxsize=2**16)
 def _slug(label: str, name: str) -> str:
     group = _GROUPS.get(label, label.lower())
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
@@ -616,37 +619,74 @@ def _slug(label: str, name: str) -> str:
     return f"{group}:{slug}"
 
 
+class CorpusNames:
+    """Corpus-level linking in two passes that hold name counts, never the mentions.
+
+    :meth:`add` every article's mentions (as the per-article stages left them), then
+    :meth:`link` each article's mentions: a one-word name becomes the one full person name
+    in the corpus that ends with it, each name gets the label most of its mentions have
+    (ties: :data:`_LABEL_ORDER`), and every mention its stable ``entity_id``. The result
+    depends on the set of mentions only, not on the order they are added or linked in.
+    """
+
+    def __init__(self) -> None:
+        self._counts: Counter[tuple[str, str]] = Counter()
+        self._full: dict[str, str] | None = None
+        self._winner: dict[str, str] = {}
+
+    def add(self, mentions: Iterable[Mention]) -> None:
+        """Count the (canonical name, label) of each mention."""
+        if self._full is not None:
+            raise RuntimeError("CorpusNames.add after link: add every article first")
+        self._counts.update((m.canonical, m.label) for m in mentions)
+
+    def _surname_target(self, canonical: str, label: str) -> str | None:
+        assert self._full is not None
+        words = canonical.split()
+        if label not in _NAMEABLE or len(words) != 1:
+            return None
+        return self._full.get(words[0])
+
+    def _finish(self) -> None:
+        people = sorted(
+            {c for c, label in self._counts if label == "PERSON" and len(c.split()) >= 2}
+        )
+        # A one-word name is the tail of exactly the full names that end with it: look
+        # them up by last word rather than testing every person for every mention.
+        by_last: dict[str, list[str]] = defaultdict(list)
+        for p in people:
+            by_last[p.split()[-1]].append(p)
+        self._full = {last: full[0] for last, full in by_last.items() if len(full) == 1}
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for (canonical, label), n in self._counts.items():
+            if (full := self._surname_target(canonical, label)) is not None:
+                canonical, label = full, "PERSON"
+            if label in _GROUPS:
+                votes[canonical][label] += n
+        self._winner = {
+            name: min(counts, key=lambda lab: (-counts[lab], _LABEL_ORDER.index(lab)))
+            for name, counts in votes.items()
+        }
+
+    def link(self, mentions: Iterable[Mention]) -> None:
+        """Give ``mentions`` (counted by :meth:`add`) their corpus-level names, labels, ids."""
+        if self._full is None:
+            self._finish()
+        for m in mentions:
+            if (full := self._surname_target(m.canonical, m.label)) is not None:
+                m.canonical = full
+                if m.label != "PERSON":
+                    m.rules.append(f"rule:relabel_{m.label.lower()}_person")
+                    m.label = "PERSON"
+                m.rules.append("rule:surname_link_corpus")
+            if m.label in _GROUPS and self._winner[m.canonical] != m.label:
+                m.rules.append(f"rule:label_vote_{m.label.lower()}")
+                m.label = self._winner[m.canonical]
+            m.entity_id = _slug(m.label, m.canonical)
+
+
 def link_corpus(mentions: list[Mention]) -> None:
     """Across the corpus: surnames to unique full names, majority labels, stable ids."""
-    people = sorted(
-        {m.canonical for m in mentions if m.label == "PERSON" and len(m.canonical.split()) >= 2}
-    )
-    # A one-word name is the tail of exactly the full names that end with it: look them up
-    # by last word (in sorted order) rather than testing every person for every mention.
-    by_last: dict[str, list[str]] = defaultdict(list)
-    for p in people:
-        by_last[p.split()[-1]].append(p)
-    for m in mentions:
-        words = m.canonical.split()
-        if m.label not in _NAMEABLE or len(words) >= 2:
-            continue
-        full = by_last.get(words[0], []) if words else []
-        if len(full) == 1:
-            m.canonical = full[0]
-            if m.label != "PERSON":
-                m.rules.append(f"rule:relabel_{m.label.lower()}_person")
-                m.label = "PERSON"
-            m.rules.append("rule:surname_link_corpus")
-    votes: dict[str, Counter[str]] = defaultdict(Counter)
-    for m in mentions:
-        if m.label in _GROUPS:
-            votes[m.canonical][m.label] += 1
-    winner = {
-        name: min(counts, key=lambda lab: (-counts[lab], _LABEL_ORDER.index(lab)))
-        for name, counts in votes.items()
-    }
-    for m in mentions:
-        if m.label in _GROUPS and winner[m.canonical] != m.label:
-            m.rules.append(f"rule:label_vote_{m.label.lower()}")
-            m.label = winner[m.canonical]
-        m.entity_id = _slug(m.label, m.canonical)
+    names = CorpusNames()
+    names.add(mentions)
+    names.link(mentions)
