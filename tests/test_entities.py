@@ -83,3 +83,27 @@ def test_a_first_name_makes_a_person_but_not_a_newspaper(annotate):
     labels = {m.text: m.label for m in art.mentions}
     assert labels.get("Kezia Marsh") == "PERSON"
     assert labels.get("Washington Post") != "PERSON"
+
+
+def test_a_relabelled_name_relabels_its_other_mentions(annotate):
+    text = (
+        "Arsenal beat Manchester United 3-1 on Sunday. "
+        "United manager Erik Lund said his side had been unlucky."
+    )
+    art = annotate(text)
+    labels = {(m.text, m.label) for m in art.mentions}
+    assert ("Manchester United", "ORG") in labels
+    assert ("United", "ORG") in labels
+    united = [m for m in art.mentions if m.text == "United"]
+    assert all(m.canonical == "Manchester United" for m in united)
+
+
+def test_shares_in_a_company_do_not_make_it_a_place(annotate):
+    text = (
+        "Harrow & Stoke agreed to a takeover on Monday. "
+        "Shares in Harrow & Stoke rose 12 per cent in London."
+    )
+    art = annotate(text)
+    for m in art.mentions:
+        if m.text == "Harrow & Stoke":
+            assert m.label != "GPE", m.rules

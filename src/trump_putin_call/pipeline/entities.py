@@ -128,6 +128,8 @@ FAC_SUFFIXES = frozenset(
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][\w’'\-]+)")
 _ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 _LOCATIVE = frozenset("in at near outside around across throughout inside".split())
+#: "Shares in Marlow & Finch": a stake in a company, not a place.
+_HOLDINGS = frozenset("shares share stake stakes holding holdings investment investments".split())
 
 
 def drop_roles(mentions: list[Mention]) -> list[Mention]:
@@ -137,7 +139,9 @@ def drop_roles(mentions: list[Mention]) -> list[Mention]:
 
 def relabel_by_form(text: str, mentions: list[Mention]) -> None:
     """Labels the name's own form contradicts: "Pearl River" is no person, nor "Goldman Sachs"
-    a place; a lone unlinked "Hamilton" after "in" or "near" is a place."""
+    a place; a lone unlinked "Hamilton" after "in" or "near" is a place. Other mentions of
+    the article with the same canonical name and old label take the new label too."""
+    changed: dict[tuple[str, str], str] = {}
     for m in mentions:
         last = m.tokens[-1].lower().strip(".") if m.tokens else ""
         new = None
@@ -157,12 +161,24 @@ def relabel_by_form(text: str, mentions: list[Mention]) -> None:
             and m.canonical == m.text
             and last not in ORG_SUFFIXES
             and not m.text.isupper()
+            and "&" not in m.text
         ):
-            before = text[max(0, m.start - 12) : m.start].split()
-            if before and before[-1].lower() in _LOCATIVE - {"at"}:
+            before = text[max(0, m.start - 30) : m.start].split()
+            if (
+                before
+                and before[-1].lower() in _LOCATIVE - {"at"}
+                and not (len(before) > 1 and before[-2].lower().strip(".,") in _HOLDINGS)
+            ):
                 new = "GPE"  # "talks in Oslo": a place, not an organisation
         if new is not None and new != m.label:
             m.rules.append(f"rule:form_{m.label.lower()}_{new.lower()}")
+            changed[(m.canonical, m.label)] = new
+            m.label = new
+    # "Manchester United … United manager": the other mentions of a relabelled name follow it
+    for m in mentions:
+        new = changed.get((m.canonical, m.label))
+        if new is not None and not any(r.startswith("rule:form_") for r in m.rules):
+            m.rules.append(f"rule:label_consistency_{m.label.lower()}_{new.lower()}")
             m.label = new
 
 
