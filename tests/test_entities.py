@@ -107,3 +107,12 @@ def test_shares_in_a_company_do_not_make_it_a_place(annotate):
     for m in art.mentions:
         if m.text == "Harrow & Stoke":
             assert m.label != "GPE", m.rules
+
+
+def test_a_museum_that_acts_is_an_organisation_and_one_visited_a_building(annotate):
+    acts = annotate("The Hartley Museum has agreed to return two bronzes to Nigeria.")
+    assert ("Hartley Museum", "ORG") in {(m.text, m.label) for m in acts.mentions}
+    staff = annotate("Officials at the National Flood Centre said the river would peak.")
+    assert ("National Flood Centre", "ORG") in {(m.text, m.label) for m in staff.mentions}
+    place = annotate("The bronzes have been displayed in the Hartley Museum in Leeds since 1921.")
+    assert ("Hartley Museum", "FAC") in {(m.text, m.label) for m in place.mentions}

@@ -125,11 +125,32 @@ FAC_SUFFIXES = frozenset(
     "prison base highway motorway tunnel harbour harbor gate wall plant complex refinery "
     "terminal".split()
 )
+#: Buildings that are also institutions: an organisation unless named as the place.
+INSTITUTION_FAC = frozenset("museum centre center street palace gallery library".split())
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][\w’'\-]+)")
 _ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 _LOCATIVE = frozenset("in at near outside around across throughout inside".split())
 #: "Shares in Marlow & Finch": a stake in a company, not a place.
 _HOLDINGS = frozenset("shares share stake stakes holding holdings investment investments".split())
+
+
+_PLACE_PREPOSITIONS = frozenset(
+    "in at on near outside inside into to from around across opposite beside behind".split()
+)
+
+_STAFF = frozenset(
+    "officials staff researchers scientists workers experts forecasters doctors curators "
+    "employees analysts economists engineers executives managers lawyers".split()
+)
+
+
+def _after_locative(text: str, m: Mention) -> bool:
+    """The mention follows a preposition of place ("displayed in the Acropolis Museum")."""
+    before = [w for w in text[max(0, m.start - 40) : m.start].split() if w.lower() not in _ARTICLES]
+    if not before or before[-1].lower() not in _PLACE_PREPOSITIONS:
+        return False
+    # "scientists at the National Flood Centre" work for the institution
+    return not (before[-1].lower() == "at" and len(before) > 1 and before[-2].lower() in _STAFF)
 
 
 def drop_roles(mentions: list[Mention]) -> list[Mention]:
@@ -149,6 +170,8 @@ def relabel_by_form(text: str, mentions: list[Mention]) -> None:
             new = "LOC"
         elif m.label in ("PERSON", "ORG", "GPE") and len(m.tokens) >= 2 and last in FAC_SUFFIXES:
             new = "FAC"
+            if m.label == "ORG" and last in INSTITUTION_FAC and not _after_locative(text, m):
+                new = None  # "the British Museum has opened talks": the institution acts
         elif m.label == "PERSON" and len(m.tokens) >= 2 and last in ORG_SUFFIXES:
             new = "ORG"
         elif m.label == "PERSON" and len(m.tokens) == 1 and m.canonical == m.text:
@@ -172,7 +195,8 @@ def relabel_by_form(text: str, mentions: list[Mention]) -> None:
                 new = "GPE"  # "talks in Oslo": a place, not an organisation
         if new is not None and new != m.label:
             m.rules.append(f"rule:form_{m.label.lower()}_{new.lower()}")
-            changed[(m.canonical, m.label)] = new
+            if "FAC" not in (m.label, new):  # building or institution: decided per use
+                changed[(m.canonical, m.label)] = new
             m.label = new
     # "Manchester United … United manager": the other mentions of a relabelled name follow it
     for m in mentions:
