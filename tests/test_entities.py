@@ -116,3 +116,17 @@ def test_a_museum_that_acts_is_an_organisation_and_one_visited_a_building(annota
     assert ("National Flood Centre", "ORG") in {(m.text, m.label) for m in staff.mentions}
     place = annotate("The bronzes have been displayed in the Hartley Museum in Leeds since 1921.")
     assert ("Hartley Museum", "FAC") in {(m.text, m.label) for m in place.mentions}
+
+
+def test_common_nouns_portfolios_and_lower_case_words_are_no_organisations(annotate):
+    art = annotate(
+        "Shares in Vale rose 2 per cent on the B3 exchange in São Paulo, and bin workers "
+        "in Leeds voted to strike over a failed IT system. "
+        "Trade and Industry Minister Kwame Mensah said exports would rise."
+    )
+    found = {(m.text, m.label) for m in art.mentions}
+    assert ("B3", "ORG") in found
+    assert "rule:strip_common_noun" in next(m for m in art.mentions if m.text == "B3").rules
+    assert not any(m.text in ("bin", "IT") for m in art.mentions)
+    assert not any(m.label == "ORG" and "Industry" in m.text for m in art.mentions)
+    assert ("Kwame Mensah", "PERSON") in found

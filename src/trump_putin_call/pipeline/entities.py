@@ -271,8 +271,16 @@ def _clean_span(ent: Span, label: str) -> tuple[int, int, str, list[str]] | None
         or (label in ("PERSON", "ORG", "GPE") and any(ch.isdigit() for ch in tokens[-1].text))
     ):
         tokens = tokens[:-1]  # "Manchester United 3-1": the score is no part of the name
+    if label == "ORG" and len(tokens) > 1 and any(t.text[:1].isupper() for t in tokens[:-1]):
+        # "the B3 exchange", "the Unite union": a common noun after the name is no part of it
+        while len(tokens) > 1 and tokens[-1].is_alpha and tokens[-1].is_lower:
+            tokens = tokens[:-1]
+            if "rule:strip_common_noun" not in rules:
+                rules.append("rule:strip_common_noun")
     if not tokens or not any(ch.isalnum() for tok in tokens for ch in tok.text):
         return None
+    if label in _GROUPS and all(t.is_lower for t in tokens):
+        return None  # "bin workers": a name has a capital (scripts without case pass)
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), label, rules
 
 
@@ -366,6 +374,8 @@ _ORG_NAME = re.compile(
     rf"(?<![\w\-])(?:{_NAME}\s+(?:{_CONN}\s+)*)*?(?:{_NAME}\s+)?(?:{_ORG_HEADS})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_NAME}(?:\s+(?:and\s+)?{_NAME})*)*(?![\w\-])"
 )
+#: Roles named after a portfolio ("Mines and Energy Minister", "Culture Secretary").
+_PORTFOLIO_ROLES = frozenset("minister ministers secretary commissioner czar tsar".split())
 _LEADING_FUNCTION = frozenset({"The", "A", "An", "On", "In", "At", "For", "And", "But", "Its"})
 
 
@@ -396,6 +406,11 @@ def org_names(
                     start += len(words[0]) + len(words[1]) + 2
                     words = words[2:]
             if len(words) < 2 or not words[0][:1].isupper():
+                continue
+            after = text[end : end + 20].split()
+            if after and after[0].lower().strip(".,") in _PORTFOLIO_ROLES:
+                # "Mines and Energy Minister": a portfolio, not an organisation
+                out = [m for m in out if not (m.label == "ORG" and start <= m.start < end)]
                 continue
             inside = [m for m in out if m.start < end and start < m.end]
             if any(m.start < start or m.end > end for m in inside):
@@ -441,7 +456,7 @@ _NOT_GIVEN = frozenset(
 PLACE_ACRONYMS = frozenset("US USA UK UAE DRC GB NYC DC PRC ROK DPRK".split())
 #: Capitals that are roles or words, not organisations ("the local MP").
 _NOT_ORG_ACRONYMS = frozenset(
-    "I A OK TV AM PM MP MPS MEP MSP CEO CFO COO CTO KC QC AG DA GP MD PHD VIP ID AI GDP".split()
+    "I A OK TV AM PM MP MPS MEP MSP CEO CFO COO CTO KC QC AG DA GP MD PHD VIP ID AI GDP IT".split()
 )
 _ACRONYM = re.compile(r"(?<![\w\-’'])[A-Z][A-Z&]{1,5}(?![\w\-])")
 
