@@ -130,3 +130,17 @@ def test_common_nouns_portfolios_and_lower_case_words_are_no_organisations(annot
     assert not any(m.text in ("bin", "IT") for m in art.mentions)
     assert not any(m.label == "ORG" and "Industry" in m.text for m in art.mentions)
     assert ("Kwame Mensah", "PERSON") in found
+
+
+def test_context_makes_an_organisation(annotate):
+    art = annotate(
+        "Tarnfield Holdings agreed to buy Ostwick for £2bn. Ostwick chief executive Ida Berg "
+        "said the deal would protect jobs. The port was leased to the Chinese-owned company "
+        "Landmere in 2015. Peter Hale resigned. Hale spokesman John Berg declined to comment."
+    )
+    labels = {(m.text, m.label) for m in art.mentions}
+    assert ("Ostwick", "ORG") in labels and ("Ostwick", "PERSON") not in labels
+    assert ("Landmere", "ORG") in labels
+    assert ("Ida Berg", "PERSON") in labels
+    assert ("Hale", "PERSON") in labels  # a surname of the article stays a person
+    assert any(r.startswith("rule:org_context") for m in art.mentions for r in m.rules)

@@ -488,6 +488,91 @@ def acronyms(
     return sorted(out, key=lambda m: m.start)
 
 
+#: Common nouns that introduce an organisation's name ("the Chinese-owned company Landbridge").
+_ORG_APPOSITIVES = frozenset(
+    "company firm carrier maker carmaker chipmaker lender insurer retailer airline broadcaster "
+    "shipper conglomerate startup start-up brewer manufacturer developer operator charity "
+    "union club newspaper group bank".split()
+)
+#: Words after a name that make it an organisation ("Ferrand chief executive", "A Ford
+#: spokeswoman", "the Unite union").
+_ORG_FOLLOWERS = frozenset(
+    "chief executive spokesman spokeswoman spokesperson chairman chairwoman boss founder "
+    "co-founder shareholders union".split()
+)
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:&\s+)?[A-Z][\w’'\-]*){0,2}")
+
+
+def org_context(
+    text: str, sentences: list[Sentence], mentions: list[Mention], method: str
+) -> list[Mention]:
+    """Names that their context makes an organisation, whatever the model said.
+
+    A capitalised run right after "company", "carrier", "maker"… or right before "chief
+    executive", "spokeswoman", "union"… is an organisation: a mention there that is no
+    person's full name becomes ORG, and a run the model missed is added. Other mentions of
+    the article with the same name and old label follow.
+    """
+    from trump_putin_call.pipeline import gender
+
+    out = list(mentions)
+    changed: dict[str, str] = {}
+    for sent in sentences:
+        if sent.block.type not in MINED_TYPES:
+            continue
+        for match in _CAPITALISED_RUN.finditer(text, sent.start, sent.end):
+            start, end = match.span()
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-’'"):
+                continue
+            before = text[max(sent.start, start - 30) : start].split()
+            after = text[end : min(sent.end, end + 30)].split()
+            cue = (before and before[-1] in _ORG_APPOSITIVES) or (
+                after and after[0] in _ORG_FOLLOWERS and not text[end : end + 1].isalnum()
+            )
+            if not cue:
+                continue
+            words = match.group().split()
+            while words and words[0] in _LEADING_FUNCTION:  # "The Unite union"
+                start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
+                words = words[1:]
+            if not words or any(w.lower() in TITLES or w.lower() == "chief" for w in words):
+                continue
+            inside = [m for m in out if m.start < end and start < m.end]
+            if not inside:
+                if words[0] in PLACE_ACRONYMS:
+                    continue
+                if gender.of_name(words[0]) is not None and len(words) > 1:
+                    continue
+                name = text[start:end]
+                out.append(
+                    Mention(
+                        start, end, name, "ORG", sent, [method, "rule:org_context"], canonical=name
+                    )
+                )
+                continue
+            if len(inside) != 1 or (inside[0].start, inside[0].end) != (start, end):
+                continue
+            m = inside[0]
+            if m.label in ("ORG", "NORP") or m.label not in _NAMEABLE or m.text in PLACE_ACRONYMS:
+                continue
+            if m.label == "PERSON" and (
+                len(m.tokens) > 1
+                or any(
+                    o.label == "PERSON" and len(o.tokens) > 1 and o.tokens[-1] == m.text
+                    for o in out
+                )
+            ):
+                continue  # a person's full name, or the surname of one in the article
+            changed[m.canonical] = m.label
+            m.rules.append(f"rule:org_context_{m.label.lower()}")
+            m.label = "ORG"
+    for m in out:
+        if changed.get(m.canonical) == m.label:
+            m.rules.append(f"rule:label_consistency_{m.label.lower()}_org")
+            m.label = "ORG"
+    return sorted(out, key=lambda m: m.start)
+
+
 def first_name_people(
     text: str, sentences: list[Sentence], mentions: list[Mention], method: str
 ) -> list[Mention]:
