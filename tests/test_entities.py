@@ -144,3 +144,23 @@ def test_context_makes_an_organisation(annotate):
     assert ("Ida Berg", "PERSON") in labels
     assert ("Hale", "PERSON") in labels  # a surname of the article stays a person
     assert any(r.startswith("rule:org_context") for m in art.mentions for r in m.rules)
+
+
+def test_a_company_named_after_its_founder_stays_the_company(annotate):
+    art = annotate(
+        "Ford Motor Company will cut 2,000 jobs in Germany, the carmaker said. Henry Ford "
+        "founded the firm in 1903. Ford said the cuts would fall mainly on its Cologne plant."
+    )
+    found = {(m.text, m.label, m.canonical) for m in art.mentions}
+    assert ("Ford", "ORG", "Ford Motor Company") in found
+    assert ("Henry Ford", "PERSON", "Henry Ford") in found
+
+
+def test_arabic_article_and_plant_names_are_no_first_names(annotate):
+    art = annotate(
+        "The minister told Al Jazeera that talks would resume. "
+        "Water was cut at the O.B. Curtis Water Treatment Plant on Monday."
+    )
+    found = {(m.text, m.label) for m in art.mentions}
+    assert ("Al Jazeera", "ORG") in found
+    assert ("O.B. Curtis Water Treatment Plant", "FAC") in found

@@ -215,9 +215,11 @@ def _looks_like_person(tokens: list[Token]) -> bool:
     while len(words) > 2 and gender.of_name(words[0]) is None and words[0][:1].isupper():
         words = words[1:]
     particles = {"de", "van", "von", "da", "di", "al", "bin", "le", "la", "du", "del", "der"}
+    last = words[-1].lower().strip(".") if words else ""
     return (
         2 <= len(words) <= 4
-        and words[-1].lower().strip(".") not in ORG_SUFFIXES
+        and last not in ORG_SUFFIXES | FAC_SUFFIXES | LOC_SUFFIXES
+        and words[0] not in ("Al", "El")  # "Al Jazeera": the Arabic article, not a first name
         and all(w[:1].isupper() or w in particles for w in words)
         and gender.of_name(words[0]) is not None
     )
@@ -729,8 +731,8 @@ def resolve_article(mentions: list[Mention], text: str = "") -> None:
                 m.rules.append("rule:org_short_form")
     full_names = [m for m in mentions if m.label == "PERSON" and len(m.tokens) >= 2]
     for m in mentions:
-        if m.label not in _NAMEABLE:
-            continue
+        if m.label not in _NAMEABLE or "rule:org_short_form" in m.rules:
+            continue  # "Ford" after "Ford Motor Company" is the company, not Henry Ford
         tokens = m.tokens
         while len(tokens) > 1 and tokens[0].lower() in TITLES:  # "Ms Carrasco"
             tokens = tokens[1:]
