@@ -164,3 +164,20 @@ def test_arabic_article_and_plant_names_are_no_first_names(annotate):
     found = {(m.text, m.label) for m in art.mentions}
     assert ("Al Jazeera", "ORG") in found
     assert ("O.B. Curtis Water Treatment Plant", "FAC") in found
+
+
+def test_a_country_with_a_ministry_and_names_with_womens(annotate):
+    art = annotate(
+        "Norway’s Defence Ministry said on Sunday that the exercise would go ahead. "
+        "The Women’s Tennis Association (WTA) said the final would be played. "
+        "The Children’s Hospital of Philadelphia said it would expand, and "
+        "Greater Manchester Police said two men had been arrested."
+    )
+    found = {(m.text, m.label) for m in art.mentions}
+    assert ("Norway", "GPE") in found
+    assert "rule:possessor_gpe" in next(m for m in art.mentions if m.text == "Norway").rules
+    assert ("Women’s Tennis Association", "ORG") in found
+    assert ("Children’s Hospital of Philadelphia", "ORG") in found
+    assert ("Greater Manchester Police", "ORG") in found
+    wta = next(m for m in art.mentions if m.text == "WTA")
+    assert wta.canonical == "Women’s Tennis Association"

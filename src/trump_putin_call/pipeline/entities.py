@@ -130,6 +130,11 @@ INSTITUTION_FAC = frozenset("museum centre center street palace gallery library"
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][\w’'\-]+)")
 _ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 _LOCATIVE = frozenset("in at near outside around across throughout inside".split())
+#: Bodies of a state: "X’s Foreign Ministry" makes X a country, not an organisation.
+_GOVERNMENT_HEADS = frozenset(
+    "Ministry Department Commission Parliament Government Embassy Army Navy Police Cabinet "
+    "Senate Congress Treasury".split()
+)
 #: "Shares in Marlow & Finch": a stake in a company, not a place.
 _HOLDINGS = frozenset("shares share stake stakes holding holdings investment investments".split())
 
@@ -165,7 +170,7 @@ def relabel_by_form(text: str, mentions: list[Mention]) -> None:
     changed: dict[tuple[str, str], str] = {}
     for m in mentions:
         last = m.tokens[-1].lower().strip(".") if m.tokens else ""
-        new = None
+        new, name = None, ""
         if m.label in ("PERSON", "ORG", "GPE") and len(m.tokens) >= 2 and last in LOC_SUFFIXES:
             new = "LOC"
         elif m.label in ("PERSON", "ORG", "GPE") and len(m.tokens) >= 2 and last in FAC_SUFFIXES:
@@ -178,6 +183,17 @@ def relabel_by_form(text: str, mentions: list[Mention]) -> None:
             before = text[max(0, m.start - 12) : m.start].split()
             if before and before[-1].lower() in _LOCATIVE:
                 new = "GPE"
+        elif (
+            m.label == "ORG"
+            and len(m.tokens) == 1
+            and not m.text.isupper()
+            and text[m.end : m.end + 3] in ("’s ", "'s ")
+            and any(
+                o.start == m.end + 3 and o.label == "ORG" and o.tokens[-1] in _GOVERNMENT_HEADS
+                for o in mentions
+            )
+        ):
+            new, name = "GPE", "rule:possessor_gpe"  # "Qatar’s Foreign Ministry"
         elif (
             m.label == "ORG"
             and len(m.tokens) <= 3
@@ -194,7 +210,7 @@ def relabel_by_form(text: str, mentions: list[Mention]) -> None:
             ):
                 new = "GPE"  # "talks in Oslo": a place, not an organisation
         if new is not None and new != m.label:
-            m.rules.append(f"rule:form_{m.label.lower()}_{new.lower()}")
+            m.rules.append(name or f"rule:form_{m.label.lower()}_{new.lower()}")
             if "FAC" not in (m.label, new):  # building or institution: decided per use
                 changed[(m.canonical, m.label)] = new
             m.label = new
@@ -367,9 +383,9 @@ _ORG_HEADS = (
     "Organization|Bureau|Tribunal|Parliament|Assembly|Senate|Chamber|League|Alliance|"
     "Coalition|Network|Airlines|Airways|Motors|Motor|Labs|Laboratories|Pharmaceuticals|"
     "Therapeutics|Logistics|Energy|Systems|Technologies|Partners|Capital|Investments|"
-    "Club|Times|Post|Herald|Gazette|Tribune|Chronicle|Journal|Observer"
+    "Club|Times|Post|Herald|Gazette|Tribune|Chronicle|Journal|Observer|Hospital|Police"
 )
-_NAME = r"(?:[A-Z][\w.&\-]*|[A-Z]{2,})"
+_NAME = r"(?:(?:Women|Men|Children|People)[’']s|[A-Z][\w.&\-]*|[A-Z]{2,})"
 _CONN = r"(?:of|and|&)"
 #: "Competition and Consumer Board", "Allied Health Union", "Bank of England".
 _ORG_NAME = re.compile(
