@@ -181,3 +181,14 @@ def test_a_country_with_a_ministry_and_names_with_womens(annotate):
     assert ("Greater Manchester Police", "ORG") in found
     wta = next(m for m in art.mentions if m.text == "WTA")
     assert wta.canonical == "Women’s Tennis Association"
+
+
+def test_a_nationality_before_a_ministry_is_split_off(annotate):
+    art = annotate(
+        "Iranian Foreign Ministry spokesman Reza Tabrizi said talks would resume. "
+        "The Ministry of Defence declined to comment."
+    )
+    found = {(m.text, m.label) for m in art.mentions}
+    assert ("Iranian", "NORP") in found and ("Foreign Ministry", "ORG") in found
+    assert ("Ministry of Defence", "ORG") in found
+    assert "rule:split_nationality" in next(m for m in art.mentions if m.text == "Iranian").rules

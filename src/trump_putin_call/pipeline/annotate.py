@@ -60,6 +60,7 @@ def annotate_chunk(
         mentions = entities.first_name_people(raw.text, all_sentences, mentions, method)
         mentions = entities.acronyms(raw.text, all_sentences, mentions, method)
         mentions = entities.drop_roles(mentions)
+        mentions = entities.split_nationality(mentions)
         mentions = entities.apply_overrides(raw.text, all_sentences, mentions, overrides, method)
         mentions = entities.propagate(raw.text, all_sentences, mentions, method)
         mentions = entities.org_context(raw.text, all_sentences, mentions, method)

@@ -456,6 +456,38 @@ def org_names(
     return sorted(out, key=lambda m: m.start)
 
 
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|i|an)")
+
+
+def split_nationality(mentions: list[Mention]) -> list[Mention]:
+    """A nationality before a ministry: "Iranian Foreign Ministry" → NORP + ORG.
+
+    A nationality adjective before a ministry's name is a description of whose ministry it
+    is, like "Kremlin" in "Kremlin spokesman"; "Ministry of …" names are left whole.
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.tokens
+        if not (
+            m.label == "ORG"
+            and len(words) == 3
+            and words[-1] == "Ministry"
+            and _DEMONYM.fullmatch(words[0])
+            and words[1][:1].isupper()
+        ):
+            out.append(m)
+            continue
+        cut = m.text.index(words[1], len(words[0]))
+        rules = [*m.rules, "rule:split_nationality"]
+        adjective = Mention(
+            m.start, m.start + len(words[0]), words[0], "NORP", m.sentence, list(rules), words[0]
+        )
+        rest = m.text[cut:]
+        ministry = Mention(m.start + cut, m.end, rest, "ORG", m.sentence, list(rules), rest)
+        out += [adjective, ministry]
+    return out
+
+
 _PARTICLES = r"(?:de|van|von|da|di|al|bin|ibn|le|la|du|del|der|ter|ten|dos|das|ní|nic|mac)"
 _GIVEN_NAME = re.compile(
     rf"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
