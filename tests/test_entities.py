@@ -192,3 +192,15 @@ def test_a_nationality_before_a_ministry_is_split_off(annotate):
     assert ("Iranian", "NORP") in found and ("Foreign Ministry", "ORG") in found
     assert ("Ministry of Defence", "ORG") in found
     assert "rule:split_nationality" in next(m for m in art.mentions if m.text == "Iranian").rules
+
+
+def test_the_party_of_a_member_is_named(annotate):
+    art = annotate(
+        "The plan was opposed by Labour MP Priya Sandhu on Monday. Conservative leader "
+        "Harriet Vane spoke in Leeds. Several MPs and the Council leader Yasmin Akhtar "
+        "disagreed."
+    )
+    found = {(m.text, m.label) for m in art.mentions}
+    assert ("Labour", "ORG") in found and ("Conservative", "NORP") in found
+    assert not any(m.text == "Several" for m in art.mentions)
+    assert "rule:party_member" in next(m for m in art.mentions if m.text == "Labour").rules

@@ -64,6 +64,7 @@ def annotate_chunk(
         mentions = entities.apply_overrides(raw.text, all_sentences, mentions, overrides, method)
         mentions = entities.propagate(raw.text, all_sentences, mentions, method)
         mentions = entities.org_context(raw.text, all_sentences, mentions, method)
+        mentions = entities.party_names(raw.text, all_sentences, mentions, method)
         entities.resolve_article(mentions, raw.text)
         entities.relabel_by_form(raw.text, mentions)
         found = quotes.extract(raw.text, per_block, mentions)

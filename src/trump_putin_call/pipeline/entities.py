@@ -623,6 +623,55 @@ def org_context(
     return sorted(out, key=lambda m: m.start)
 
 
+#: Members of a party ("Labour MP", "Conservative backbenchers").
+_PARTY_MEMBERS = frozenset(
+    "MP MPs MEP MEPs MSP MSPs backbencher backbenchers peer peers councillor councillors".split()
+)
+_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ive|ic|an|ist|al)")
+
+
+def party_names(
+    text: str, sentences: list[Sentence], mentions: list[Mention], method: str
+) -> list[Mention]:
+    """The party of "Labour MP Priya Sandhu" or "Conservative leader Harriet Vane".
+
+    One capitalised word before a party member ("MP", "backbenchers"…) is the party: an
+    adjective ("Conservative", "Democratic") is NORP, a noun ("Labour") ORG. Before
+    "leader" only adjectives count ("Council leader" names no party).
+    """
+    out = list(mentions)
+    taken = [(m.start, m.end) for m in mentions]
+    pattern = re.compile(
+        r"(?<![\w\-’'])([A-Z][a-z]+) (MPs?|MEPs?|MSPs?|backbenchers?|peers?|"
+        r"councillors?|leader)\b"
+    )
+    for sent in sentences:
+        if sent.block.type not in MINED_TYPES:
+            continue
+        for match in pattern.finditer(text, sent.start, sent.end):
+            start, end = match.span(1)
+            word = match.group(1)
+            if any(a < end and start < b for a, b in taken) or word.lower() in TITLES:
+                continue
+            adjective = _ADJECTIVE.fullmatch(word) is not None
+            if match.group(2) == "leader" and not adjective:
+                continue
+            if word in _LEADING_FUNCTION:
+                continue
+            if start == sent.start and not (
+                adjective and any(m.label == "PERSON" and m.start == match.end() + 1 for m in out)
+            ):
+                continue  # "Several MPs said": only "Conservative leader Harriet Vane" opens one
+            label = "NORP" if adjective else "ORG"
+            out.append(
+                Mention(
+                    start, end, word, label, sent, [method, "rule:party_member"], canonical=word
+                )
+            )
+            taken.append((start, end))
+    return sorted(out, key=lambda m: m.start)
+
+
 def first_name_people(
     text: str, sentences: list[Sentence], mentions: list[Mention], method: str
 ) -> list[Mention]:
