@@ -204,3 +204,16 @@ def test_the_party_of_a_member_is_named(annotate):
     assert ("Labour", "ORG") in found and ("Conservative", "NORP") in found
     assert not any(m.text == "Several" for m in art.mentions)
     assert "rule:party_member" in next(m for m in art.mentions if m.text == "Labour").rules
+
+
+def test_places_by_apposition_and_in_a_list_of_places(annotate):
+    art = annotate(
+        "Backbenchers with seats around Lincoln, Hamilton and Chester objected. "
+        "Floods hit Ashby, the capital of the region, on Monday."
+    )
+    found = {(m.text, m.label) for m in art.mentions}
+    assert {("Lincoln", "GPE"), ("Hamilton", "GPE"), ("Chester", "GPE")} <= found
+    assert ("Ashby", "GPE") in found
+    rules = {r for m in art.mentions for r in m.rules}
+    assert any(r.startswith("rule:place_apposition") for r in rules)
+    assert any(r.startswith("rule:place_list") for r in rules)

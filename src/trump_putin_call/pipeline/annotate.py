@@ -67,6 +67,7 @@ def annotate_chunk(
         mentions = entities.party_names(raw.text, all_sentences, mentions, method)
         entities.resolve_article(mentions, raw.text)
         entities.relabel_by_form(raw.text, mentions)
+        entities.place_context(raw.text, mentions)
         found = quotes.extract(raw.text, per_block, mentions)
         for q in found:
             q.rules.insert(0, method)

@@ -222,6 +222,65 @@ def relabel_by_form(text: str, mentions: list[Mention]) -> None:
             m.label = new
 
 
+_PLACE_APPOSITION = re.compile(
+    r",\s+(?:the|a|an)\s+(?:\w+\s+)?(?:capital|city|town|village|port|province|state|county|"
+    r"district|suburb|region)\s+(?:of|in|on|near)\b"
+)
+_PLACE_OF = re.compile(
+    r"\b(?:city|town|village|port|capital|province|state|county|district|suburb)\s+of\s+$"
+)
+_LIST_GAP = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+)")
+_LIST_OPENERS = frozenset("in around near across throughout between outside from".split())
+
+
+def place_context(text: str, mentions: list[Mention]) -> None:
+    """Names their context makes a place, whatever the model or a surname link said.
+
+    "Jackson, the capital of Mississippi", "the port city of Santos": a place. In a list
+    after a preposition of place with a place in it ("seats around Lincoln, Hamilton and
+    Chester"), the other one-word names the model took for people or organisations are
+    places too.
+    """
+
+    def to_place(m: Mention, rule: str) -> None:
+        m.rules.append(f"rule:{rule}_{m.label.lower()}_gpe")
+        m.label, m.canonical = "GPE", m.text
+
+    for m in mentions:
+        if m.label not in ("PERSON", "ORG") or len(m.tokens) > 3 or m.text.isupper():
+            continue
+        if _PLACE_APPOSITION.match(text, m.end) or _PLACE_OF.search(
+            text[max(0, m.start - 25) : m.start]
+        ):
+            to_place(m, "place_apposition")
+    named = sorted((m for m in mentions if m.label in _GROUPS), key=lambda m: m.start)
+    groups: list[list[Mention]] = []
+    for m in named:
+        if groups and m.sentence is groups[-1][-1].sentence:
+            gap = text[groups[-1][-1].end : m.start]
+            if _LIST_GAP.fullmatch(gap):
+                groups[-1].append(m)
+                continue
+        groups.append([m])
+    for group in groups:
+        before = text[max(0, group[0].start - 15) : group[0].start].split()
+        if (
+            len(group) < 2
+            or not before
+            or before[-1].lower() not in _LIST_OPENERS
+            or not any(m.label == "GPE" for m in group)
+        ):
+            continue
+        for m in group:
+            if (
+                m.label in ("PERSON", "ORG")
+                and len(m.tokens) == 1
+                and m.canonical == m.text
+                and not m.text.isupper()
+            ):
+                to_place(m, "place_list")
+
+
 def _looks_like_person(tokens: list[Token]) -> bool:
     """Two to four capitalised words, the first a well-attested first name."""
     from trump_putin_call.pipeline import gender
