@@ -217,3 +217,15 @@ def test_places_by_apposition_and_in_a_list_of_places(annotate):
     rules = {r for m in art.mentions for r in m.rules}
     assert any(r.startswith("rule:place_apposition") for r in rules)
     assert any(r.startswith("rule:place_list") for r in rules)
+
+
+def test_joined_place_names_and_a_company_seat(annotate):
+    art = annotate(
+        "The deal would protect brewing jobs in Burton upon Trent and Tadcaster. "
+        "Maersk, based in Copenhagen, said it would add a rail link. "
+        "Olga Berg, based in Oslo, disagreed."
+    )
+    found = {(m.text, m.label) for m in art.mentions}
+    assert ("Burton upon Trent", "GPE") in found and ("Tadcaster", "GPE") in found
+    assert ("Maersk", "ORG") in found and ("Olga Berg", "PERSON") in found
+    assert "rule:joined_place" in next(m for m in art.mentions if m.text.startswith("Burton")).rules

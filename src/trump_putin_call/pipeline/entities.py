@@ -233,6 +233,26 @@ _LIST_GAP = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+)")
 _LIST_OPENERS = frozenset("in around near across throughout between outside from".split())
 
 
+_PLACE_JOINER = re.compile(r"(?:\s+upon\s+|-upon-|-on-|-under-|-le-)[A-Z][\w\-]*(?![\w\-])")
+
+
+def joined_place_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Burton upon Trent", "Stratford-upon-Avon": the model often stops before "upon"."""
+    out = list(mentions)
+    for m in mentions:
+        if m.label not in ("GPE", "LOC") or m not in out:
+            continue
+        found = _PLACE_JOINER.match(text, m.end)
+        if found is None:
+            continue
+        end = found.end()
+        out = [o for o in out if o is m or not (o.start < end and m.end <= o.start)]
+        m.end, m.text = end, text[m.start : end]
+        m.canonical = " ".join(m.text.split())
+        m.rules.append("rule:joined_place")
+    return out
+
+
 def place_context(text: str, mentions: list[Mention]) -> None:
     """Names their context makes a place, whatever the model or a surname link said.
 
@@ -609,6 +629,8 @@ _ORG_FOLLOWERS = frozenset(
     "chief executive spokesman spokeswoman spokesperson chairman chairwoman boss founder "
     "co-founder shareholders union".split()
 )
+#: "Maersk, based in Copenhagen, said": a company's seat.
+_HEADQUARTERED = re.compile(r",\s+(?:which is\s+)?(?:based|headquartered) in\b")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:&\s+)?[A-Z][\w’'\-]*){0,2}")
 
 
@@ -635,8 +657,10 @@ def org_context(
                 continue
             before = text[max(sent.start, start - 30) : start].split()
             after = text[end : min(sent.end, end + 30)].split()
-            cue = (before and before[-1] in _ORG_APPOSITIVES) or (
-                after and after[0] in _ORG_FOLLOWERS and not text[end : end + 1].isalnum()
+            cue = (
+                (before and before[-1] in _ORG_APPOSITIVES)
+                or (after and after[0] in _ORG_FOLLOWERS and not text[end : end + 1].isalnum())
+                or _HEADQUARTERED.match(text, end)
             )
             if not cue:
                 continue
