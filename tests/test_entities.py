@@ -229,3 +229,24 @@ def test_joined_place_names_and_a_company_seat(annotate):
     assert ("Burton upon Trent", "GPE") in found and ("Tadcaster", "GPE") in found
     assert ("Maersk", "ORG") in found and ("Olga Berg", "PERSON") in found
     assert "rule:joined_place" in next(m for m in art.mentions if m.text.startswith("Burton")).rules
+
+
+def test_person_repairs_family_names_and_trailing_words(annotate):
+    art = annotate(
+        "The Ghanaian-American teenager Ama Mensah won. Her father, Kofi Mensah, coached her. "
+        "She will face Aryna Voss of Germany in the final."
+    )
+    found = {(m.text, m.label) for m in art.mentions}
+    assert ("Ama Mensah", "PERSON") in found
+    assert ("Aryna Voss", "PERSON") in found and ("Germany", "GPE") in found
+    assert not any(m.text.endswith(" of") for m in art.mentions)
+
+
+def test_nationality_words_joined_by_a_hyphen(annotate):
+    art = annotate(
+        "Ghanaian-American runner Efua Mensah won the final on Sunday. "
+        "The festival will recognise the Lekwungen-speaking peoples who lived there first."
+    )
+    found = {(m.text, m.label) for m in art.mentions}
+    assert ("Ghanaian", "NORP") in found and ("American", "NORP") in found
+    assert ("Lekwungen", "NORP") in found

@@ -46,6 +46,7 @@ TITLES = frozenset(
 POSTNOMINALS = frozenset({"kc", "qc", "mp", "mep", "obe", "cbe", "mbe", "phd", "msp", "ms"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _ARTICLES = frozenset({"the", "a", "an"})
+_TRAILING_FUNCTION = frozenset({"of", "and", "the", "in", "for", "at", "on", "to", "&", "from"})
 #: Labels linked by name across the corpus; others (dates, numbers...) are their own text.
 _GROUPS = {
     "PERSON": "person",
@@ -368,6 +369,10 @@ def _clean_span(ent: Span, label: str) -> tuple[int, int, str, list[str]] | None
         or (label in ("PERSON", "ORG", "GPE") and any(ch.isdigit() for ch in tokens[-1].text))
     ):
         tokens = tokens[:-1]  # "Manchester United 3-1": the score is no part of the name
+    while len(tokens) > 1 and tokens[-1].lower_ in _TRAILING_FUNCTION:
+        tokens = tokens[:-1]  # "Aryna Voss of Germany": the name stops before "of"
+        if "rule:strip_trailing_word" not in rules:
+            rules.append("rule:strip_trailing_word")
     if label == "ORG" and len(tokens) > 1 and any(t.text[:1].isupper() for t in tokens[:-1]):
         # "the B3 exchange", "the Unite union": a common noun after the name is no part of it
         while len(tokens) > 1 and tokens[-1].is_alpha and tokens[-1].is_lower:
@@ -394,18 +399,32 @@ def extract(block: Block, doc: Doc, sentences: list[Sentence], method: str) -> l
         start, end, label, rules = cleaned
         sentence = next(s for s in sentences if s.token_start <= ent.start < s.token_end)
         text = doc.text[start:end]
-        out.append(
-            Mention(
-                offset + start,
-                offset + end,
-                text,
-                label,
-                sentence,
-                [method, *rules],
-                canonical=" ".join(text.split()),
+        if label != "NORP" and _SPEAKING.match(doc.text, end) and " " not in text:
+            rules.append(f"rule:speaking_{label.lower()}_norp")  # "Lekwungen-speaking peoples"
+            label = "NORP"
+        parts = [(start, end)]
+        if label == "NORP" and _DOUBLE_NORP.fullmatch(text):  # "Ghanaian-American"
+            cut = start + text.index("-")
+            parts = [(start, cut), (cut + 1, end)]
+            rules.append("rule:split_hyphen")
+        for a, b in parts:
+            piece = doc.text[a:b]
+            out.append(
+                Mention(
+                    offset + a,
+                    offset + b,
+                    piece,
+                    label,
+                    sentence,
+                    [method, *rules],
+                    canonical=" ".join(piece.split()),
+                )
             )
-        )
     return out
+
+
+_SPEAKING = re.compile(r"-(?:speaking|speakers?|language)\b")
+_DOUBLE_NORP = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)-[A-Z][a-z]+(?:an|ese|ish|i)")
 
 
 def propagate(
@@ -889,6 +908,19 @@ def resolve_article(mentions: list[Mention], text: str = "") -> None:
             while len(words) > 1 and words[0].lower().strip(".") in TITLES:
                 words = words[1:]
             m.canonical = " ".join(words)
+    # "Ama Boateng" tagged ORG in an article about "Kofi Boateng" and "Boateng": a person
+    surnames = {m.tokens[-1] for m in mentions if m.label == "PERSON" and m.tokens}
+    for m in mentions:
+        words = m.tokens
+        if (
+            m.label == "ORG"
+            and 2 <= len(words) <= 3
+            and all(w[:1].isupper() and w.isalpha() for w in words)
+            and words[-1] in surnames
+            and words[-1].lower() not in ORG_SUFFIXES | FAC_SUFFIXES | LOC_SUFFIXES
+        ):
+            m.rules.append("rule:family_name_org_person")
+            m.label = "PERSON"
     orgs = [m for m in mentions if m.label == "ORG" and len(m.tokens) >= 2]
     # "the Competition and Markets Authority (CMA)": the abbreviation names the organisation
     short: dict[str, str] = {}
