@@ -250,3 +250,17 @@ def test_nationality_words_joined_by_a_hyphen(annotate):
     found = {(m.text, m.label) for m in art.mentions}
     assert ("Ghanaian", "NORP") in found and ("American", "NORP") in found
     assert ("Lekwungen", "NORP") in found
+
+
+def test_places_told_apart_from_people_of_the_same_name(annotate):
+    art = annotate(
+        "Residents of Jackson, the capital of Mississippi, were told to boil water. "
+        "Professor Eleanor Mackay led the study. Mackay grew up in Mackay, in Queensland. "
+        "Trains will run between the ports of Balboa and Colón. Fighting spread in West Darfur."
+    )
+    found = {(m.text, m.label, m.canonical) for m in art.mentions}
+    assert ("Jackson", "GPE", "Jackson, Mississippi") in found
+    assert ("Mackay", "GPE", "Mackay, Queensland") in found
+    assert ("Mackay", "PERSON", "Eleanor Mackay") in found
+    assert {("Balboa", "GPE", "Balboa"), ("Colón", "GPE", "Colón")} <= found
+    assert ("West Darfur", "GPE", "West Darfur") in found

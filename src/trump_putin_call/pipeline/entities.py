@@ -228,10 +228,11 @@ _PLACE_APPOSITION = re.compile(
     r"district|suburb|region)\s+(?:of|in|on|near)\b"
 )
 _PLACE_OF = re.compile(
-    r"\b(?:city|town|village|port|capital|province|state|county|district|suburb)\s+of\s+$"
+    r"\b(?:city|town|village|port|capital|province|state|county|district|suburb)s?\s+of\s+$"
 )
+_IN_STATE = re.compile(r",\s+(?:in\s+)?(?=[A-Z])")
 _LIST_GAP = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+)")
-_LIST_OPENERS = frozenset("in around near across throughout between outside from".split())
+_LIST_OPENERS = frozenset("in around near across throughout outside".split())
 
 
 _PLACE_JOINER = re.compile(r"(?:\s+upon\s+|-upon-|-on-|-under-|-le-)[A-Z][\w\-]*(?![\w\-])")
@@ -267,13 +268,29 @@ def place_context(text: str, mentions: list[Mention]) -> None:
         m.rules.append(f"rule:{rule}_{m.label.lower()}_gpe")
         m.label, m.canonical = "GPE", m.text
 
+    places = {m.start: m for m in mentions if m.label == "GPE"}
     for m in mentions:
         if m.label not in ("PERSON", "ORG") or len(m.tokens) > 3 or m.text.isupper():
             continue
-        if _PLACE_APPOSITION.match(text, m.end) or _PLACE_OF.search(
-            text[max(0, m.start - 25) : m.start]
+        apposition = _PLACE_APPOSITION.match(text, m.end)
+        state = _IN_STATE.match(text, m.end)
+        if state and state.end() not in places:
+            state = None  # "Mackay, in Queensland" only when the second name is a place
+        before = text[max(0, m.start - 15) : m.start].split()
+        if (
+            apposition
+            or _PLACE_OF.search(text[max(0, m.start - 25) : m.start])
+            or (state and before and before[-1].lower() in _LIST_OPENERS)
         ):
             to_place(m, "place_apposition")
+            # "Jackson, the capital of Mississippi", "Mackay, in Queensland": the larger
+            # place tells this one apart from the person of the same name
+            found = apposition or state
+            larger = places.get(found.end() + 1) if found else None
+            if larger is None and found is not None:
+                larger = places.get(found.end())
+            if larger is not None and found is not None:
+                m.canonical = f"{m.text}, {larger.canonical}"
     named = sorted((m for m in mentions if m.label in _GROUPS), key=lambda m: m.start)
     groups: list[list[Mention]] = []
     for m in named:
@@ -285,12 +302,10 @@ def place_context(text: str, mentions: list[Mention]) -> None:
         groups.append([m])
     for group in groups:
         before = text[max(0, group[0].start - 15) : group[0].start].split()
-        if (
-            len(group) < 2
-            or not before
-            or before[-1].lower() not in _LIST_OPENERS
-            or not any(m.label == "GPE" for m in group)
-        ):
+        opened = (before and before[-1].lower() in _LIST_OPENERS) or _PLACE_OF.search(
+            text[max(0, group[0].start - 25) : group[0].start]
+        )
+        if len(group) < 2 or not opened or not any(m.label == "GPE" for m in group):
             continue
         for m in group:
             if (
@@ -300,6 +315,11 @@ def place_context(text: str, mentions: list[Mention]) -> None:
                 and not m.text.isupper()
             ):
                 to_place(m, "place_list")
+
+
+_COMPASS = frozenset(
+    "north south east west northern southern eastern western central upper lower".split()
+)
 
 
 def _looks_like_person(tokens: list[Token]) -> bool:
@@ -316,6 +336,7 @@ def _looks_like_person(tokens: list[Token]) -> bool:
         2 <= len(words) <= 4
         and last not in ORG_SUFFIXES | FAC_SUFFIXES | LOC_SUFFIXES
         and words[0] not in ("Al", "El")  # "Al Jazeera": the Arabic article, not a first name
+        and words[0].lower() not in _COMPASS  # "West Darfur"
         and all(w[:1].isupper() or w in particles for w in words)
         and gender.of_name(words[0]) is not None
     )
