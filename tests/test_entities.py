@@ -264,3 +264,13 @@ def test_places_told_apart_from_people_of_the_same_name(annotate):
     assert ("Mackay", "PERSON", "Eleanor Mackay") in found
     assert {("Balboa", "GPE", "Balboa"), ("Colón", "GPE", "Colón")} <= found
     assert ("West Darfur", "GPE", "West Darfur") in found
+
+
+def test_a_one_word_name_after_the_is_no_person(annotate):
+    found = set()
+    for text in (
+        "Officials said the Louvre had lent two paintings to Madrid.",
+        "The museum stands a few hundred metres below the Acropolis itself.",
+    ):
+        found |= {(m.text, m.label) for m in annotate(text).mentions}
+    assert ("Louvre", "ORG") in found and ("Acropolis", "FAC") in found

@@ -141,7 +141,8 @@ _HOLDINGS = frozenset("shares share stake stakes holding holdings investment inv
 
 
 _PLACE_PREPOSITIONS = frozenset(
-    "in at on near outside inside into to from around across opposite beside behind".split()
+    "in at on near outside inside into to from around across opposite beside behind below "
+    "above beneath".split()
 )
 
 _STAFF = frozenset(
@@ -184,6 +185,10 @@ def relabel_by_form(text: str, mentions: list[Mention]) -> None:
             before = text[max(0, m.start - 12) : m.start].split()
             if before and before[-1].lower() in _LOCATIVE:
                 new = "GPE"
+            elif before and before[-1].lower() == "the" and m.text.isalpha():
+                # "the Louvre in Paris", "below the Acropolis": a person has no article
+                new = "FAC" if _after_locative(text, m) else "ORG"
+                name = f"rule:article_person_{new.lower()}"
         elif (
             m.label == "ORG"
             and len(m.tokens) == 1
