@@ -133,3 +133,194 @@ def test_corpus_names_link_article_by_article_as_all_at_once():
     assert "rule:surname_link_corpus" in trump[0].rules
     with pytest.raises(RuntimeError, match="add every article first"):
         names.add(streamed[0].mentions)
+
+
+def test_a_relabelled_name_relabels_its_other_mentions(annotate):
+    text = (
+        "Arsenal beat Manchester United 3-1 on Sunday. "
+        "United manager Erik Lund said his side had been unlucky."
+    )
+    art = annotate(text)
+    labels = {(m.text, m.label) for m in art.mentions}
+    assert ("Manchester United", "ORG") in labels
+    assert ("United", "ORG") in labels
+    united = [m for m in art.mentions if m.text == "United"]
+    assert all(m.canonical == "Manchester United" for m in united)
+
+
+def test_shares_in_a_company_do_not_make_it_a_place(annotate):
+    text = (
+        "Harrow & Stoke agreed to a takeover on Monday. "
+        "Shares in Harrow & Stoke rose 12 per cent in London."
+    )
+    art = annotate(text)
+    for m in art.mentions:
+        if m.text == "Harrow & Stoke":
+            assert m.label != "GPE", m.rules
+
+
+def test_a_museum_that_acts_is_an_organisation_and_one_visited_a_building(annotate):
+    acts = annotate("The Hartley Museum has agreed to return two bronzes to Nigeria.")
+    assert ("Hartley Museum", "ORG") in {(m.text, m.label) for m in acts.mentions}
+    staff = annotate("Officials at the National Flood Centre said the river would peak.")
+    assert ("National Flood Centre", "ORG") in {(m.text, m.label) for m in staff.mentions}
+    place = annotate("The bronzes have been displayed in the Hartley Museum in Leeds since 1921.")
+    assert ("Hartley Museum", "FAC") in {(m.text, m.label) for m in place.mentions}
+
+
+def test_common_nouns_portfolios_and_lower_case_words_are_no_organisations(annotate):
+    art = annotate(
+        "Shares in Vale rose 2 per cent on the B3 exchange in São Paulo, and bin workers "
+        "in Leeds voted to strike over a failed IT system. "
+        "Trade and Industry Minister Kwame Mensah said exports would rise."
+    )
+    found = {(m.text, m.label) for m in art.mentions}
+    assert ("B3", "ORG") in found
+    assert "rule:strip_common_noun" in next(m for m in art.mentions if m.text == "B3").rules
+    assert not any(m.text in ("bin", "IT") for m in art.mentions)
+    assert not any(m.label == "ORG" and "Industry" in m.text for m in art.mentions)
+    assert ("Kwame Mensah", "PERSON") in found
+
+
+def test_context_makes_an_organisation(annotate):
+    art = annotate(
+        "Tarnfield Holdings agreed to buy Ostwick for £2bn. Ostwick chief executive Ida Berg "
+        "said the deal would protect jobs. The port was leased to the Chinese-owned company "
+        "Landmere in 2015. Peter Hale resigned. Hale spokesman John Berg declined to comment."
+    )
+    labels = {(m.text, m.label) for m in art.mentions}
+    assert ("Ostwick", "ORG") in labels and ("Ostwick", "PERSON") not in labels
+    assert ("Landmere", "ORG") in labels
+    assert ("Ida Berg", "PERSON") in labels
+    assert ("Hale", "PERSON") in labels  # a surname of the article stays a person
+    assert any(r.startswith("rule:org_context") for m in art.mentions for r in m.rules)
+
+
+def test_a_company_named_after_its_founder_stays_the_company(annotate):
+    art = annotate(
+        "Ford Motor Company will cut 2,000 jobs in Germany, the carmaker said. Henry Ford "
+        "founded the firm in 1903. Ford said the cuts would fall mainly on its Cologne plant."
+    )
+    found = {(m.text, m.label, m.canonical) for m in art.mentions}
+    assert ("Ford", "ORG", "Ford Motor Company") in found
+    assert ("Henry Ford", "PERSON", "Henry Ford") in found
+
+
+def test_arabic_article_and_plant_names_are_no_first_names(annotate):
+    art = annotate(
+        "The minister told Al Jazeera that talks would resume. "
+        "Water was cut at the O.B. Curtis Water Treatment Plant on Monday."
+    )
+    found = {(m.text, m.label) for m in art.mentions}
+    assert ("Al Jazeera", "ORG") in found
+    assert ("O.B. Curtis Water Treatment Plant", "FAC") in found
+
+
+def test_a_country_with_a_ministry_and_names_with_womens(annotate):
+    art = annotate(
+        "Norway’s Defence Ministry said on Sunday that the exercise would go ahead. "
+        "The Women’s Tennis Association (WTA) said the final would be played. "
+        "The Children’s Hospital of Philadelphia said it would expand, and "
+        "Greater Manchester Police said two men had been arrested."
+    )
+    found = {(m.text, m.label) for m in art.mentions}
+    assert ("Norway", "GPE") in found
+    assert "rule:possessor_gpe" in next(m for m in art.mentions if m.text == "Norway").rules
+    assert ("Women’s Tennis Association", "ORG") in found
+    assert ("Children’s Hospital of Philadelphia", "ORG") in found
+    assert ("Greater Manchester Police", "ORG") in found
+    wta = next(m for m in art.mentions if m.text == "WTA")
+    assert wta.canonical == "Women’s Tennis Association"
+
+
+def test_a_nationality_before_a_ministry_is_split_off(annotate):
+    art = annotate(
+        "Iranian Foreign Ministry spokesman Reza Tabrizi said talks would resume. "
+        "The Ministry of Defence declined to comment."
+    )
+    found = {(m.text, m.label) for m in art.mentions}
+    assert ("Iranian", "NORP") in found and ("Foreign Ministry", "ORG") in found
+    assert ("Ministry of Defence", "ORG") in found
+    assert "rule:split_nationality" in next(m for m in art.mentions if m.text == "Iranian").rules
+
+
+def test_the_party_of_a_member_is_named(annotate):
+    art = annotate(
+        "The plan was opposed by Labour MP Priya Sandhu on Monday. Conservative leader "
+        "Harriet Vane spoke in Leeds. Several MPs and the Council leader Yasmin Akhtar "
+        "disagreed."
+    )
+    found = {(m.text, m.label) for m in art.mentions}
+    assert ("Labour", "ORG") in found and ("Conservative", "NORP") in found
+    assert not any(m.text == "Several" for m in art.mentions)
+    assert "rule:party_member" in next(m for m in art.mentions if m.text == "Labour").rules
+
+
+def test_places_by_apposition_and_in_a_list_of_places(annotate):
+    art = annotate(
+        "Backbenchers with seats around Lincoln, Hamilton and Chester objected. "
+        "Floods hit Ashby, the capital of the region, on Monday."
+    )
+    found = {(m.text, m.label) for m in art.mentions}
+    assert {("Lincoln", "GPE"), ("Hamilton", "GPE"), ("Chester", "GPE")} <= found
+    assert ("Ashby", "GPE") in found
+    rules = {r for m in art.mentions for r in m.rules}
+    assert any(r.startswith("rule:place_apposition") for r in rules)
+    assert any(r.startswith("rule:place_list") for r in rules)
+
+
+def test_joined_place_names_and_a_company_seat(annotate):
+    art = annotate(
+        "The deal would protect brewing jobs in Burton upon Trent and Tadcaster. "
+        "Maersk, based in Copenhagen, said it would add a rail link. "
+        "Olga Berg, based in Oslo, disagreed."
+    )
+    found = {(m.text, m.label) for m in art.mentions}
+    assert ("Burton upon Trent", "GPE") in found and ("Tadcaster", "GPE") in found
+    assert ("Maersk", "ORG") in found and ("Olga Berg", "PERSON") in found
+    assert "rule:joined_place" in next(m for m in art.mentions if m.text.startswith("Burton")).rules
+
+
+def test_person_repairs_family_names_and_trailing_words(annotate):
+    art = annotate(
+        "The Ghanaian-American teenager Ama Mensah won. Her father, Kofi Mensah, coached her. "
+        "She will face Aryna Voss of Germany in the final."
+    )
+    found = {(m.text, m.label) for m in art.mentions}
+    assert ("Ama Mensah", "PERSON") in found
+    assert ("Aryna Voss", "PERSON") in found and ("Germany", "GPE") in found
+    assert not any(m.text.endswith(" of") for m in art.mentions)
+
+
+def test_nationality_words_joined_by_a_hyphen(annotate):
+    art = annotate(
+        "Ghanaian-American runner Efua Mensah won the final on Sunday. "
+        "The festival will recognise the Lekwungen-speaking peoples who lived there first."
+    )
+    found = {(m.text, m.label) for m in art.mentions}
+    assert ("Ghanaian", "NORP") in found and ("American", "NORP") in found
+    assert ("Lekwungen", "NORP") in found
+
+
+def test_places_told_apart_from_people_of_the_same_name(annotate):
+    art = annotate(
+        "Residents of Jackson, the capital of Mississippi, were told to boil water. "
+        "Professor Eleanor Mackay led the study. Mackay grew up in Mackay, in Queensland. "
+        "Trains will run between the ports of Balboa and Colón. Fighting spread in West Darfur."
+    )
+    found = {(m.text, m.label, m.canonical) for m in art.mentions}
+    assert ("Jackson", "GPE", "Jackson, Mississippi") in found
+    assert ("Mackay", "GPE", "Mackay, Queensland") in found
+    assert ("Mackay", "PERSON", "Eleanor Mackay") in found
+    assert {("Balboa", "GPE", "Balboa"), ("Colón", "GPE", "Colón")} <= found
+    assert ("West Darfur", "GPE", "West Darfur") in found
+
+
+def test_a_one_word_name_after_the_is_no_person(annotate):
+    found = set()
+    for text in (
+        "Officials said the Louvre had lent two paintings to Madrid.",
+        "The museum stands a few hundred metres below the Acropolis itself.",
+    ):
+        found |= {(m.text, m.label) for m in annotate(text).mentions}
+    assert ("Louvre", "ORG") in found and ("Acropolis", "FAC") in found

@@ -48,6 +48,7 @@ TITLES = frozenset(
 POSTNOMINALS = frozenset({"kc", "qc", "mp", "mep", "obe", "cbe", "mbe", "phd", "msp", "ms"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _ARTICLES = frozenset({"the", "a", "an"})
+_TRAILING_FUNCTION = frozenset({"of", "and", "the", "in", "for", "at", "on", "to", "&", "from"})
 #: Labels linked by name across the corpus; others (dates, numbers...) are their own text.
 _GROUPS = {
     "PERSON": "person",
@@ -127,9 +128,38 @@ FAC_SUFFIXES = frozenset(
     "prison base highway motorway tunnel harbour harbor gate wall plant complex refinery "
     "terminal".split()
 )
+#: Buildings that are also institutions: an organisation unless named as the place.
+INSTITUTION_FAC = frozenset("museum centre center street palace gallery library".split())
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][\w’'\-]+)")
 _ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 _LOCATIVE = frozenset("in at near outside around across throughout inside".split())
+#: Bodies of a state: "X’s Foreign Ministry" makes X a country, not an organisation.
+_GOVERNMENT_HEADS = frozenset(
+    "Ministry Department Commission Parliament Government Embassy Army Navy Police Cabinet "
+    "Senate Congress Treasury".split()
+)
+#: "Shares in Marlow & Finch": a stake in a company, not a place.
+_HOLDINGS = frozenset("shares share stake stakes holding holdings investment investments".split())
+
+
+_PLACE_PREPOSITIONS = frozenset(
+    "in at on near outside inside into to from around across opposite beside behind below "
+    "above beneath".split()
+)
+
+_STAFF = frozenset(
+    "officials staff researchers scientists workers experts forecasters doctors curators "
+    "employees analysts economists engineers executives managers lawyers".split()
+)
+
+
+def _after_locative(text: str, m: Mention) -> bool:
+    """The mention follows a preposition of place ("displayed in the Acropolis Museum")."""
+    before = [w for w in text[max(0, m.start - 40) : m.start].split() if w.lower() not in _ARTICLES]
+    if not before or before[-1].lower() not in _PLACE_PREPOSITIONS:
+        return False
+    # "scientists at the National Flood Centre" work for the institution
+    return not (before[-1].lower() == "at" and len(before) > 1 and before[-2].lower() in _STAFF)
 
 
 def drop_roles(mentions: list[Mention]) -> list[Mention]:
@@ -139,33 +169,164 @@ def drop_roles(mentions: list[Mention]) -> list[Mention]:
 
 def relabel_by_form(text: str, mentions: list[Mention]) -> None:
     """Labels the name's own form contradicts: "Pearl River" is no person, nor "Goldman Sachs"
-    a place; a lone unlinked "Hamilton" after "in" or "near" is a place."""
+    a place; a lone unlinked "Hamilton" after "in" or "near" is a place. Other mentions of
+    the article with the same canonical name and old label take the new label too."""
+    changed: dict[tuple[str, str], str] = {}
     for m in mentions:
         last = m.tokens[-1].lower().strip(".") if m.tokens else ""
-        new = None
+        new, name = None, ""
         if m.label in ("PERSON", "ORG", "GPE") and len(m.tokens) >= 2 and last in LOC_SUFFIXES:
             new = "LOC"
         elif m.label in ("PERSON", "ORG", "GPE") and len(m.tokens) >= 2 and last in FAC_SUFFIXES:
             new = "FAC"
+            if m.label == "ORG" and last in INSTITUTION_FAC and not _after_locative(text, m):
+                new = None  # "the British Museum has opened talks": the institution acts
         elif m.label == "PERSON" and len(m.tokens) >= 2 and last in ORG_SUFFIXES:
             new = "ORG"
         elif m.label == "PERSON" and len(m.tokens) == 1 and m.canonical == m.text:
             before = text[max(0, m.start - 12) : m.start].split()
             if before and before[-1].lower() in _LOCATIVE:
                 new = "GPE"
+            elif before and before[-1].lower() == "the" and m.text.isalpha():
+                # "the Louvre in Paris", "below the Acropolis": a person has no article
+                new = "FAC" if _after_locative(text, m) else "ORG"
+                name = f"rule:article_person_{new.lower()}"
+        elif (
+            m.label == "ORG"
+            and len(m.tokens) == 1
+            and not m.text.isupper()
+            and text[m.end : m.end + 3] in ("’s ", "'s ")
+            and any(
+                o.start == m.end + 3 and o.label == "ORG" and o.tokens[-1] in _GOVERNMENT_HEADS
+                for o in mentions
+            )
+        ):
+            new, name = "GPE", "rule:possessor_gpe"  # "Qatar’s Foreign Ministry"
         elif (
             m.label == "ORG"
             and len(m.tokens) <= 3
             and m.canonical == m.text
             and last not in ORG_SUFFIXES
             and not m.text.isupper()
+            and "&" not in m.text
         ):
-            before = text[max(0, m.start - 12) : m.start].split()
-            if before and before[-1].lower() in _LOCATIVE - {"at"}:
+            before = text[max(0, m.start - 30) : m.start].split()
+            if (
+                before
+                and before[-1].lower() in _LOCATIVE - {"at"}
+                and not (len(before) > 1 and before[-2].lower().strip(".,") in _HOLDINGS)
+            ):
                 new = "GPE"  # "talks in Oslo": a place, not an organisation
         if new is not None and new != m.label:
-            m.rules.append(f"rule:form_{m.label.lower()}_{new.lower()}")
+            m.rules.append(name or f"rule:form_{m.label.lower()}_{new.lower()}")
+            if "FAC" not in (m.label, new):  # building or institution: decided per use
+                changed[(m.canonical, m.label)] = new
             m.label = new
+    # "Manchester United … United manager": the other mentions of a relabelled name follow it
+    for m in mentions:
+        new = changed.get((m.canonical, m.label))
+        if new is not None and not any(r.startswith("rule:form_") for r in m.rules):
+            m.rules.append(f"rule:label_consistency_{m.label.lower()}_{new.lower()}")
+            m.label = new
+
+
+_PLACE_APPOSITION = re.compile(
+    r",\s+(?:the|a|an)\s+(?:\w+\s+)?(?:capital|city|town|village|port|province|state|county|"
+    r"district|suburb|region)\s+(?:of|in|on|near)\b"
+)
+_PLACE_OF = re.compile(
+    r"\b(?:city|town|village|port|capital|province|state|county|district|suburb)s?\s+of\s+$"
+)
+_IN_STATE = re.compile(r",\s+(?:in\s+)?(?=[A-Z])")
+_LIST_GAP = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+)")
+_LIST_OPENERS = frozenset("in around near across throughout outside".split())
+
+
+_PLACE_JOINER = re.compile(r"(?:\s+upon\s+|-upon-|-on-|-under-|-le-)[A-Z][\w\-]*(?![\w\-])")
+
+
+def joined_place_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Burton upon Trent", "Stratford-upon-Avon": the model often stops before "upon"."""
+    out = list(mentions)
+    for m in mentions:
+        if m.label not in ("GPE", "LOC") or m not in out:
+            continue
+        found = _PLACE_JOINER.match(text, m.end)
+        if found is None:
+            continue
+        end = found.end()
+        out = [o for o in out if o is m or not (o.start < end and m.end <= o.start)]
+        m.end, m.text = end, text[m.start : end]
+        m.canonical = " ".join(m.text.split())
+        m.rules.append("rule:joined_place")
+    return out
+
+
+def place_context(text: str, mentions: list[Mention]) -> None:
+    """Names their context makes a place, whatever the model or a surname link said.
+
+    "Jackson, the capital of Mississippi", "the port city of Santos": a place. In a list
+    after a preposition of place with a place in it ("seats around Lincoln, Hamilton and
+    Chester"), the other one-word names the model took for people or organisations are
+    places too.
+    """
+
+    def to_place(m: Mention, rule: str) -> None:
+        m.rules.append(f"rule:{rule}_{m.label.lower()}_gpe")
+        m.label, m.canonical = "GPE", m.text
+
+    places = {m.start: m for m in mentions if m.label == "GPE"}
+    for m in mentions:
+        if m.label not in ("PERSON", "ORG") or len(m.tokens) > 3 or m.text.isupper():
+            continue
+        apposition = _PLACE_APPOSITION.match(text, m.end)
+        state = _IN_STATE.match(text, m.end)
+        if state and state.end() not in places:
+            state = None  # "Mackay, in Queensland" only when the second name is a place
+        before = text[max(0, m.start - 15) : m.start].split()
+        if (
+            apposition
+            or _PLACE_OF.search(text[max(0, m.start - 25) : m.start])
+            or (state and before and before[-1].lower() in _LIST_OPENERS)
+        ):
+            to_place(m, "place_apposition")
+            # "Jackson, the capital of Mississippi", "Mackay, in Queensland": the larger
+            # place tells this one apart from the person of the same name
+            found = apposition or state
+            larger = places.get(found.end() + 1) if found else None
+            if larger is None and found is not None:
+                larger = places.get(found.end())
+            if larger is not None and found is not None:
+                m.canonical = f"{m.text}, {larger.canonical}"
+    named = sorted((m for m in mentions if m.label in _GROUPS), key=lambda m: m.start)
+    groups: list[list[Mention]] = []
+    for m in named:
+        if groups and m.sentence is groups[-1][-1].sentence:
+            gap = text[groups[-1][-1].end : m.start]
+            if _LIST_GAP.fullmatch(gap):
+                groups[-1].append(m)
+                continue
+        groups.append([m])
+    for group in groups:
+        before = text[max(0, group[0].start - 15) : group[0].start].split()
+        opened = (before and before[-1].lower() in _LIST_OPENERS) or _PLACE_OF.search(
+            text[max(0, group[0].start - 25) : group[0].start]
+        )
+        if len(group) < 2 or not opened or not any(m.label == "GPE" for m in group):
+            continue
+        for m in group:
+            if (
+                m.label in ("PERSON", "ORG")
+                and len(m.tokens) == 1
+                and m.canonical == m.text
+                and not m.text.isupper()
+            ):
+                to_place(m, "place_list")
+
+
+_COMPASS = frozenset(
+    "north south east west northern southern eastern western central upper lower".split()
+)
 
 
 def _looks_like_person(tokens: list[Token]) -> bool:
@@ -177,9 +338,12 @@ def _looks_like_person(tokens: list[Token]) -> bool:
     while len(words) > 2 and gender.of_name(words[0]) is None and words[0][:1].isupper():
         words = words[1:]
     particles = {"de", "van", "von", "da", "di", "al", "bin", "le", "la", "du", "del", "der"}
+    last = words[-1].lower().strip(".") if words else ""
     return (
         2 <= len(words) <= 4
-        and words[-1].lower().strip(".") not in ORG_SUFFIXES
+        and last not in ORG_SUFFIXES | FAC_SUFFIXES | LOC_SUFFIXES
+        and words[0] not in ("Al", "El")  # "Al Jazeera": the Arabic article, not a first name
+        and words[0].lower() not in _COMPASS  # "West Darfur"
         and all(w[:1].isupper() or w in particles for w in words)
         and gender.of_name(words[0]) is not None
     )
@@ -233,8 +397,20 @@ def _clean_span(ent: Span, label: str) -> tuple[int, int, str, list[str]] | None
         or (label in ("PERSON", "ORG", "GPE") and any(ch.isdigit() for ch in tokens[-1].text))
     ):
         tokens = tokens[:-1]  # "Manchester United 3-1": the score is no part of the name
+    while len(tokens) > 1 and tokens[-1].lower_ in _TRAILING_FUNCTION:
+        tokens = tokens[:-1]  # "Aryna Voss of Germany": the name stops before "of"
+        if "rule:strip_trailing_word" not in rules:
+            rules.append("rule:strip_trailing_word")
+    if label == "ORG" and len(tokens) > 1 and any(t.text[:1].isupper() for t in tokens[:-1]):
+        # "the B3 exchange", "the Unite union": a common noun after the name is no part of it
+        while len(tokens) > 1 and tokens[-1].is_alpha and tokens[-1].is_lower:
+            tokens = tokens[:-1]
+            if "rule:strip_common_noun" not in rules:
+                rules.append("rule:strip_common_noun")
     if not tokens or not any(ch.isalnum() for tok in tokens for ch in tok.text):
         return None
+    if label in _GROUPS and all(t.is_lower for t in tokens):
+        return None  # "bin workers": a name has a capital (scripts without case pass)
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), label, rules
 
 
@@ -251,18 +427,32 @@ def extract(block: Block, doc: Doc, sentences: list[Sentence], method: str) -> l
         start, end, label, rules = cleaned
         sentence = next(s for s in sentences if s.token_start <= ent.start < s.token_end)
         text = doc.text[start:end]
-        out.append(
-            Mention(
-                offset + start,
-                offset + end,
-                text,
-                label,
-                sentence,
-                [method, *rules],
-                canonical=" ".join(text.split()),
+        if label != "NORP" and _SPEAKING.match(doc.text, end) and " " not in text:
+            rules.append(f"rule:speaking_{label.lower()}_norp")  # "Lekwungen-speaking peoples"
+            label = "NORP"
+        parts = [(start, end)]
+        if label == "NORP" and _DOUBLE_NORP.fullmatch(text):  # "Ghanaian-American"
+            cut = start + text.index("-")
+            parts = [(start, cut), (cut + 1, end)]
+            rules.append("rule:split_hyphen")
+        for a, b in parts:
+            piece = doc.text[a:b]
+            out.append(
+                Mention(
+                    offset + a,
+                    offset + b,
+                    piece,
+                    label,
+                    sentence,
+                    [method, *rules],
+                    canonical=" ".join(piece.split()),
+                )
             )
-        )
     return out
+
+
+_SPEAKING = re.compile(r"-(?:speaking|speakers?|language)\b")
+_DOUBLE_NORP = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)-[A-Z][a-z]+(?:an|ese|ish|i)")
 
 
 def propagate(
@@ -319,15 +509,17 @@ _ORG_HEADS = (
     "Organization|Bureau|Tribunal|Parliament|Assembly|Senate|Chamber|League|Alliance|"
     "Coalition|Network|Airlines|Airways|Motors|Motor|Labs|Laboratories|Pharmaceuticals|"
     "Therapeutics|Logistics|Energy|Systems|Technologies|Partners|Capital|Investments|"
-    "Club|Times|Post|Herald|Gazette|Tribune|Chronicle|Journal|Observer"
+    "Club|Times|Post|Herald|Gazette|Tribune|Chronicle|Journal|Observer|Hospital|Police"
 )
-_NAME = r"(?:[A-Z][\w.&\-]*|[A-Z]{2,})"
+_NAME = r"(?:(?:Women|Men|Children|People)[’']s|[A-Z][\w.&\-]*|[A-Z]{2,})"
 _CONN = r"(?:of|and|&)"
 #: "Competition and Consumer Board", "Allied Health Union", "Bank of England".
 _ORG_NAME = re.compile(
     rf"(?<![\w\-])(?:{_NAME}\s+(?:{_CONN}\s+)*)*?(?:{_NAME}\s+)?(?:{_ORG_HEADS})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_NAME}(?:\s+(?:and\s+)?{_NAME})*)*(?![\w\-])"
 )
+#: Roles named after a portfolio ("Mines and Energy Minister", "Culture Secretary").
+_PORTFOLIO_ROLES = frozenset("minister ministers secretary commissioner czar tsar".split())
 _LEADING_FUNCTION = frozenset({"The", "A", "An", "On", "In", "At", "For", "And", "But", "Its"})
 
 
@@ -359,6 +551,11 @@ def org_names(
                     words = words[2:]
             if len(words) < 2 or not words[0][:1].isupper():
                 continue
+            after = text[end : end + 20].split()
+            if after and after[0].lower().strip(".,") in _PORTFOLIO_ROLES:
+                # "Mines and Energy Minister": a portfolio, not an organisation
+                out = [m for m in out if not (m.label == "ORG" and start <= m.start < end)]
+                continue
             inside = [m for m in out if m.start < end and start < m.end]
             if any(m.start < start or m.end > end for m in inside):
                 continue
@@ -385,6 +582,38 @@ def org_names(
     return sorted(out, key=lambda m: m.start)
 
 
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|i|an)")
+
+
+def split_nationality(mentions: list[Mention]) -> list[Mention]:
+    """A nationality before a ministry: "Iranian Foreign Ministry" → NORP + ORG.
+
+    A nationality adjective before a ministry's name is a description of whose ministry it
+    is, like "Kremlin" in "Kremlin spokesman"; "Ministry of …" names are left whole.
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.tokens
+        if not (
+            m.label == "ORG"
+            and len(words) == 3
+            and words[-1] == "Ministry"
+            and _DEMONYM.fullmatch(words[0])
+            and words[1][:1].isupper()
+        ):
+            out.append(m)
+            continue
+        cut = m.text.index(words[1], len(words[0]))
+        rules = [*m.rules, "rule:split_nationality"]
+        adjective = Mention(
+            m.start, m.start + len(words[0]), words[0], "NORP", m.sentence, list(rules), words[0]
+        )
+        rest = m.text[cut:]
+        ministry = Mention(m.start + cut, m.end, rest, "ORG", m.sentence, list(rules), rest)
+        out += [adjective, ministry]
+    return out
+
+
 _PARTICLES = r"(?:de|van|von|da|di|al|bin|ibn|le|la|du|del|der|ter|ten|dos|das|ní|nic|mac)"
 _GIVEN_NAME = re.compile(
     rf"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
@@ -403,7 +632,7 @@ _NOT_GIVEN = frozenset(
 PLACE_ACRONYMS = frozenset("US USA UK UAE DRC GB NYC DC PRC ROK DPRK".split())
 #: Capitals that are roles or words, not organisations ("the local MP").
 _NOT_ORG_ACRONYMS = frozenset(
-    "I A OK TV AM PM MP MPS MEP MSP CEO CFO COO CTO KC QC AG DA GP MD PHD VIP ID AI GDP".split()
+    "I A OK TV AM PM MP MPS MEP MSP CEO CFO COO CTO KC QC AG DA GP MD PHD VIP ID AI GDP IT".split()
 )
 _ACRONYM = re.compile(r"(?<![\w\-’'])[A-Z][A-Z&]{1,5}(?![\w\-])")
 
@@ -430,6 +659,144 @@ def acronyms(
                 continue
             out.append(
                 Mention(start, end, word, "ORG", sent, [method, "rule:acronym"], canonical=word)
+            )
+            taken.append((start, end))
+    return sorted(out, key=lambda m: m.start)
+
+
+#: Common nouns that introduce an organisation's name ("the Chinese-owned company Landbridge").
+_ORG_APPOSITIVES = frozenset(
+    "company firm carrier maker carmaker chipmaker lender insurer retailer airline broadcaster "
+    "shipper conglomerate startup start-up brewer manufacturer developer operator charity "
+    "union club newspaper group bank".split()
+)
+#: Words after a name that make it an organisation ("Ferrand chief executive", "A Ford
+#: spokeswoman", "the Unite union").
+_ORG_FOLLOWERS = frozenset(
+    "chief executive spokesman spokeswoman spokesperson chairman chairwoman boss founder "
+    "co-founder shareholders union".split()
+)
+#: "Maersk, based in Copenhagen, said": a company's seat.
+_HEADQUARTERED = re.compile(r",\s+(?:which is\s+)?(?:based|headquartered) in\b")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:&\s+)?[A-Z][\w’'\-]*){0,2}")
+
+
+def org_context(
+    text: str, sentences: list[Sentence], mentions: list[Mention], method: str
+) -> list[Mention]:
+    """Names that their context makes an organisation, whatever the model said.
+
+    A capitalised run right after "company", "carrier", "maker"… or right before "chief
+    executive", "spokeswoman", "union"… is an organisation: a mention there that is no
+    person's full name becomes ORG, and a run the model missed is added. Other mentions of
+    the article with the same name and old label follow.
+    """
+    from trump_putin_call.pipeline import gender
+
+    out = list(mentions)
+    changed: dict[str, str] = {}
+    for sent in sentences:
+        if sent.block.type not in MINED_TYPES:
+            continue
+        for match in _CAPITALISED_RUN.finditer(text, sent.start, sent.end):
+            start, end = match.span()
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-’'"):
+                continue
+            before = text[max(sent.start, start - 30) : start].split()
+            after = text[end : min(sent.end, end + 30)].split()
+            cue = (
+                (before and before[-1] in _ORG_APPOSITIVES)
+                or (after and after[0] in _ORG_FOLLOWERS and not text[end : end + 1].isalnum())
+                or _HEADQUARTERED.match(text, end)
+            )
+            if not cue:
+                continue
+            words = match.group().split()
+            while words and words[0] in _LEADING_FUNCTION:  # "The Unite union"
+                start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
+                words = words[1:]
+            if not words or any(w.lower() in TITLES or w.lower() == "chief" for w in words):
+                continue
+            inside = [m for m in out if m.start < end and start < m.end]
+            if not inside:
+                if words[0] in PLACE_ACRONYMS:
+                    continue
+                if gender.of_name(words[0]) is not None and len(words) > 1:
+                    continue
+                name = text[start:end]
+                out.append(
+                    Mention(
+                        start, end, name, "ORG", sent, [method, "rule:org_context"], canonical=name
+                    )
+                )
+                continue
+            if len(inside) != 1 or (inside[0].start, inside[0].end) != (start, end):
+                continue
+            m = inside[0]
+            if m.label in ("ORG", "NORP") or m.label not in _NAMEABLE or m.text in PLACE_ACRONYMS:
+                continue
+            if m.label == "PERSON" and (
+                len(m.tokens) > 1
+                or any(
+                    o.label == "PERSON" and len(o.tokens) > 1 and o.tokens[-1] == m.text
+                    for o in out
+                )
+            ):
+                continue  # a person's full name, or the surname of one in the article
+            changed[m.canonical] = m.label
+            m.rules.append(f"rule:org_context_{m.label.lower()}")
+            m.label = "ORG"
+    for m in out:
+        if changed.get(m.canonical) == m.label:
+            m.rules.append(f"rule:label_consistency_{m.label.lower()}_org")
+            m.label = "ORG"
+    return sorted(out, key=lambda m: m.start)
+
+
+#: Members of a party ("Labour MP", "Conservative backbenchers").
+_PARTY_MEMBERS = frozenset(
+    "MP MPs MEP MEPs MSP MSPs backbencher backbenchers peer peers councillor councillors".split()
+)
+_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ive|ic|an|ist|al)")
+
+
+def party_names(
+    text: str, sentences: list[Sentence], mentions: list[Mention], method: str
+) -> list[Mention]:
+    """The party of "Labour MP Priya Sandhu" or "Conservative leader Harriet Vane".
+
+    One capitalised word before a party member ("MP", "backbenchers"…) is the party: an
+    adjective ("Conservative", "Democratic") is NORP, a noun ("Labour") ORG. Before
+    "leader" only adjectives count ("Council leader" names no party).
+    """
+    out = list(mentions)
+    taken = [(m.start, m.end) for m in mentions]
+    pattern = re.compile(
+        r"(?<![\w\-’'])([A-Z][a-z]+) (MPs?|MEPs?|MSPs?|backbenchers?|peers?|"
+        r"councillors?|leader)\b"
+    )
+    for sent in sentences:
+        if sent.block.type not in MINED_TYPES:
+            continue
+        for match in pattern.finditer(text, sent.start, sent.end):
+            start, end = match.span(1)
+            word = match.group(1)
+            if any(a < end and start < b for a, b in taken) or word.lower() in TITLES:
+                continue
+            adjective = _ADJECTIVE.fullmatch(word) is not None
+            if match.group(2) == "leader" and not adjective:
+                continue
+            if word in _LEADING_FUNCTION:
+                continue
+            if start == sent.start and not (
+                adjective and any(m.label == "PERSON" and m.start == match.end() + 1 for m in out)
+            ):
+                continue  # "Several MPs said": only "Conservative leader Harriet Vane" opens one
+            label = "NORP" if adjective else "ORG"
+            out.append(
+                Mention(
+                    start, end, word, label, sent, [method, "rule:party_member"], canonical=word
+                )
             )
             taken.append((start, end))
     return sorted(out, key=lambda m: m.start)
@@ -569,6 +936,19 @@ def resolve_article(mentions: list[Mention], text: str = "") -> None:
             while len(words) > 1 and words[0].lower().strip(".") in TITLES:
                 words = words[1:]
             m.canonical = " ".join(words)
+    # "Ama Boateng" tagged ORG in an article about "Kofi Boateng" and "Boateng": a person
+    surnames = {m.tokens[-1] for m in mentions if m.label == "PERSON" and m.tokens}
+    for m in mentions:
+        words = m.tokens
+        if (
+            m.label == "ORG"
+            and 2 <= len(words) <= 3
+            and all(w[:1].isupper() and w.isalpha() for w in words)
+            and words[-1] in surnames
+            and words[-1].lower() not in ORG_SUFFIXES | FAC_SUFFIXES | LOC_SUFFIXES
+        ):
+            m.rules.append("rule:family_name_org_person")
+            m.label = "PERSON"
     orgs = [m for m in mentions if m.label == "ORG" and len(m.tokens) >= 2]
     # "the Competition and Markets Authority (CMA)": the abbreviation names the organisation
     short: dict[str, str] = {}
@@ -591,8 +971,8 @@ def resolve_article(mentions: list[Mention], text: str = "") -> None:
                 m.rules.append("rule:org_short_form")
     full_names = [m for m in mentions if m.label == "PERSON" and len(m.tokens) >= 2]
     for m in mentions:
-        if m.label not in _NAMEABLE:
-            continue
+        if m.label not in _NAMEABLE or "rule:org_short_form" in m.rules:
+            continue  # "Ford" after "Ford Motor Company" is the company, not Henry Ford
         tokens = m.tokens
         while len(tokens) > 1 and tokens[0].lower() in TITLES:  # "Ms Carrasco"
             tokens = tokens[1:]
