@@ -187,3 +187,55 @@ def test_a_he_inside_the_quote_is_not_the_speaker(annotate):
     )
     (q,) = art.quotes
     assert q.speaker_text == "he" and q.speaker_name == "Ray Okonkwo"
+
+
+def _speakers(art):
+    return [(q.text, q.speaker_name) for q in art.quotes]
+
+
+def _extract(text, edit):
+    """Quotes of ``text`` after ``edit`` changed its mentions (an entity-model miss)."""
+    from trump_putin_call.pipeline import blocks, entities, nlp, quotes, sentences
+
+    per_block, mentions = [], []
+    for block in blocks.segment(text):
+        if block.type not in blocks.BODY_TYPES:
+            continue
+        doc = nlp.load()(text[slice(*block.content)])
+        sents = sentences.split(block, doc)
+        mentions += entities.extract(block, doc, sents, "test")
+        per_block.append((block, doc, sents))
+    entities.resolve_article(mentions, text)
+    return quotes.extract(text, per_block, edit(mentions))
+
+
+def test_short_company_name_in_a_spokesman_phrase_is_the_full_company():
+    def unlinked(mentions):
+        for m in mentions:
+            m.canonical = m.text
+        return mentions
+
+    found = _extract(
+        "Deliveries of its flagship vaccine would be delayed by a month, Marrow Therapeutics "
+        "told clinics on Friday.\nA Marrow spokeswoman said the company was prioritising "
+        "hospitals.",
+        unlinked,
+    )
+    assert [(q.text, q.speaker_name) for q in found][-1] == (
+        "the company was prioritising hospitals",
+        "Marrow Therapeutics",
+    )
+
+
+def test_untagged_organisation_name_speaks_for_itself():
+    found = _extract(
+        "Halden Water has been fined £8m for illegal spills. Halden Water said it accepted "
+        "the ruling.",
+        lambda mentions: [m for m in mentions if m.label != "ORG"],
+    )
+    assert [(q.text, q.speaker_name) for q in found] == [("it accepted the ruling", "Halden Water")]
+
+
+def test_organisation_in_apposition_to_a_description(annotate):
+    art = annotate("A tenants' group, Save the Terrace, said it would appeal against the decision.")
+    assert _speakers(art) == [("it would appeal against the decision", "Save the Terrace")]

@@ -356,9 +356,11 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
         return
     for child in subj.children:  # "the lead physicist, Amélie Garnier, told ..."
         if child.dep_ == "appos":
-            found = art.mention_at(offset + child.idx, offset + child.idx + len(child), ("PERSON",))
-            if found is not None:
+            span = (offset + child.idx, offset + child.idx + len(child))
+            found = art.mention_at(*span, ("PERSON",)) or art.mention_at(*span, ("ORG",))
+            if found is not None:  # "A residents' group, Save the Yard, said …" too
                 _set_speaker(quote, found.start, found.end, text, found)
+                _prefer_full_org(art, quote)
                 quote.rules.append("rule:appositive")
                 return
     low = subj.lower_
@@ -400,14 +402,62 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
     inner = inner or art.mention_at(lo, hi, ("ORG",))
     if inner is not None:
         _set_speaker(quote, inner.start, inner.end, text, inner)
+        _prefer_full_org(art, quote)  # "A Corvath spokesman" after "Corvath Biologics"
         quote.rules.append("rule:speaker_in_phrase")
+        return
+    appos = _comma_appositive(art, hi)
+    if appos is not None:  # "A residents' group, Save the Yard, said" parsed apart
+        _set_speaker(quote, appos.start, appos.end, text, appos)
+        quote.rules.append("rule:appositive")
+        return
+    if _proper_name(subj, toks):  # "the Water Standards Regulator said", untagged
+        _set_speaker(quote, lo, hi, text, None)
+        quote.speaker_name = text[lo:hi]
+        quote.rules.append("rule:untagged_name")
         return
     if subj.lemma_.lower() in ORG_VOICES:
         nouns = [t.lemma_ for t in subj.subtree if t.dep_ == "pobj"] or [subj.lemma_]
         _set_speaker(quote, lo, hi, text, art.organisation(lo, nouns[-1]))
+        _prefer_full_org(art, quote)
         quote.rules.append("rule:spokesperson_org")
         return
     _set_speaker(quote, lo, hi, text, None)
+
+
+def _comma_appositive(art: _Article, end: int) -> Mention | None:
+    """A person or organisation set off by commas right after a description ends."""
+    m = re.match(r", (?:the )?", art.text[end : end + 6])
+    if m is None:
+        return None
+    at = end + m.end()
+    found = art.mention_at(at, at + 1, ("PERSON", "ORG"))
+    if found is None or found.start != at or not art.text[found.end :].startswith(","):
+        return None
+    return found
+
+
+def _prefer_full_org(art: _Article, quote: Quote) -> None:
+    """A one-word organisation name stands for the article's longer name it opens."""
+    m = quote.speaker
+    if m is None or m.label not in ("ORG", "GPE", "NORP") or len(m.tokens) != 1:
+        return
+    for o in art.orgs:
+        if len(o.tokens) >= 2 and o.tokens[0] == m.text:
+            quote.speaker, quote.speaker_name = o, o.canonical
+            quote.rules.append("rule:org_short_form")
+            return
+
+
+def _proper_name(subj: Token, toks: list[Token]) -> bool:
+    """A capitalised multi-word name the entity model missed ("Wenlow Water said")."""
+    words = [t for t in toks if t.lower_ not in ("a", "an", "the")]
+    if len(words) < 2 or subj.pos_ != "PROPN" or any(t.dep_ == "poss" for t in toks):
+        return False
+    sent_start = subj.sent.start
+    return all(
+        t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i != sent_start and t.is_alpha)
+        for t in words
+    )
 
 
 #: Cues that introduce reported speech without marks (naming verbs such as "call" do not).
