@@ -239,3 +239,40 @@ def test_untagged_organisation_name_speaks_for_itself():
 def test_organisation_in_apposition_to_a_description(annotate):
     art = annotate("A tenants' group, Save the Terrace, said it would appeal against the decision.")
     assert _speakers(art) == [("it would appeal against the decision", "Save the Terrace")]
+
+
+def test_a_countrys_ministry_is_named_after_the_country(annotate):
+    art = annotate(
+        "Talks between Ostrova and Veltmark broke down on Friday.\n"
+        "Ostrova’s foreign ministry said that it was expelling two diplomats from Veltmark. "
+        "They added that the embassy would stay open."
+    )
+    assert _speakers(art) == [
+        ("it was expelling two diplomats from Veltmark", "Ostrova Foreign Ministry"),
+        ("the embassy would stay open", "Ostrova Foreign Ministry"),
+    ]
+    art = annotate(
+        "Veltmark’s interior ministry welcomed the verdict, saying the case showed that no "
+        "official was above the law."
+    )
+    assert [q.speaker_name for q in art.quotes] == ["Veltmark Interior Ministry"]
+
+
+def test_they_skips_an_organisation_inside_the_reported_clause(annotate):
+    art = annotate(
+        "Harwick Foods said on Monday that it was ending its supply contract with Pellam "
+        "Logistics. They added that no jobs would be lost at the depots."
+    )
+    assert [q.speaker_name for q in art.quotes] == ["Harwick Foods", "Harwick Foods"]
+
+
+def test_a_role_is_the_person_the_article_names_in_it(annotate):
+    art = annotate(
+        "Ostrova’s ambassador in Berlin said on Monday that a deal could be signed within "
+        "weeks.\nSpeaking at a press conference, the ambassador, Tomas Rehak, said: "
+        "“We are very close.”"
+    )
+    assert _speakers(art) == [
+        ("a deal could be signed within weeks", "Tomas Rehak"),
+        ("We are very close.", "Tomas Rehak"),
+    ]

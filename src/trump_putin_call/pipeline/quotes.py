@@ -253,6 +253,8 @@ class _Article:
         self.mentions = mentions
         self.quoted: list[tuple[int, int]] = []
         self.subjects: set[int] = set()  # ids of mentions that are grammatical subjects
+        self.reported: list[tuple[int, int]] = []  # indirect quotes' content clauses
+        self.voices: list[tuple[int, int, str]] = []  # named institutions that spoke
 
     def mark_subjects(self, block: Block, doc: Doc) -> None:
         """Record which people of ``block`` are subjects (or appositions to one)."""
@@ -313,6 +315,29 @@ class _Article:
         named = [m for m in found if noun and noun.lower() in m.canonical.lower().split()]
         return (named or found or [None])[-1]
 
+    def group_referent(self, before: int) -> tuple[int, int, str, Mention | None] | None:
+        """What ``it`` or ``they`` before ``before`` speaks for: the latest organisation or
+        named institution outside quotes, skipping names inside reported clauses."""
+        orgs = [
+            (m.start, m.end, m.canonical, m)
+            for m in self.orgs
+            if m.end <= before
+            and self._outside(m)
+            and not any(a <= m.start < b for a, b in self.reported)
+        ]
+        voices = [(a, b, name, None) for a, b, name in self.voices if b <= before]
+        found = sorted(orgs + voices, key=lambda x: x[1])
+        return found[-1] if found else None
+
+    def person_in_role(self, role: str, near: int) -> Mention | None:
+        """The person the article names in ``role`` ("the ambassador, Yerlan Abenov" or
+        "ambassador Yerlan Abenov"), nearest to ``near``."""
+        pattern = re.compile(rf"(?i)\b{re.escape(role)},?\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?$")
+        found = [
+            m for m in self.people if pattern.search(self.text[max(0, m.start - 60) : m.start])
+        ]
+        return min(found, key=lambda m: abs(m.start - near)) if found else None
+
     def organisation_named(self, m: Mention) -> Mention | None:
         """The article's longer organisation a one-word non-ORG name opens, if any."""
         if m.label == "ORG" or len(m.tokens) != 1:
@@ -347,6 +372,9 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
     text = art.text
     s, e = offset + subj.idx, offset + subj.idx + len(subj)
     mention = art.mention_at(s, e, ("PERSON", "ORG", "GPE", "NORP"))
+    lower = mention is not None and mention.text[:1].islower()
+    if lower and _possessed(art, subj, offset, quote, None):  # "Ostrova’s justice ministry"
+        return
     if mention is not None:
         org = art.organisation_named(mention)
         _set_speaker(quote, mention.start, mention.end, text, mention)
@@ -369,7 +397,10 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
         quote.rules.append("rule:pronoun_antecedent")
         return
     if low in _GROUP_PRONOUNS:
-        _set_speaker(quote, s, e, text, art.organisation(s))
+        ref = art.group_referent(s)
+        _set_speaker(quote, s, e, text, ref[3] if ref else None)
+        if ref is not None:
+            quote.speaker_name = ref[2]
         quote.rules.append("rule:pronoun_organisation")
         return
     if subj.pos_ == "PROPN" or subj.text[:1].isupper():  # a name the model did not tag
@@ -392,6 +423,8 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
     lo, hi = offset + lo, offset + hi
     while lo < hi and text[lo:hi].split()[0].lower() in ("a", "an", "the"):
         lo += len(text[lo:hi].split()[0]) + 1
+    if _possessed(art, subj, offset, quote, (lo, hi)):
+        return
     owners = [t for t in subj.subtree if t.dep_ == "poss"]  # "Hudak's allies" are not Hudak
     owned = [(offset + t.idx, offset + t.idx + len(t)) for o in owners for t in o.subtree]
     # the last person named in the phrase: "a spokesman for Ms Venkataraman, Elliot Marchetti"
@@ -422,6 +455,56 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
         quote.rules.append("rule:spokesperson_org")
         return
     _set_speaker(quote, lo, hi, text, None)
+
+
+#: Institutions a place owns, named after it: "Ostrova’s foreign ministry".
+INSTITUTIONS = frozenset("ministry department embassy consulate police".split())
+
+
+def _possessed(
+    art: _Article, subj: Token, offset: int, quote: Quote, phrase: tuple[int, int] | None
+) -> bool:
+    """``Ostrova’s foreign ministry`` and ``Ostrova’s ambassador`` are not Ostrova.
+
+    The ministry is named after its owner ("Ostrova Foreign Ministry"); a role is the
+    person the article names in it, if any. Sets the speaker and says whether it did.
+    """
+    owner = next(
+        (
+            c
+            for c in subj.children
+            if c.dep_ in ("poss", "nmod")
+            and c.i < subj.i
+            and any(g.dep_ == "case" and g.text in ("’s", "'s") for g in c.children)
+        ),
+        None,
+    )
+    if owner is None:
+        return False
+    words = [t for t in owner.subtree if t.dep_ != "case"]
+    o_lo, o_hi = offset + words[0].idx, offset + words[-1].idx + len(words[-1])
+    phrase = phrase or (o_lo, offset + subj.idx + len(subj))
+    who = art.mention_at(o_lo, o_hi, ("GPE", "ORG", "NORP"))
+    if who is None or art.mention_at(o_lo, o_hi, ("PERSON",)) is not None:
+        return False
+    lemma = subj.lemma_.lower()
+    if lemma in INSTITUTIONS:
+        rest = [t for t in subj.doc[owner.i + 1 : subj.i + 1] if t.dep_ != "case"]
+        if not all(t.is_alpha for t in rest):
+            return False
+        _set_speaker(quote, *phrase, art.text, None)
+        quote.speaker_name = " ".join([who.canonical] + [t.text.capitalize() for t in rest])
+        art.voices.append((*phrase, quote.speaker_name))
+        quote.rules.append("rule:possessive_institution")
+        return True
+    if lemma in SPEAKER_NOUNS and lemma not in ORG_VOICES:
+        role = " ".join(t.text for t in subj.doc[owner.i + 1 : subj.i + 1] if t.dep_ != "case")
+        person = art.person_in_role(role, phrase[0])
+        if person is not None:
+            _set_speaker(quote, *phrase, art.text, person)
+            quote.rules.append("rule:named_role")
+            return True
+    return False
 
 
 def _comma_appositive(art: _Article, end: int) -> Mention | None:
@@ -585,6 +668,7 @@ def _indirect(
         sentence = next((x for x in sents if x.start <= start < x.end), None)
         if sentence is None:
             continue
+        art.reported.append((start, end))
         q = Quote(
             start,
             end,
