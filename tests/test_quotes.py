@@ -276,3 +276,22 @@ def test_a_role_is_the_person_the_article_names_in_it(annotate):
         ("a deal could be signed within weeks", "Tomas Rehak"),
         ("We are very close.", "Tomas Rehak"),
     ]
+
+
+def test_a_conjoined_cue_takes_the_nearest_conjunct_subject(annotate):
+    art = annotate(
+        "Economy minister Jan Holub welcomed the figures, but union leader Eva Sykora called "
+        "the bank’s stance ‘cautious’ and said workers were paying the price."
+    )
+    assert _speakers(art) == [
+        ("cautious", "Eva Sykora"),
+        ("workers were paying the price", "Eva Sykora"),
+    ]
+
+
+def test_whom_a_question_is_about_does_not_answer_it(annotate):
+    art = annotate(
+        "Union leader Tom Baird said the strike would go ahead. Asked whether Mr Keane should "
+        "resign over the dispute, he replied: ‘That is for the board to decide.’"
+    )
+    assert _speakers(art)[-1] == ("That is for the board to decide.", "Tom Baird")

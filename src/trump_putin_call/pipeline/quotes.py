@@ -204,6 +204,12 @@ def _subject(tok: Token) -> Token | None:
             return subj[0]
         if cur.head.i == cur.i:
             return None
+        if cur.dep_ == "conj":  # "A welcomed it, but B called it ‘timid’ and said …": B
+            nearer = [c for c in cur.head.children if c.dep_ == "conj" and c.i < cur.i]
+            for sib in reversed(nearer):
+                own = [c for c in sib.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if own and not own[0].is_punct:
+                    return own[0]
         cur = cur.head
     return None
 
@@ -292,6 +298,15 @@ class _Article:
         # whoever the quote talks about is not who says it ("We missed Devin tonight")
         named = set(re.findall(r"\w+", quoted))
         candidates = [m for m in candidates if not named & set(m.canonical.split())] or candidates
+        # "Asked whether Dr Lund should resign, he replied": whom the question is about
+        # is not who answers it
+        line_start = self.text.rfind("\n", 0, before) + 1
+        ends = list(re.finditer(r"[.!?][’”\"']?\s", self.text[line_start:before]))
+        sent_start = line_start + (ends[-1].end() if ends else 0)
+        asked = list(re.finditer(r"(?:^|[,;]\s+)[Aa]sked\b", self.text[sent_start:before]))
+        if asked:
+            q_start = sent_start + asked[-1].start()
+            candidates = [m for m in candidates if m.start < q_start] or candidates
         if not candidates:
             return None
         if want is not None:  # drop only people whose first name says the other gender
