@@ -295,3 +295,15 @@ def test_whom_a_question_is_about_does_not_answer_it(annotate):
         "resign over the dispute, he replied: ‘That is for the board to decide.’"
     )
     assert _speakers(art)[-1] == ("That is for the board to decide.", "Tom Baird")
+
+
+def test_a_participle_after_a_content_clause_belongs_to_the_main_subject(annotate):
+    art = annotate(
+        "Norland Telecom said the merger would create jobs. In a filing, the company stated "
+        "that Pixel Mobile served fewer than 3% of customers, arguing that a long inquiry "
+        "would only help its larger rivals."
+    )
+    assert _speakers(art)[-1] == (
+        "a long inquiry would only help its larger rivals",
+        "Norland Telecom",
+    )

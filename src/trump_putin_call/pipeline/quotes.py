@@ -194,6 +194,14 @@ def _subject(tok: Token) -> Token | None:
         objs = [c for c in nxt.children if c.dep_ == "pobj"]
         return objs[0] if objs else None
     cur = tok
+    head = tok.head
+    if (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "advcl"
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in CUE_LEMMAS
+    ):  # "X stated that Y supplied …, arguing that …": X argues, not Y
+        cur = head.head
     for _ in range(4):
         subj = [
             c
