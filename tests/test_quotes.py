@@ -307,3 +307,29 @@ def test_a_participle_after_a_content_clause_belongs_to_the_main_subject(annotat
         "a long inquiry would only help its larger rivals",
         "Norland Telecom",
     )
+
+
+def test_a_name_after_a_word_for_an_organisation_is_one(annotate):
+    art = annotate(
+        "Rugby team Lorne Harriers has parted company with head coach Dan Ostler after a "
+        'winless season.\nA team spokesperson said: "Dan has given everything to this club. '
+        'We wish him well."'
+    )
+    assert [q.speaker_name for q in art.quotes] == ["Lorne Harriers"]
+    art = annotate(
+        "Biscuit maker Annick Duval will close its factory in Lyon by 2027, the company said "
+        "on Monday."
+    )
+    assert [q.speaker_name for q in art.quotes] == ["Annick Duval"]
+
+
+def test_an_analysts_workplace_is_not_the_company_that_speaks(annotate):
+    art = annotate(
+        "Shares in Brackley Logistics fell 9% after the haulier cut its profit forecast.\n"
+        '"The cut was bigger than expected," Tom Hale, an analyst at Orrin Capital, wrote in '
+        "a note.\nA company spokesman said the 200 job cuts announced in May were not affected."
+    )
+    assert _speakers(art)[-1] == (
+        "the 200 job cuts announced in May were not affected",
+        "Brackley Logistics",
+    )

@@ -257,13 +257,34 @@ def _adjacent_name(cue: Token) -> Token | None:
     return None
 
 
+#: Words for an organisation that can stand before its name ("team Arcadia Racing").
+ORG_CLASSIFIERS = frozenset(
+    "team company firm maker carrier group club retailer bank airline manufacturer producer "
+    "insurer operator start-up startup chain charity union lender brewer supermarket".split()
+)
+#: "an analyst at …": a person's workplace, named in passing.
+_AFFILIATION = re.compile(
+    r"(?i)\b(?:analyst|economist|strategist|researcher|professor|lecturer|fellow|expert|"
+    r"consultant|scientist|partner|director|adviser|advisor)s?\s+(?:at|with|from)\s+(?:the\s+)?$"
+)
+
+
+def _org_classified(text: str, m: Mention) -> bool:
+    """A name right after a lower-case word for an organisation ("chocolate maker X")."""
+    words = text[max(0, m.start - 30) : m.start].split()
+    return bool(words) and words[-1] in ORG_CLASSIFIERS
+
+
 class _Article:
     """Everything one article's quote pass needs."""
 
     def __init__(self, text: str, mentions: list[Mention]) -> None:
         self.text = text
-        self.people = [m for m in mentions if m.label == "PERSON"]
-        self.orgs = [m for m in mentions if m.label == "ORG"]
+        # "Formula One team Arcadia Racing", "chocolate maker Maison Ferrand": a name after
+        # a word for an organisation is one, whatever the entity model thought
+        org_like = {id(m) for m in mentions if m.label == "PERSON" and _org_classified(text, m)}
+        self.people = [m for m in mentions if m.label == "PERSON" and id(m) not in org_like]
+        self.orgs = [m for m in mentions if m.label == "ORG" or id(m) in org_like]
         self.mentions = mentions
         self.quoted: list[tuple[int, int]] = []
         self.subjects: set[int] = set()  # ids of mentions that are grammatical subjects
@@ -336,7 +357,11 @@ class _Article:
         """
         found = [m for m in self.orgs if m.end <= before and self._outside(m)]
         named = [m for m in found if noun and noun.lower() in m.canonical.lower().split()]
-        return (named or found or [None])[-1]
+        # "an analyst at Fenwick Stone" only places the analyst: not the article's company
+        own = [
+            m for m in found if not _AFFILIATION.search(self.text[max(0, m.start - 40) : m.start])
+        ]
+        return (named or own or found or [None])[-1]
 
     def group_referent(self, before: int) -> tuple[int, int, str, Mention | None] | None:
         """What ``it`` or ``they`` before ``before`` speaks for: the latest organisation or
