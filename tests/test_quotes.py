@@ -333,3 +333,28 @@ def test_an_analysts_workplace_is_not_the_company_that_speaks(annotate):
         "the 200 job cuts announced in May were not affected",
         "Brackley Logistics",
     )
+
+
+def test_a_memo_speaks_for_the_author_the_article_names(annotate):
+    art = annotate(
+        "Ambulances queued for up to nine hours outside Harwell Infirmary last month, "
+        "according to a leaked memo.\nThe memo, written by the hospital’s chief nurse, Helen "
+        "Marsh, warned that staff were close to exhaustion."
+    )
+    assert [q.speaker_name for q in art.quotes] == ["Helen Marsh", "Helen Marsh"]
+
+
+def test_a_companys_own_filing_speaks_for_the_company(annotate):
+    art = annotate(
+        "Brackley Logistics said it had fixed the fault within an hour. At least 8,000 parcels "
+        "were lost, according to the company's own filing with regulators."
+    )
+    assert _speakers(art)[-1] == ("At least 8,000 parcels were lost", "Brackley Logistics")
+
+
+def test_the_role_is_the_person_named_in_it_earlier(annotate):
+    art = annotate(
+        "The ambassador, Tomas Rehak, arrived in Berlin on Monday. The ambassador said the "
+        "talks would resume in June."
+    )
+    assert _speakers(art) == [("the talks would resume in June", "Tomas Rehak")]

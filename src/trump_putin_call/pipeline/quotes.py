@@ -386,6 +386,23 @@ class _Article:
         ]
         return min(found, key=lambda m: abs(m.start - near)) if found else None
 
+    def author_of(self, noun: str, near: int) -> Mention | None:
+        """The person a ``<noun>, written by …`` clause names as the author, nearest ``near``."""
+        pattern = re.compile(
+            rf"(?i)\b{re.escape(noun)},?\s+(?:\w+\s+)?"
+            r"(?:written|signed|authored|drafted|sent|prepared|compiled)\s+by\b"
+        )
+        found = []
+        for match in pattern.finditer(self.text):
+            line_end = self.text.find("\n", match.end())
+            line_end = len(self.text) if line_end < 0 else line_end
+            after = [
+                m for m in self.people if match.end() <= m.start < min(line_end, match.end() + 150)
+            ]
+            if after:
+                found.append((abs(match.start() - near), after[0]))
+        return min(found, key=lambda x: x[0])[1] if found else None
+
     def organisation_named(self, m: Mention) -> Mention | None:
         """The article's longer organisation a one-word non-ORG name opens, if any."""
         if m.label == "ORG" or len(m.tokens) != 1:
@@ -496,6 +513,8 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
         quote.speaker_name = text[lo:hi]
         quote.rules.append("rule:untagged_name")
         return
+    if _document_or_role(art, subj, quote, (lo, hi)):
+        return
     if subj.lemma_.lower() in ORG_VOICES:
         nouns = [t.lemma_ for t in subj.subtree if t.dep_ == "pobj"] or [subj.lemma_]
         _set_speaker(quote, lo, hi, text, art.organisation(lo, nouns[-1]))
@@ -529,13 +548,19 @@ def _possessed(
     )
     if owner is None:
         return False
+    lemma = subj.lemma_.lower()
+    if lemma in DOCUMENTS and owner.lemma_.lower() in ORG_VOICES:  # "the company's filing"
+        phrase = phrase or (offset + owner.idx, offset + subj.idx + len(subj))
+        _set_speaker(quote, *phrase, art.text, art.organisation(phrase[0], owner.lemma_))
+        _prefer_full_org(art, quote)
+        quote.rules.append("rule:document_owner")
+        return True
     words = [t for t in owner.subtree if t.dep_ != "case"]
     o_lo, o_hi = offset + words[0].idx, offset + words[-1].idx + len(words[-1])
     phrase = phrase or (o_lo, offset + subj.idx + len(subj))
     who = art.mention_at(o_lo, o_hi, ("GPE", "ORG", "NORP"))
     if who is None or art.mention_at(o_lo, o_hi, ("PERSON",)) is not None:
         return False
-    lemma = subj.lemma_.lower()
     if lemma in INSTITUTIONS:
         rest = [t for t in subj.doc[owner.i + 1 : subj.i + 1] if t.dep_ != "case"]
         if not all(t.is_alpha for t in rest):
@@ -553,6 +578,39 @@ def _possessed(
             quote.rules.append("rule:named_role")
             return True
     return False
+
+
+#: Writings that report what their authors say.
+DOCUMENTS = frozenset(
+    "memo memorandum report letter filing document study minutes survey analysis review "
+    "note email paper audit".split()
+)
+
+
+def _document_or_role(art: _Article, subj: Token, quote: Quote, phrase: tuple[int, int]) -> bool:
+    """``the memo`` speaks for whoever the article says wrote it ("The memo, written by
+    the medical director, Dr Ana Ruiz, …"); ``the ambassador`` is the person the article
+    names in that role. Sets the speaker and says whether it did."""
+    lemma = subj.lemma_.lower()
+    if any(c.dep_ in ("poss", "nmod") for c in subj.children if c.i < subj.i):
+        return False
+    if lemma in DOCUMENTS:
+        who = art.author_of(subj.text.lower(), phrase[0])
+        rule = "rule:document_author"
+    elif lemma in SPEAKER_NOUNS and lemma not in ORG_VOICES:
+        det = [c for c in subj.children if c.dep_ == "det"]
+        if not det or det[0].lower_ != "the":
+            return False
+        role = " ".join(t.text for t in subj.lefts if t.dep_ == "compound") + " " + subj.text
+        who = art.person_in_role(role.strip(), phrase[0])
+        rule = "rule:named_role"
+    else:
+        return False
+    if who is None:
+        return False
+    _set_speaker(quote, *phrase, art.text, who)
+    quote.rules.append(rule)
+    return True
 
 
 def _comma_appositive(art: _Article, end: int) -> Mention | None:
