@@ -358,3 +358,23 @@ def test_the_role_is_the_person_named_in_it_earlier(annotate):
         "talks would resume in June."
     )
     assert _speakers(art) == [("the talks would resume in June", "Tomas Rehak")]
+
+
+def test_the_judge_is_the_person_titled_justice(annotate):
+    art = annotate(
+        "Mr Justice Colin Ferris refused the appeal on Friday. ‘The evidence against the "
+        "defendant is overwhelming,’ the judge said."
+    )
+    assert [q.speaker_name for q in art.quotes] == ["Colin Ferris"]
+
+
+def test_the_city_speaks_under_its_name_in_the_text(annotate):
+    art = annotate(
+        "The City of Marlow agreed on Monday to pay $2m to settle the lawsuit. In court "
+        "filings, the city had denied that its staff acted unlawfully. A spokesman for the "
+        "city said the settlement was not an admission of fault."
+    )
+    assert _speakers(art) == [
+        ("its staff acted unlawfully", "City of Marlow"),
+        ("the settlement was not an admission of fault", "City of Marlow"),
+    ]

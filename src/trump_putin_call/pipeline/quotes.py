@@ -229,7 +229,7 @@ ORG_VOICES = frozenset(
             "spokesman spokeswoman spokesperson spokespeople representative representatives",
             "company firm union board bank ministry department government agency group club team",
             "organisation organization authority council regulator court party institute",
-            "university hospital office commission committee statement",
+            "university hospital office commission committee statement city town county",
         )
     ).split()
 )
@@ -380,11 +380,25 @@ class _Article:
     def person_in_role(self, role: str, near: int) -> Mention | None:
         """The person the article names in ``role`` ("the ambassador, Yerlan Abenov" or
         "ambassador Yerlan Abenov"), nearest to ``near``."""
-        pattern = re.compile(rf"(?i)\b{re.escape(role)},?\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?$")
+        words = "|".join(re.escape(w) for w in (role, *ROLE_TITLES.get(role.lower(), ())))
+        pattern = re.compile(rf"(?i)\b(?:{words}),?\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?$")
         found = [
             m for m in self.people if pattern.search(self.text[max(0, m.start - 60) : m.start])
         ]
         return min(found, key=lambda m: abs(m.start - near)) if found else None
+
+    def name_in_text(self, noun: str, before: int) -> str | None:
+        """An organisation's capitalised name holding ``noun`` that the entity model missed
+        ("The City of Eastbrook agreed …" for "a spokeswoman for the city")."""
+        word = re.escape(noun.capitalize())
+        name = r"[A-Z][\w’'&-]*"
+        pattern = re.compile(rf"\b(?:{name} )*{word}(?: of(?: the)? {name})*\b(?![ -][A-Z])")
+        found = [
+            re.sub(r"^(?:The|A|An) ", "", m.group(0))
+            for m in pattern.finditer(self.text, 0, before)
+        ]
+        found = [f for f in found if len(f.split()) > 1]
+        return found[-1] if found else None
 
     def author_of(self, noun: str, near: int) -> Mention | None:
         """The person a ``<noun>, written by …`` clause names as the author, nearest ``near``."""
@@ -517,8 +531,14 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
         return
     if subj.lemma_.lower() in ORG_VOICES:
         nouns = [t.lemma_ for t in subj.subtree if t.dep_ == "pobj"] or [subj.lemma_]
-        _set_speaker(quote, lo, hi, text, art.organisation(lo, nouns[-1]))
+        org = art.organisation(lo, nouns[-1])
+        _set_speaker(quote, lo, hi, text, org)
         _prefer_full_org(art, quote)
+        if org is None or nouns[-1].lower() not in org.canonical.lower().split():
+            named = art.name_in_text(nouns[-1].lower(), lo)
+            if named is not None:  # "a spokeswoman for the city": the City of Eastbrook
+                quote.speaker, quote.speaker_name = None, named
+                quote.rules.append("rule:org_name_in_text")
         quote.rules.append("rule:spokesperson_org")
         return
     _set_speaker(quote, lo, hi, text, None)
@@ -579,6 +599,9 @@ def _possessed(
             return True
     return False
 
+
+#: Titles that name a role ("Mrs Justice Okonjo" is a judge).
+ROLE_TITLES = {"judge": ("justice",)}
 
 #: Writings that report what their authors say.
 DOCUMENTS = frozenset(
