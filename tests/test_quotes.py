@@ -378,3 +378,13 @@ def test_the_city_speaks_under_its_name_in_the_text(annotate):
         ("its staff acted unlawfully", "City of Marlow"),
         ("the settlement was not an admission of fault", "City of Marlow"),
     ]
+
+
+def test_the_role_prefers_the_holder_named_before(annotate):
+    art = annotate(
+        "The ambassador, Tomas Rehak, spoke first at the summit in Geneva on Monday, after a "
+        "long morning of closed-door meetings with trade officials and bankers. The "
+        "ambassador said the talks would resume in June. The ambassador, Lena Vogt, takes "
+        "over next month."
+    )
+    assert _speakers(art) == [("the talks would resume in June", "Tomas Rehak")]

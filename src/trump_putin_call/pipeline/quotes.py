@@ -379,13 +379,14 @@ class _Article:
 
     def person_in_role(self, role: str, near: int) -> Mention | None:
         """The person the article names in ``role`` ("the ambassador, Yerlan Abenov" or
-        "ambassador Yerlan Abenov"), nearest to ``near``."""
+        "ambassador Yerlan Abenov"), nearest before ``near``, else nearest after it."""
         words = "|".join(re.escape(w) for w in (role, *ROLE_TITLES.get(role.lower(), ())))
         pattern = re.compile(rf"(?i)\b(?:{words}),?\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?$")
         found = [
             m for m in self.people if pattern.search(self.text[max(0, m.start - 60) : m.start])
         ]
-        return min(found, key=lambda m: abs(m.start - near)) if found else None
+        # an earlier naming first (anaphora), else a later one ("…, the ambassador, X, said")
+        return min(found, key=lambda m: (m.start > near, abs(m.start - near))) if found else None
 
     def name_in_text(self, noun: str, before: int) -> str | None:
         """An organisation's capitalised name holding ``noun`` that the entity model missed
