@@ -388,3 +388,23 @@ def test_the_role_prefers_the_holder_named_before(annotate):
         "over next month."
     )
     assert _speakers(art) == [("the talks would resume in June", "Tomas Rehak")]
+
+
+def test_a_follow_on_quote_inherits_the_quote_before_it_in_the_text(annotate):
+    art = annotate(
+        "Halden Water said on Monday that it had repaired the burst main. Its operations "
+        'director, Tom Reed, said: "We are sorry for the disruption."\n'
+        '"It will not happen again."'
+    )
+    assert _speakers(art)[1:] == [
+        ("We are sorry for the disruption.", "Tom Reed"),
+        ("It will not happen again.", "Tom Reed"),
+    ]
+
+
+def test_a_ministry_spokesman_speaks_for_the_ministry_named_before(annotate):
+    art = annotate(
+        "Germany's foreign ministry said it had summoned the ambassador. A ministry spokesman "
+        'said: "The meeting was frank."\n"We expect answers within a week."'
+    )
+    assert [q.speaker_name for q in art.quotes] == ["Germany Foreign Ministry"] * 3

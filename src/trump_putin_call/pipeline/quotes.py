@@ -290,6 +290,23 @@ class _Article:
         self.subjects: set[int] = set()  # ids of mentions that are grammatical subjects
         self.reported: list[tuple[int, int]] = []  # indirect quotes' content clauses
         self.voices: list[tuple[int, int, str]] = []  # named institutions that spoke
+        self.unnamed: list[tuple[Quote, int, set[str]]] = []  # voices still to resolve
+
+    def resolve_unnamed(self, quotes: list[Quote]) -> None:
+        """An unnamed voice ("a ministry spokesman") speaks for the latest institution
+        named before it whose name holds one of its nouns ("Ostrova Foreign Ministry")."""
+        for quote, lo, keys in self.unnamed:
+            if quote.speaker_name is not None:
+                continue
+            found = [v for v in self.voices if v[1] <= lo and keys & set(v[2].lower().split())]
+            if not found:
+                continue
+            for q in quotes:  # follow-on quotes copied the unresolved speaker
+                if q is quote or (
+                    q.speaker_name is None and q.speaker_start == quote.speaker_start
+                ):
+                    q.speaker_name = found[-1][2]
+                    q.rules.append("rule:institution_voice")
 
     def mark_subjects(self, block: Block, doc: Doc) -> None:
         """Record which people of ``block`` are subjects (or appositions to one)."""
@@ -540,6 +557,9 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
             if named is not None:  # "a spokeswoman for the city": the City of Eastbrook
                 quote.speaker, quote.speaker_name = None, named
                 quote.rules.append("rule:org_name_in_text")
+        if quote.speaker_name is None:  # "A ministry spokesman" after "Ostrova’s ministry"
+            keys = {t.lemma_.lower() for t in subj.subtree if t.dep_ in ("pobj", "compound")}
+            art.unnamed.append((quote, lo, keys))
         quote.rules.append("rule:spokesperson_org")
         return
     _set_speaker(quote, lo, hi, text, None)
@@ -913,7 +933,9 @@ def extract(
                     q.rules.append("rule:sentence_subject")
                 if q.speaker_text is None:
                     _introduced_speaker(art, q, article_sents, s_lo, (sp.open, sp.inner[1]))
-                prev = quotes[-1] if quotes else None
+                # the quote before it in the text (indirect ones are collected per block)
+                earlier = [x for x in quotes if x.start < q.start]
+                prev = max(earlier, key=lambda x: x.start) if earlier else None
                 if (
                     q.speaker_text is None
                     and prev is not None
@@ -968,6 +990,7 @@ def extract(
             group += 1
             q.group = group
             quotes.append(q)
+    art.resolve_unnamed(quotes)
     quotes.sort(key=lambda q: q.start)
     return quotes
 
