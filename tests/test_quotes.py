@@ -408,3 +408,11 @@ def test_a_ministry_spokesman_speaks_for_the_ministry_named_before(annotate):
         'said: "The meeting was frank."\n"We expect answers within a week."'
     )
     assert [q.speaker_name for q in art.quotes] == ["Germany Foreign Ministry"] * 3
+
+
+def test_the_ministry_keeps_the_name_of_its_owner(annotate):
+    art = annotate(
+        "Ministers from Norway and Sweden met in Oslo. Norway's defence ministry said it would "
+        "increase spending. A spokesperson for the ministry said the plan was approved in March."
+    )
+    assert [q.speaker_name for q in art.quotes] == ["Norway Defence Ministry"] * 2

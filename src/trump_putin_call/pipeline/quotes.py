@@ -670,8 +670,15 @@ def _comma_appositive(art: _Article, end: int) -> Mention | None:
 
 
 def _prefer_full_org(art: _Article, quote: Quote) -> None:
-    """A one-word organisation name stands for the article's longer name it opens."""
+    """A one-word organisation name stands for the article's longer name it opens; an
+    institution named after its owner keeps that name ("the ministry" after "Norway's
+    defence ministry" is the Norway Defence Ministry)."""
     m = quote.speaker
+    named = [v for v in art.voices if m is not None and v[0] <= m.start < v[1]]
+    if named:
+        quote.speaker, quote.speaker_name = None, named[-1][2]
+        quote.rules.append("rule:institution_voice")
+        return
     if m is None or m.label not in ("ORG", "GPE", "NORP") or len(m.tokens) != 1:
         return
     for o in art.orgs:
