@@ -416,3 +416,24 @@ def test_the_ministry_keeps_the_name_of_its_owner(annotate):
         "increase spending. A spokesperson for the ministry said the plan was approved in March."
     )
     assert [q.speaker_name for q in art.quotes] == ["Norway Defence Ministry"] * 2
+
+
+def test_place_police_are_named_as_written(annotate):
+    art = annotate(
+        "Three men were arrested after the raid. Marden police said the men were being "
+        "questioned. A police spokeswoman said further arrests were likely."
+    )
+    assert [q.speaker_name for q in art.quotes] == ["Marden police", "Marden police"]
+
+
+def test_an_organisations_role_is_its_named_holder_not_another_owners(annotate):
+    art = annotate(
+        "The bank's governor said rates would stay on hold. Governor Lena Holt, speaking in "
+        "Frankfurt, said inflation was falling."
+    )
+    assert [q.speaker_name for q in art.quotes] == ["Lena Holt", "Lena Holt"]
+    art = annotate(
+        "The regulator's chief executive, Dr Ruth Amis, said the fine was deserved. Halden "
+        "Water's chief executive said bills would not rise."
+    )
+    assert _speakers(art)[-1] == ("bills would not rise", "Halden Water")

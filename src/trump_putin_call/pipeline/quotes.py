@@ -394,14 +394,19 @@ class _Article:
         found = sorted(orgs + voices, key=lambda x: x[1])
         return found[-1] if found else None
 
-    def person_in_role(self, role: str, near: int) -> Mention | None:
+    def person_in_role(self, role: str, near: int, owner: str = "") -> Mention | None:
         """The person the article names in ``role`` ("the ambassador, Yerlan Abenov" or
         "ambassador Yerlan Abenov"), nearest before ``near``, else nearest after it."""
         words = "|".join(re.escape(w) for w in (role, *ROLE_TITLES.get(role.lower(), ())))
-        pattern = re.compile(rf"(?i)\b(?:{words}),?\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?$")
-        found = [
-            m for m in self.people if pattern.search(self.text[max(0, m.start - 60) : m.start])
-        ]
+        pattern = re.compile(
+            rf"(?i)(?:\b([\w-]+)[’']s\s+)?\b(?:{words}),?\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?$"
+        )
+        found = []
+        for m in self.people:
+            match = pattern.search(self.text[max(0, m.start - 60) : m.start])
+            # "the regulator’s chief executive, X" holds no other owner's post
+            if match and not (owner and match.group(1) and match.group(1).lower() != owner):
+                found.append(m)
         # an earlier naming first (anaphora), else a later one ("…, the ambassador, X, said")
         return min(found, key=lambda m: (m.start > near, abs(m.start - near))) if found else None
 
@@ -547,6 +552,14 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
         return
     if _document_or_role(art, subj, quote, (lo, hi)):
         return
+    if subj.lemma_.lower() in INSTITUTIONS and any(
+        c.dep_ == "compound" and c.text[:1].isupper() for c in subj.children
+    ):  # "Marden police said": named as written
+        _set_speaker(quote, lo, hi, text, None)
+        quote.speaker_name = text[lo:hi]
+        art.voices.append((lo, hi, quote.speaker_name))
+        quote.rules.append("rule:place_institution")
+        return
     if subj.lemma_.lower() in ORG_VOICES:
         nouns = [t.lemma_ for t in subj.subtree if t.dep_ == "pobj"] or [subj.lemma_]
         org = art.organisation(lo, nouns[-1])
@@ -599,10 +612,10 @@ def _possessed(
     words = [t for t in owner.subtree if t.dep_ != "case"]
     o_lo, o_hi = offset + words[0].idx, offset + words[-1].idx + len(words[-1])
     phrase = phrase or (o_lo, offset + subj.idx + len(subj))
+    if art.mention_at(o_lo, o_hi, ("PERSON",)) is not None:
+        return False  # "Hudak's allies"
     who = art.mention_at(o_lo, o_hi, ("GPE", "ORG", "NORP"))
-    if who is None or art.mention_at(o_lo, o_hi, ("PERSON",)) is not None:
-        return False
-    if lemma in INSTITUTIONS:
+    if lemma in INSTITUTIONS and who is not None:
         rest = [t for t in subj.doc[owner.i + 1 : subj.i + 1] if t.dep_ != "case"]
         if not all(t.is_alpha for t in rest):
             return False
@@ -613,7 +626,7 @@ def _possessed(
         return True
     if lemma in SPEAKER_NOUNS and lemma not in ORG_VOICES:
         role = " ".join(t.text for t in subj.doc[owner.i + 1 : subj.i + 1] if t.dep_ != "case")
-        person = art.person_in_role(role, phrase[0])
+        person = art.person_in_role(role, phrase[0], owner.text.lower())
         if person is not None:
             _set_speaker(quote, *phrase, art.text, person)
             quote.rules.append("rule:named_role")
