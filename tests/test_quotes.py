@@ -437,3 +437,11 @@ def test_an_organisations_role_is_its_named_holder_not_another_owners(annotate):
         "Water's chief executive said bills would not rise."
     )
     assert _speakers(art)[-1] == ("bills would not rise", "Halden Water")
+
+
+def test_the_carrier_speaks_for_the_airline_named_before(annotate):
+    art = annotate(
+        "Budget airline Skyward Jet cancelled 300 flights after a strike by its pilots. The "
+        "carrier said passengers would be rebooked within two days."
+    )
+    assert _speakers(art) == [("passengers would be rebooked within two days", "Skyward Jet")]

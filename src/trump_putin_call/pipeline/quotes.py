@@ -230,6 +230,7 @@ ORG_VOICES = frozenset(
             "company firm union board bank ministry department government agency group club team",
             "organisation organization authority council regulator court party institute",
             "university hospital office commission committee statement city town county",
+            "manufacturer airline carrier maker producer retailer operator insurer lender",
         )
     ).split()
 )
