@@ -839,7 +839,6 @@ def _indirect(
         sentence = next((x for x in sents if x.start <= start < x.end), None)
         if sentence is None:
             continue
-        art.reported.append((start, end))
         q = Quote(
             start,
             end,
@@ -857,6 +856,7 @@ def _indirect(
             if not _can_speak(subj):
                 continue
             _speaker(art, subj, offset, q)
+        art.reported.append((start, end))
         out.append(q)
     # one clause reported twice ("said ... and added that ..."): keep the first
     kept: list[Quote] = []
