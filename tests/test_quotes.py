@@ -445,3 +445,13 @@ def test_the_carrier_speaks_for_the_airline_named_before(annotate):
         "carrier said passengers would be rebooked within two days."
     )
     assert _speakers(art) == [("passengers would be rebooked within two days", "Skyward Jet")]
+
+
+def test_an_office_in_capitals_is_not_a_name(annotate):
+    art = annotate("The Foreign Secretary said the talks would continue.")
+    assert [q.speaker_name for q in art.quotes] == [None]
+    art = annotate(
+        "Prime Minister Keir Starmer met union leaders on Monday. The Prime Minister said the "
+        "deal was fair."
+    )
+    assert [q.speaker_name for q in art.quotes] == ["Keir Starmer"]

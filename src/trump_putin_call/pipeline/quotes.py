@@ -546,12 +546,12 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
         _set_speaker(quote, appos.start, appos.end, text, appos)
         quote.rules.append("rule:appositive")
         return
+    if _document_or_role(art, subj, quote, (lo, hi)):
+        return
     if _proper_name(subj, toks):  # "the Water Standards Regulator said", untagged
         _set_speaker(quote, lo, hi, text, None)
         quote.speaker_name = text[lo:hi]
         quote.rules.append("rule:untagged_name")
-        return
-    if _document_or_role(art, subj, quote, (lo, hi)):
         return
     if subj.lemma_.lower() in INSTITUTIONS and any(
         c.dep_ == "compound" and c.text[:1].isupper() for c in subj.children
@@ -704,9 +704,13 @@ def _prefer_full_org(art: _Article, quote: Quote) -> None:
 
 def _proper_name(subj: Token, toks: list[Token]) -> bool:
     """A capitalised multi-word name the entity model missed ("Wenlow Water said")."""
+    from trump_putin_call.pipeline.entities import TITLES
+
     words = [t for t in toks if t.lower_ not in ("a", "an", "the")]
     if len(words) < 2 or subj.pos_ != "PROPN" or any(t.dep_ == "poss" for t in toks):
         return False
+    if subj.lower_ in TITLES or subj.lower_ in SPEAKER_NOUNS:
+        return False  # "the Prime Minister", "the Foreign Secretary": an office, not a name
     sent_start = subj.sent.start
     return all(
         t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i != sent_start and t.is_alpha)
