@@ -187,3 +187,271 @@ def test_a_he_inside_the_quote_is_not_the_speaker(annotate):
     )
     (q,) = art.quotes
     assert q.speaker_text == "he" and q.speaker_name == "Ray Okonkwo"
+
+
+def _speakers(art):
+    return [(q.text, q.speaker_name) for q in art.quotes]
+
+
+def _extract(text, edit):
+    """Quotes of ``text`` after ``edit`` changed its mentions (an entity-model miss)."""
+    from trump_putin_call.pipeline import blocks, entities, nlp, quotes, sentences
+
+    per_block, mentions = [], []
+    for block in blocks.segment(text):
+        if block.type not in blocks.BODY_TYPES:
+            continue
+        doc = nlp.load()(text[slice(*block.content)])
+        sents = sentences.split(block, doc)
+        mentions += entities.extract(block, doc, sents, "test")
+        per_block.append((block, doc, sents))
+    entities.resolve_article(mentions, text)
+    return quotes.extract(text, per_block, edit(mentions))
+
+
+def test_short_company_name_in_a_spokesman_phrase_is_the_full_company():
+    def unlinked(mentions):
+        for m in mentions:
+            m.canonical = m.text
+        return mentions
+
+    found = _extract(
+        "Deliveries of its flagship vaccine would be delayed by a month, Marrow Therapeutics "
+        "told clinics on Friday.\nA Marrow spokeswoman said the company was prioritising "
+        "hospitals.",
+        unlinked,
+    )
+    assert [(q.text, q.speaker_name) for q in found][-1] == (
+        "the company was prioritising hospitals",
+        "Marrow Therapeutics",
+    )
+
+
+def test_untagged_organisation_name_speaks_for_itself():
+    found = _extract(
+        "Halden Water has been fined £8m for illegal spills. Halden Water said it accepted "
+        "the ruling.",
+        lambda mentions: [m for m in mentions if m.label != "ORG"],
+    )
+    assert [(q.text, q.speaker_name) for q in found] == [("it accepted the ruling", "Halden Water")]
+
+
+def test_organisation_in_apposition_to_a_description(annotate):
+    art = annotate("A tenants' group, Save the Terrace, said it would appeal against the decision.")
+    assert _speakers(art) == [("it would appeal against the decision", "Save the Terrace")]
+
+
+def test_a_countrys_ministry_is_named_after_the_country(annotate):
+    art = annotate(
+        "Talks between Ostrova and Veltmark broke down on Friday.\n"
+        "Ostrova’s foreign ministry said that it was expelling two diplomats from Veltmark. "
+        "They added that the embassy would stay open."
+    )
+    assert _speakers(art) == [
+        ("it was expelling two diplomats from Veltmark", "Ostrova Foreign Ministry"),
+        ("the embassy would stay open", "Ostrova Foreign Ministry"),
+    ]
+    art = annotate(
+        "Veltmark’s interior ministry welcomed the verdict, saying the case showed that no "
+        "official was above the law."
+    )
+    assert [q.speaker_name for q in art.quotes] == ["Veltmark Interior Ministry"]
+
+
+def test_they_skips_an_organisation_inside_the_reported_clause(annotate):
+    art = annotate(
+        "Harwick Foods said on Monday that it was ending its supply contract with Pellam "
+        "Logistics. They added that no jobs would be lost at the depots."
+    )
+    assert [q.speaker_name for q in art.quotes] == ["Harwick Foods", "Harwick Foods"]
+
+
+def test_a_role_is_the_person_the_article_names_in_it(annotate):
+    art = annotate(
+        "Ostrova’s ambassador in Berlin said on Monday that a deal could be signed within "
+        "weeks.\nSpeaking at a press conference, the ambassador, Tomas Rehak, said: "
+        "“We are very close.”"
+    )
+    assert _speakers(art) == [
+        ("a deal could be signed within weeks", "Tomas Rehak"),
+        ("We are very close.", "Tomas Rehak"),
+    ]
+
+
+def test_a_conjoined_cue_takes_the_nearest_conjunct_subject(annotate):
+    art = annotate(
+        "Economy minister Jan Holub welcomed the figures, but union leader Eva Sykora called "
+        "the bank’s stance ‘cautious’ and said workers were paying the price."
+    )
+    assert _speakers(art) == [
+        ("cautious", "Eva Sykora"),
+        ("workers were paying the price", "Eva Sykora"),
+    ]
+
+
+def test_whom_a_question_is_about_does_not_answer_it(annotate):
+    art = annotate(
+        "Union leader Tom Baird said the strike would go ahead. Asked whether Mr Keane should "
+        "resign over the dispute, he replied: ‘That is for the board to decide.’"
+    )
+    assert _speakers(art)[-1] == ("That is for the board to decide.", "Tom Baird")
+
+
+def test_a_participle_after_a_content_clause_belongs_to_the_main_subject(annotate):
+    art = annotate(
+        "Norland Telecom said the merger would create jobs. In a filing, the company stated "
+        "that Pixel Mobile served fewer than 3% of customers, arguing that a long inquiry "
+        "would only help its larger rivals."
+    )
+    assert _speakers(art)[-1] == (
+        "a long inquiry would only help its larger rivals",
+        "Norland Telecom",
+    )
+
+
+def test_a_name_after_a_word_for_an_organisation_is_one(annotate):
+    art = annotate(
+        "Rugby team Lorne Harriers has parted company with head coach Dan Ostler after a "
+        'winless season.\nA team spokesperson said: "Dan has given everything to this club. '
+        'We wish him well."'
+    )
+    assert [q.speaker_name for q in art.quotes] == ["Lorne Harriers"]
+    art = annotate(
+        "Biscuit maker Annick Duval will close its factory in Lyon by 2027, the company said "
+        "on Monday."
+    )
+    assert [q.speaker_name for q in art.quotes] == ["Annick Duval"]
+
+
+def test_an_analysts_workplace_is_not_the_company_that_speaks(annotate):
+    art = annotate(
+        "Shares in Brackley Logistics fell 9% after the haulier cut its profit forecast.\n"
+        '"The cut was bigger than expected," Tom Hale, an analyst at Orrin Capital, wrote in '
+        "a note.\nA company spokesman said the 200 job cuts announced in May were not affected."
+    )
+    assert _speakers(art)[-1] == (
+        "the 200 job cuts announced in May were not affected",
+        "Brackley Logistics",
+    )
+
+
+def test_a_memo_speaks_for_the_author_the_article_names(annotate):
+    art = annotate(
+        "Ambulances queued for up to nine hours outside Harwell Infirmary last month, "
+        "according to a leaked memo.\nThe memo, written by the hospital’s chief nurse, Helen "
+        "Marsh, warned that staff were close to exhaustion."
+    )
+    assert [q.speaker_name for q in art.quotes] == ["Helen Marsh", "Helen Marsh"]
+
+
+def test_a_companys_own_filing_speaks_for_the_company(annotate):
+    art = annotate(
+        "Brackley Logistics said it had fixed the fault within an hour. At least 8,000 parcels "
+        "were lost, according to the company's own filing with regulators."
+    )
+    assert _speakers(art)[-1] == ("At least 8,000 parcels were lost", "Brackley Logistics")
+
+
+def test_the_role_is_the_person_named_in_it_earlier(annotate):
+    art = annotate(
+        "The ambassador, Tomas Rehak, arrived in Berlin on Monday. The ambassador said the "
+        "talks would resume in June."
+    )
+    assert _speakers(art) == [("the talks would resume in June", "Tomas Rehak")]
+
+
+def test_the_judge_is_the_person_titled_justice(annotate):
+    art = annotate(
+        "Mr Justice Colin Ferris refused the appeal on Friday. ‘The evidence against the "
+        "defendant is overwhelming,’ the judge said."
+    )
+    assert [q.speaker_name for q in art.quotes] == ["Colin Ferris"]
+
+
+def test_the_city_speaks_under_its_name_in_the_text(annotate):
+    art = annotate(
+        "The City of Marlow agreed on Monday to pay $2m to settle the lawsuit. In court "
+        "filings, the city had denied that its staff acted unlawfully. A spokesman for the "
+        "city said the settlement was not an admission of fault."
+    )
+    assert _speakers(art) == [
+        ("its staff acted unlawfully", "City of Marlow"),
+        ("the settlement was not an admission of fault", "City of Marlow"),
+    ]
+
+
+def test_the_role_prefers_the_holder_named_before(annotate):
+    art = annotate(
+        "The ambassador, Tomas Rehak, spoke first at the summit in Geneva on Monday, after a "
+        "long morning of closed-door meetings with trade officials and bankers. The "
+        "ambassador said the talks would resume in June. The ambassador, Lena Vogt, takes "
+        "over next month."
+    )
+    assert _speakers(art) == [("the talks would resume in June", "Tomas Rehak")]
+
+
+def test_a_follow_on_quote_inherits_the_quote_before_it_in_the_text(annotate):
+    art = annotate(
+        "Halden Water said on Monday that it had repaired the burst main. Its operations "
+        'director, Tom Reed, said: "We are sorry for the disruption."\n'
+        '"It will not happen again."'
+    )
+    assert _speakers(art)[1:] == [
+        ("We are sorry for the disruption.", "Tom Reed"),
+        ("It will not happen again.", "Tom Reed"),
+    ]
+
+
+def test_a_ministry_spokesman_speaks_for_the_ministry_named_before(annotate):
+    art = annotate(
+        "Germany's foreign ministry said it had summoned the ambassador. A ministry spokesman "
+        'said: "The meeting was frank."\n"We expect answers within a week."'
+    )
+    assert [q.speaker_name for q in art.quotes] == ["Germany Foreign Ministry"] * 3
+
+
+def test_the_ministry_keeps_the_name_of_its_owner(annotate):
+    art = annotate(
+        "Ministers from Norway and Sweden met in Oslo. Norway's defence ministry said it would "
+        "increase spending. A spokesperson for the ministry said the plan was approved in March."
+    )
+    assert [q.speaker_name for q in art.quotes] == ["Norway Defence Ministry"] * 2
+
+
+def test_place_police_are_named_as_written(annotate):
+    art = annotate(
+        "Three men were arrested after the raid. Marden police said the men were being "
+        "questioned. A police spokeswoman said further arrests were likely."
+    )
+    assert [q.speaker_name for q in art.quotes] == ["Marden police", "Marden police"]
+
+
+def test_an_organisations_role_is_its_named_holder_not_another_owners(annotate):
+    art = annotate(
+        "The bank's governor said rates would stay on hold. Governor Lena Holt, speaking in "
+        "Frankfurt, said inflation was falling."
+    )
+    assert [q.speaker_name for q in art.quotes] == ["Lena Holt", "Lena Holt"]
+    art = annotate(
+        "The regulator's chief executive, Dr Ruth Amis, said the fine was deserved. Halden "
+        "Water's chief executive said bills would not rise."
+    )
+    assert _speakers(art)[-1] == ("bills would not rise", "Halden Water")
+
+
+def test_the_carrier_speaks_for_the_airline_named_before(annotate):
+    art = annotate(
+        "Budget airline Skyward Jet cancelled 300 flights after a strike by its pilots. The "
+        "carrier said passengers would be rebooked within two days."
+    )
+    assert _speakers(art) == [("passengers would be rebooked within two days", "Skyward Jet")]
+
+
+def test_an_office_in_capitals_is_not_a_name(annotate):
+    art = annotate("The Foreign Secretary said the talks would continue.")
+    assert [q.speaker_name for q in art.quotes] == [None]
+    art = annotate(
+        "Prime Minister Keir Starmer met union leaders on Monday. The Prime Minister said the "
+        "deal was fair."
+    )
+    assert [q.speaker_name for q in art.quotes] == ["Keir Starmer"]

@@ -194,6 +194,14 @@ def _subject(tok: Token) -> Token | None:
         objs = [c for c in nxt.children if c.dep_ == "pobj"]
         return objs[0] if objs else None
     cur = tok
+    head = tok.head
+    if (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "advcl"
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in CUE_LEMMAS
+    ):  # "X stated that Y supplied …, arguing that …": X argues, not Y
+        cur = head.head
     for _ in range(4):
         subj = [
             c
@@ -204,6 +212,12 @@ def _subject(tok: Token) -> Token | None:
             return subj[0]
         if cur.head.i == cur.i:
             return None
+        if cur.dep_ == "conj":  # "A welcomed it, but B called it ‘timid’ and said …": B
+            nearer = [c for c in cur.head.children if c.dep_ == "conj" and c.i < cur.i]
+            for sib in reversed(nearer):
+                own = [c for c in sib.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if own and not own[0].is_punct:
+                    return own[0]
         cur = cur.head
     return None
 
@@ -215,7 +229,8 @@ ORG_VOICES = frozenset(
             "spokesman spokeswoman spokesperson spokespeople representative representatives",
             "company firm union board bank ministry department government agency group club team",
             "organisation organization authority council regulator court party institute",
-            "university hospital office commission committee statement",
+            "university hospital office commission committee statement city town county",
+            "manufacturer airline carrier maker producer retailer operator insurer lender",
         )
     ).split()
 )
@@ -243,16 +258,56 @@ def _adjacent_name(cue: Token) -> Token | None:
     return None
 
 
+#: Words for an organisation that can stand before its name ("team Arcadia Racing").
+ORG_CLASSIFIERS = frozenset(
+    "team company firm maker carrier group club retailer bank airline manufacturer producer "
+    "insurer operator start-up startup chain charity union lender brewer supermarket".split()
+)
+#: "an analyst at …": a person's workplace, named in passing.
+_AFFILIATION = re.compile(
+    r"(?i)\b(?:analyst|economist|strategist|researcher|professor|lecturer|fellow|expert|"
+    r"consultant|scientist|partner|director|adviser|advisor)s?\s+(?:at|with|from)\s+(?:the\s+)?$"
+)
+
+
+def _org_classified(text: str, m: Mention) -> bool:
+    """A name right after a lower-case word for an organisation ("chocolate maker X")."""
+    words = text[max(0, m.start - 30) : m.start].split()
+    return bool(words) and words[-1] in ORG_CLASSIFIERS
+
+
 class _Article:
     """Everything one article's quote pass needs."""
 
     def __init__(self, text: str, mentions: list[Mention]) -> None:
         self.text = text
-        self.people = [m for m in mentions if m.label == "PERSON"]
-        self.orgs = [m for m in mentions if m.label == "ORG"]
+        # "Formula One team Arcadia Racing", "chocolate maker Maison Ferrand": a name after
+        # a word for an organisation is one, whatever the entity model thought
+        org_like = {id(m) for m in mentions if m.label == "PERSON" and _org_classified(text, m)}
+        self.people = [m for m in mentions if m.label == "PERSON" and id(m) not in org_like]
+        self.orgs = [m for m in mentions if m.label == "ORG" or id(m) in org_like]
         self.mentions = mentions
         self.quoted: list[tuple[int, int]] = []
         self.subjects: set[int] = set()  # ids of mentions that are grammatical subjects
+        self.reported: list[tuple[int, int]] = []  # indirect quotes' content clauses
+        self.voices: list[tuple[int, int, str]] = []  # named institutions that spoke
+        self.unnamed: list[tuple[Quote, int, set[str]]] = []  # voices still to resolve
+
+    def resolve_unnamed(self, quotes: list[Quote]) -> None:
+        """An unnamed voice ("a ministry spokesman") speaks for the latest institution
+        named before it whose name holds one of its nouns ("Ostrova Foreign Ministry")."""
+        for quote, lo, keys in self.unnamed:
+            if quote.speaker_name is not None:
+                continue
+            found = [v for v in self.voices if v[1] <= lo and keys & set(v[2].lower().split())]
+            if not found:
+                continue
+            for q in quotes:  # follow-on quotes copied the unresolved speaker
+                if q is quote or (
+                    q.speaker_name is None and q.speaker_start == quote.speaker_start
+                ):
+                    q.speaker_name = found[-1][2]
+                    q.rules.append("rule:institution_voice")
 
     def mark_subjects(self, block: Block, doc: Doc) -> None:
         """Record which people of ``block`` are subjects (or appositions to one)."""
@@ -290,6 +345,15 @@ class _Article:
         # whoever the quote talks about is not who says it ("We missed Devin tonight")
         named = set(re.findall(r"\w+", quoted))
         candidates = [m for m in candidates if not named & set(m.canonical.split())] or candidates
+        # "Asked whether Dr Lund should resign, he replied": whom the question is about
+        # is not who answers it
+        line_start = self.text.rfind("\n", 0, before) + 1
+        ends = list(re.finditer(r"[.!?][’”\"']?\s", self.text[line_start:before]))
+        sent_start = line_start + (ends[-1].end() if ends else 0)
+        asked = list(re.finditer(r"(?:^|[,;]\s+)[Aa]sked\b", self.text[sent_start:before]))
+        if asked:
+            q_start = sent_start + asked[-1].start()
+            candidates = [m for m in candidates if m.start < q_start] or candidates
         if not candidates:
             return None
         if want is not None:  # drop only people whose first name says the other gender
@@ -311,7 +375,71 @@ class _Article:
         """
         found = [m for m in self.orgs if m.end <= before and self._outside(m)]
         named = [m for m in found if noun and noun.lower() in m.canonical.lower().split()]
-        return (named or found or [None])[-1]
+        # "an analyst at Fenwick Stone" only places the analyst: not the article's company
+        own = [
+            m for m in found if not _AFFILIATION.search(self.text[max(0, m.start - 40) : m.start])
+        ]
+        return (named or own or found or [None])[-1]
+
+    def group_referent(self, before: int) -> tuple[int, int, str, Mention | None] | None:
+        """What ``it`` or ``they`` before ``before`` speaks for: the latest organisation or
+        named institution outside quotes, skipping names inside reported clauses."""
+        orgs = [
+            (m.start, m.end, m.canonical, m)
+            for m in self.orgs
+            if m.end <= before
+            and self._outside(m)
+            and not any(a <= m.start < b for a, b in self.reported)
+        ]
+        voices = [(a, b, name, None) for a, b, name in self.voices if b <= before]
+        found = sorted(orgs + voices, key=lambda x: x[1])
+        return found[-1] if found else None
+
+    def person_in_role(self, role: str, near: int, owner: str = "") -> Mention | None:
+        """The person the article names in ``role`` ("the ambassador, Yerlan Abenov" or
+        "ambassador Yerlan Abenov"), nearest before ``near``, else nearest after it."""
+        words = "|".join(re.escape(w) for w in (role, *ROLE_TITLES.get(role.lower(), ())))
+        pattern = re.compile(
+            rf"(?i)(?:\b([\w-]+)[’']s\s+)?\b(?:{words}),?\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?$"
+        )
+        found = []
+        for m in self.people:
+            match = pattern.search(self.text[max(0, m.start - 60) : m.start])
+            # "the regulator’s chief executive, X" holds no other owner's post
+            if match and not (owner and match.group(1) and match.group(1).lower() != owner):
+                found.append(m)
+        # an earlier naming first (anaphora), else a later one ("…, the ambassador, X, said")
+        return min(found, key=lambda m: (m.start > near, abs(m.start - near))) if found else None
+
+    def name_in_text(self, noun: str, before: int) -> str | None:
+        """An organisation's capitalised name holding ``noun`` that the entity model missed
+        ("The City of Eastbrook agreed …" for "a spokeswoman for the city")."""
+        word = re.escape(noun.capitalize())
+        name = r"[A-Z][\w’'&-]*"
+        pattern = re.compile(rf"\b(?:{name} )*{word}(?: of(?: the)? {name})*\b(?![ -][A-Z])")
+        found = [
+            re.sub(r"^(?:The|A|An) ", "", m.group(0))
+            for m in pattern.finditer(self.text, 0, before)
+        ]
+        found = [f for f in found if len(f.split()) > 1]
+        return found[-1] if found else None
+
+    def author_of(self, noun: str, near: int) -> Mention | None:
+        """The person a ``<noun>, written by …`` clause names as the author, nearest ``near``."""
+        pattern = re.compile(
+            rf"(?i)\b{re.escape(noun)},?\s+(?:\w+\s+)?"
+            r"(?:written|signed|authored|drafted|sent|prepared|compiled)\s+by\b"
+        )
+        found = []
+        for match in pattern.finditer(self.text):
+            line_end = self.text.find("\n", match.end())
+            line_end = len(self.text) if line_end < 0 else line_end
+            after = [
+                m for m in self.people if match.end() <= m.start < min(line_end, match.end() + 150)
+            ]
+            if after:
+                found.append((abs(match.start() - near), after[0]))
+        return min(found, key=lambda x: x[0])[1] if found else None
 
     def organisation_named(self, m: Mention) -> Mention | None:
         """The article's longer organisation a one-word non-ORG name opens, if any."""
@@ -347,6 +475,9 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
     text = art.text
     s, e = offset + subj.idx, offset + subj.idx + len(subj)
     mention = art.mention_at(s, e, ("PERSON", "ORG", "GPE", "NORP"))
+    lower = mention is not None and mention.text[:1].islower()
+    if lower and _possessed(art, subj, offset, quote, None):  # "Ostrova’s justice ministry"
+        return
     if mention is not None:
         org = art.organisation_named(mention)
         _set_speaker(quote, mention.start, mention.end, text, mention)
@@ -356,9 +487,11 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
         return
     for child in subj.children:  # "the lead physicist, Amélie Garnier, told ..."
         if child.dep_ == "appos":
-            found = art.mention_at(offset + child.idx, offset + child.idx + len(child), ("PERSON",))
-            if found is not None:
+            span = (offset + child.idx, offset + child.idx + len(child))
+            found = art.mention_at(*span, ("PERSON",)) or art.mention_at(*span, ("ORG",))
+            if found is not None:  # "A residents' group, Save the Yard, said …" too
                 _set_speaker(quote, found.start, found.end, text, found)
+                _prefer_full_org(art, quote)
                 quote.rules.append("rule:appositive")
                 return
     low = subj.lower_
@@ -367,7 +500,10 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
         quote.rules.append("rule:pronoun_antecedent")
         return
     if low in _GROUP_PRONOUNS:
-        _set_speaker(quote, s, e, text, art.organisation(s))
+        ref = art.group_referent(s)
+        _set_speaker(quote, s, e, text, ref[3] if ref else None)
+        if ref is not None:
+            quote.speaker_name = ref[2]
         quote.rules.append("rule:pronoun_organisation")
         return
     if subj.pos_ == "PROPN" or subj.text[:1].isupper():  # a name the model did not tag
@@ -390,6 +526,8 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
     lo, hi = offset + lo, offset + hi
     while lo < hi and text[lo:hi].split()[0].lower() in ("a", "an", "the"):
         lo += len(text[lo:hi].split()[0]) + 1
+    if _possessed(art, subj, offset, quote, (lo, hi)):
+        return
     owners = [t for t in subj.subtree if t.dep_ == "poss"]  # "Hudak's allies" are not Hudak
     owned = [(offset + t.idx, offset + t.idx + len(t)) for o in owners for t in o.subtree]
     # the last person named in the phrase: "a spokesman for Ms Venkataraman, Elliot Marchetti"
@@ -400,14 +538,184 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
     inner = inner or art.mention_at(lo, hi, ("ORG",))
     if inner is not None:
         _set_speaker(quote, inner.start, inner.end, text, inner)
+        _prefer_full_org(art, quote)  # "A Corvath spokesman" after "Corvath Biologics"
         quote.rules.append("rule:speaker_in_phrase")
+        return
+    appos = _comma_appositive(art, hi)
+    if appos is not None:  # "A residents' group, Save the Yard, said" parsed apart
+        _set_speaker(quote, appos.start, appos.end, text, appos)
+        quote.rules.append("rule:appositive")
+        return
+    if _document_or_role(art, subj, quote, (lo, hi)):
+        return
+    if _proper_name(subj, toks):  # "the Water Standards Regulator said", untagged
+        _set_speaker(quote, lo, hi, text, None)
+        quote.speaker_name = text[lo:hi]
+        quote.rules.append("rule:untagged_name")
+        return
+    if subj.lemma_.lower() in INSTITUTIONS and any(
+        c.dep_ == "compound" and c.text[:1].isupper() for c in subj.children
+    ):  # "Marden police said": named as written
+        _set_speaker(quote, lo, hi, text, None)
+        quote.speaker_name = text[lo:hi]
+        art.voices.append((lo, hi, quote.speaker_name))
+        quote.rules.append("rule:place_institution")
         return
     if subj.lemma_.lower() in ORG_VOICES:
         nouns = [t.lemma_ for t in subj.subtree if t.dep_ == "pobj"] or [subj.lemma_]
-        _set_speaker(quote, lo, hi, text, art.organisation(lo, nouns[-1]))
+        org = art.organisation(lo, nouns[-1])
+        _set_speaker(quote, lo, hi, text, org)
+        _prefer_full_org(art, quote)
+        if org is None or nouns[-1].lower() not in org.canonical.lower().split():
+            named = art.name_in_text(nouns[-1].lower(), lo)
+            if named is not None:  # "a spokeswoman for the city": the City of Eastbrook
+                quote.speaker, quote.speaker_name = None, named
+                quote.rules.append("rule:org_name_in_text")
+        if quote.speaker_name is None:  # "A ministry spokesman" after "Ostrova’s ministry"
+            keys = {t.lemma_.lower() for t in subj.subtree if t.dep_ in ("pobj", "compound")}
+            art.unnamed.append((quote, lo, keys))
         quote.rules.append("rule:spokesperson_org")
         return
     _set_speaker(quote, lo, hi, text, None)
+
+
+#: Institutions a place owns, named after it: "Ostrova’s foreign ministry".
+INSTITUTIONS = frozenset("ministry department embassy consulate police".split())
+
+
+def _possessed(
+    art: _Article, subj: Token, offset: int, quote: Quote, phrase: tuple[int, int] | None
+) -> bool:
+    """``Ostrova’s foreign ministry`` and ``Ostrova’s ambassador`` are not Ostrova.
+
+    The ministry is named after its owner ("Ostrova Foreign Ministry"); a role is the
+    person the article names in it, if any. Sets the speaker and says whether it did.
+    """
+    owner = next(
+        (
+            c
+            for c in subj.children
+            if c.dep_ in ("poss", "nmod")
+            and c.i < subj.i
+            and any(g.dep_ == "case" and g.text in ("’s", "'s") for g in c.children)
+        ),
+        None,
+    )
+    if owner is None:
+        return False
+    lemma = subj.lemma_.lower()
+    if lemma in DOCUMENTS and owner.lemma_.lower() in ORG_VOICES:  # "the company's filing"
+        phrase = phrase or (offset + owner.idx, offset + subj.idx + len(subj))
+        _set_speaker(quote, *phrase, art.text, art.organisation(phrase[0], owner.lemma_))
+        _prefer_full_org(art, quote)
+        quote.rules.append("rule:document_owner")
+        return True
+    words = [t for t in owner.subtree if t.dep_ != "case"]
+    o_lo, o_hi = offset + words[0].idx, offset + words[-1].idx + len(words[-1])
+    phrase = phrase or (o_lo, offset + subj.idx + len(subj))
+    if art.mention_at(o_lo, o_hi, ("PERSON",)) is not None:
+        return False  # "Hudak's allies"
+    who = art.mention_at(o_lo, o_hi, ("GPE", "ORG", "NORP"))
+    if lemma in INSTITUTIONS and who is not None:
+        rest = [t for t in subj.doc[owner.i + 1 : subj.i + 1] if t.dep_ != "case"]
+        if not all(t.is_alpha for t in rest):
+            return False
+        _set_speaker(quote, *phrase, art.text, None)
+        quote.speaker_name = " ".join([who.canonical] + [t.text.capitalize() for t in rest])
+        art.voices.append((*phrase, quote.speaker_name))
+        quote.rules.append("rule:possessive_institution")
+        return True
+    if lemma in SPEAKER_NOUNS and lemma not in ORG_VOICES:
+        role = " ".join(t.text for t in subj.doc[owner.i + 1 : subj.i + 1] if t.dep_ != "case")
+        person = art.person_in_role(role, phrase[0], owner.text.lower())
+        if person is not None:
+            _set_speaker(quote, *phrase, art.text, person)
+            quote.rules.append("rule:named_role")
+            return True
+    return False
+
+
+#: Titles that name a role ("Mrs Justice Okonjo" is a judge).
+ROLE_TITLES = {"judge": ("justice",)}
+
+#: Writings that report what their authors say.
+DOCUMENTS = frozenset(
+    "memo memorandum report letter filing document study minutes survey analysis review "
+    "note email paper audit".split()
+)
+
+
+def _document_or_role(art: _Article, subj: Token, quote: Quote, phrase: tuple[int, int]) -> bool:
+    """``the memo`` speaks for whoever the article says wrote it ("The memo, written by
+    the medical director, Dr Ana Ruiz, …"); ``the ambassador`` is the person the article
+    names in that role. Sets the speaker and says whether it did."""
+    lemma = subj.lemma_.lower()
+    if any(c.dep_ in ("poss", "nmod") for c in subj.children if c.i < subj.i):
+        return False
+    if lemma in DOCUMENTS:
+        who = art.author_of(subj.text.lower(), phrase[0])
+        rule = "rule:document_author"
+    elif lemma in SPEAKER_NOUNS and lemma not in ORG_VOICES:
+        det = [c for c in subj.children if c.dep_ == "det"]
+        if not det or det[0].lower_ != "the":
+            return False
+        role = " ".join(t.text for t in subj.lefts if t.dep_ == "compound") + " " + subj.text
+        who = art.person_in_role(role.strip(), phrase[0])
+        rule = "rule:named_role"
+    else:
+        return False
+    if who is None:
+        return False
+    _set_speaker(quote, *phrase, art.text, who)
+    quote.rules.append(rule)
+    return True
+
+
+def _comma_appositive(art: _Article, end: int) -> Mention | None:
+    """A person or organisation set off by commas right after a description ends."""
+    m = re.match(r", (?:the )?", art.text[end : end + 6])
+    if m is None:
+        return None
+    at = end + m.end()
+    found = art.mention_at(at, at + 1, ("PERSON", "ORG"))
+    if found is None or found.start != at or not art.text[found.end :].startswith(","):
+        return None
+    return found
+
+
+def _prefer_full_org(art: _Article, quote: Quote) -> None:
+    """A one-word organisation name stands for the article's longer name it opens; an
+    institution named after its owner keeps that name ("the ministry" after "Norway's
+    defence ministry" is the Norway Defence Ministry)."""
+    m = quote.speaker
+    named = [v for v in art.voices if m is not None and v[0] <= m.start < v[1]]
+    if named:
+        quote.speaker, quote.speaker_name = None, named[-1][2]
+        quote.rules.append("rule:institution_voice")
+        return
+    if m is None or m.label not in ("ORG", "GPE", "NORP") or len(m.tokens) != 1:
+        return
+    for o in art.orgs:
+        if len(o.tokens) >= 2 and o.tokens[0] == m.text:
+            quote.speaker, quote.speaker_name = o, o.canonical
+            quote.rules.append("rule:org_short_form")
+            return
+
+
+def _proper_name(subj: Token, toks: list[Token]) -> bool:
+    """A capitalised multi-word name the entity model missed ("Wenlow Water said")."""
+    from trump_putin_call.pipeline.entities import TITLES
+
+    words = [t for t in toks if t.lower_ not in ("a", "an", "the")]
+    if len(words) < 2 or subj.pos_ != "PROPN" or any(t.dep_ == "poss" for t in toks):
+        return False
+    if subj.lower_ in TITLES or subj.lower_ in SPEAKER_NOUNS:
+        return False  # "the Prime Minister", "the Foreign Secretary": an office, not a name
+    sent_start = subj.sent.start
+    return all(
+        t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i != sent_start and t.is_alpha)
+        for t in words
+    )
 
 
 #: Cues that introduce reported speech without marks (naming verbs such as "call" do not).
@@ -552,6 +860,7 @@ def _indirect(
             if not _can_speak(subj):
                 continue
             _speaker(art, subj, offset, q)
+        art.reported.append((start, end))
         out.append(q)
     # one clause reported twice ("said ... and added that ..."): keep the first
     kept: list[Quote] = []
@@ -649,7 +958,9 @@ def extract(
                     q.rules.append("rule:sentence_subject")
                 if q.speaker_text is None:
                     _introduced_speaker(art, q, article_sents, s_lo, (sp.open, sp.inner[1]))
-                prev = quotes[-1] if quotes else None
+                # the quote before it in the text (indirect ones are collected per block)
+                earlier = [x for x in quotes if x.start < q.start]
+                prev = max(earlier, key=lambda x: x.start) if earlier else None
                 if (
                     q.speaker_text is None
                     and prev is not None
@@ -704,6 +1015,7 @@ def extract(
             group += 1
             q.group = group
             quotes.append(q)
+    art.resolve_unnamed(quotes)
     quotes.sort(key=lambda q: q.start)
     return quotes
 
