@@ -171,7 +171,7 @@ def test_tables_streamed_in_batches_equal_tables_built_at_once(
             blob = cache_module.dumps(a)
             stored.spans.append((spill.tell(), len(blob)))
             spill.write(blob)
-            stored.names.add(a.mentions)
+            stored.names.add(entities.names_of(a.mentions))
         (tmp_path / "streamed").mkdir()
         counts, errors = build_module._write_tables(raws, stored, {}, tmp_path / "streamed")
     assert errors == []

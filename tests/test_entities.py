@@ -124,7 +124,7 @@ def test_corpus_names_link_article_by_article_as_all_at_once():
     streamed = annotate_chunk(raws)
     names = entities.CorpusNames()
     for art in reversed(streamed):
-        names.add(art.mentions)
+        names.add(entities.names_of(art.mentions))
     for art in streamed:
         names.link(art.mentions)
     assert seen(streamed) == seen(at_once)
@@ -132,7 +132,7 @@ def test_corpus_names_link_article_by_article_as_all_at_once():
     assert trump and trump[0].canonical == "Donald Trump"
     assert "rule:surname_link_corpus" in trump[0].rules
     with pytest.raises(RuntimeError, match="add every article first"):
-        names.add(streamed[0].mentions)
+        names.add(entities.names_of(streamed[0].mentions))
 
 
 def test_a_relabelled_name_relabels_its_other_mentions(annotate):

@@ -323,7 +323,8 @@ def report(res: dict[str, Any]) -> str:
         (
             "3. peak memory of the build",
             f"**{_mib(small['peak_rss'])}** at {res['small']} articles, "
-            f"**{_mib(b1['peak_rss'])}** at {res['articles']} (1 worker), "
+            f"**{_mib(b1['peak_rss'])}** at {res['articles']} (1 worker; "
+            f"×{r['rss_growth']:.2f} for {res['articles'] / res['small']:.0f}× the articles), "
             f"{_mib(b2['peak_rss'])} (2 workers, all processes)",
             "≤ 1.5 GB, flat",
         ),

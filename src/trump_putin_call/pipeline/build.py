@@ -56,8 +56,9 @@ CHUNK_SIZE = 16
 #: With ``workers=None``, a worker process is started only for every this many chunks
 #: to annotate (a worker takes a few seconds to load the model), one per core at most.
 CHUNKS_PER_WORKER = 4
-#: Chunks queued per worker ahead of the one being merged (bounds memory).
-QUEUED_PER_WORKER = 2
+#: Chunks queued per worker ahead of the one being merged: enough that no worker waits
+#: for a slow chunk to be merged; results come back compressed, so this holds little.
+QUEUED_PER_WORKER = 4
 #: Articles turned into rows at a time in the write pass.
 ROWS_BATCH = 64
 #: The report of the files a ``skip_invalid`` build left out, written beside the tables.
@@ -86,9 +87,23 @@ def _warm() -> None:
     gender.of_name("Anna")
 
 
+#: One article's result as pass 1 keeps it: compressed (:func:`cache.dumps`), and the
+#: (canonical name, label) pairs of its mentions for corpus-level linking.
+Result = tuple[bytes, list[tuple[str, str]]]
+
+
+def annotate_results(chunk: list[RawArticle], overrides: tuple[Override, ...]) -> list[Result]:
+    """:func:`annotate_chunk`, each article's result compressed where it was made (in a
+    worker, that spares the main process from unpickling and compressing it again)."""
+    return [
+        (cache_module.dumps(art), entities.names_of(art.mentions))
+        for art in annotate_chunk(chunk, overrides)
+    ]
+
+
 def _annotate(
     raws: list[RawArticle], workers: int, chunk_size: int, overrides: tuple[Override, ...] = ()
-) -> Iterator[Annotated]:
+) -> Iterator[Result]:
     """Every article of ``raws`` through the per-article stages, in order.
 
     Chunks of ``chunk_size`` articles (the same whatever ``workers``) run here, or in
@@ -98,23 +113,23 @@ def _annotate(
     chunks = [raws[i : i + chunk_size] for i in range(0, len(raws), chunk_size)]
     if workers <= 1 or len(chunks) <= 1:
         for chunk in chunks:
-            yield from annotate_chunk(chunk, overrides)
+            yield from annotate_results(chunk, overrides)
         return
     pool = ProcessPoolExecutor(
         min(workers, len(chunks)), mp_context=get_context("spawn"), initializer=_warm
     )
     try:
-        queue: deque[Future[list[Annotated]]] = deque()
+        queue: deque[Future[list[Result]]] = deque()
         todo = iter(chunks)
         for chunk in todo:
-            queue.append(pool.submit(annotate_chunk, chunk, overrides))
+            queue.append(pool.submit(annotate_results, chunk, overrides))
             if len(queue) >= workers * QUEUED_PER_WORKER:
                 break
         while queue:
             done = queue.popleft().result()
             chunk = next(todo, None)
             if chunk is not None:
-                queue.append(pool.submit(annotate_chunk, chunk, overrides))
+                queue.append(pool.submit(annotate_results, chunk, overrides))
             yield from done
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
@@ -163,10 +178,10 @@ def _annotate_all(
     """Pass 1: each article from the cache or annotated, spilled compressed to ``spill``."""
     stored = _Stored(spill, [(0, 0)] * len(raws), entities.CorpusNames())
 
-    def keep(i: int, blob: bytes, art: Annotated) -> None:
+    def keep(i: int, blob: bytes, names: list[tuple[str, str]]) -> None:
         stored.spans[i] = (spill.tell(), len(blob))
         spill.write(blob)
-        stored.names.add(art.mentions)
+        stored.names.add(names)
 
     todo = []
     for i, raw in enumerate(raws):
@@ -174,16 +189,16 @@ def _annotate_all(
         if hit is None:
             todo.append(i)
         else:
-            keep(i, *hit)
+            keep(i, hit[0], entities.names_of(hit[1].mentions))
     if workers is None:
         workers = auto_workers(len(todo), chunk_size)
     pending = [raws[i] for i in todo]
     with Progress(len(raws), sum(map(_words, pending)), len(raws) - len(todo), progress) as bar:
-        for i, art in zip(todo, _annotate(pending, workers, chunk_size, overrides), strict=True):
-            blob = cache_module.dumps(art)
+        results = _annotate(pending, workers, chunk_size, overrides)
+        for i, (blob, names) in zip(todo, results, strict=True):
             if cache is not None:
                 cache.put(raws[i], blob)
-            keep(i, blob, art)
+            keep(i, blob, names)
             bar.advance(_words(raws[i]))
     stored.cached = len(raws) - len(todo)
     return stored

@@ -1002,7 +1002,8 @@ def _slug(label: str, name: str) -> str:
 class CorpusNames:
     """Corpus-level linking in two passes that hold name counts, never the mentions.
 
-    :meth:`add` every article's mentions (as the per-article stages left them), then
+    :meth:`add` the names of every article's mentions (:func:`names_of`, as the
+    per-article stages left them), then
     :meth:`link` each article's mentions: a one-word name becomes the one full person name
     in the corpus that ends with it, each name gets the label most of its mentions have
     (ties: :data:`_LABEL_ORDER`), and every mention its stable ``entity_id``. The result
@@ -1014,11 +1015,11 @@ class CorpusNames:
         self._full: dict[str, str] | None = None
         self._winner: dict[str, str] = {}
 
-    def add(self, mentions: Iterable[Mention]) -> None:
-        """Count the (canonical name, label) of each mention."""
+    def add(self, names: Iterable[tuple[str, str]]) -> None:
+        """Count (canonical name, label) pairs: :func:`names_of` an article's mentions."""
         if self._full is not None:
             raise RuntimeError("CorpusNames.add after link: add every article first")
-        self._counts.update((m.canonical, m.label) for m in mentions)
+        self._counts.update(names)
 
     def _surname_target(self, canonical: str, label: str) -> str | None:
         assert self._full is not None
@@ -1065,8 +1066,13 @@ class CorpusNames:
             m.entity_id = _slug(m.label, m.canonical)
 
 
+def names_of(mentions: Iterable[Mention]) -> list[tuple[str, str]]:
+    """What corpus-level linking needs of ``mentions``: (canonical name, label) pairs."""
+    return [(m.canonical, m.label) for m in mentions]
+
+
 def link_corpus(mentions: list[Mention]) -> None:
     """Across the corpus: surnames to unique full names, majority labels, stable ids."""
     names = CorpusNames()
-    names.add(mentions)
+    names.add(names_of(mentions))
     names.link(mentions)
