@@ -59,3 +59,18 @@ def annotate():
         return art
 
     return run
+
+
+@pytest.fixture(scope="module")
+def hf_offline(tmp_path_factory: pytest.TempPathFactory):
+    """Hugging Face ``datasets`` with no network and a throwaway cache (set before import)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("HF_DATASETS_OFFLINE", "1")
+        mp.setenv("HF_HUB_OFFLINE", "1")
+        mp.setenv("HF_HUB_DISABLE_TELEMETRY", "1")
+        mp.setenv("HF_HOME", str(tmp_path_factory.mktemp("hf_home")))
+        mp.setenv("HF_DATASETS_DISABLE_PROGRESS_BARS", "1")
+        import datasets
+
+        assert datasets.config.HF_HUB_OFFLINE
+        yield datasets

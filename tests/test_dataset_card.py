@@ -37,21 +37,9 @@ def test_front_matter_is_generated(root: Path):
     assert metadata.render_readme(readme, root) == readme
 
 
-@pytest.fixture(scope="module")
-def datasets(tmp_path_factory: pytest.TempPathFactory):
-    """Hugging Face datasets with no network and a throwaway cache (set before import)."""
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("HF_DATASETS_OFFLINE", "1")
-        mp.setenv("HF_HUB_OFFLINE", "1")
-        mp.setenv("HF_HUB_DISABLE_TELEMETRY", "1")
-        mp.setenv("HF_HOME", str(tmp_path_factory.mktemp("hf_home")))
-        mp.setenv("HF_DATASETS_DISABLE_PROGRESS_BARS", "1")
-        yield pytest.importorskip("datasets")
-
-
 @pytest.mark.parametrize("name", TABLES)
-def test_load_dataset_on_the_checkout(name: str, root: Path, datasets):
-    ds = datasets.load_dataset(str(root), name, split="train")
+def test_load_dataset_on_the_checkout(name: str, root: Path, hf_offline):
+    ds = hf_offline.load_dataset(str(root), name, split="train")
     expected = pl.read_parquet(root / "build" / f"{name}.parquet")
     assert ds.column_names == expected.columns
     assert ds.num_rows == expected.height

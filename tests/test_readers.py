@@ -95,21 +95,6 @@ def test_duckdb_joins_quotes_to_entities():
     assert {r[0] for r in got} == set(linked["quote_id"])
 
 
-@pytest.fixture(scope="module")
-def hf_offline(tmp_path_factory: pytest.TempPathFactory):
-    """Hugging Face libraries with no network and a throwaway cache (set before import)."""
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("HF_DATASETS_OFFLINE", "1")
-        mp.setenv("HF_HUB_OFFLINE", "1")
-        mp.setenv("HF_HUB_DISABLE_TELEMETRY", "1")
-        mp.setenv("HF_HOME", str(tmp_path_factory.mktemp("hf_home")))
-        mp.setenv("HF_DATASETS_DISABLE_PROGRESS_BARS", "1")
-        import datasets
-
-        assert datasets.config.HF_HUB_OFFLINE
-        yield datasets
-
-
 @pytest.mark.parametrize("name", TABLES)
 def test_hugging_face_datasets_offline(name, expected, hf_offline):
     ds = hf_offline.load_dataset("parquet", data_files=str(t.path(name)), split="train")

@@ -10,7 +10,7 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-MIN_QUOTES = {"dev": 50, "test": 70}
+MIN_QUOTES = {"dev": 50, "test": 70, "dev2": 140}
 FIELDS = ["quote_type", "start_char", "end_char", "text", "closed", "quote_group", "speaker_text",
           "speaker_start", "speaker_end", "speaker_name", "cue", "cue_lemma"]
 PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
@@ -32,9 +32,10 @@ def para_bounds(text, pos):
     return a, (len(text) if b == -1 else b)
 
 
-def check_file(split):
-    path = os.path.join(HERE, f"{split}.jsonl")
-    meta = json.load(open(os.path.join(HERE, f"_meta_{split}.json"), encoding="utf-8"))
+def check_file(split, folder=HERE):
+    """Check ``folder/{split}.jsonl`` against ``folder/_meta_{split}.json``."""
+    path = os.path.join(folder, f"{split}.jsonl")
+    meta = json.load(open(os.path.join(folder, f"_meta_{split}.json"), encoding="utf-8"))
     docs = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
     qtype = collections.Counter()
     case = collections.Counter()

@@ -11,99 +11,13 @@ across dev + held-out (to confirm the split is intended).
 import json
 import re
 import sys
-import unicodedata
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
-
-# capitalised words that are fine to leave unannotated (titles, dates, etc.)
-STOP = set("""
-The A An In On At As For To Of And But Or If It Its This That These Those Such Any Many Both
-While Although Though Given Since Under After Before During Following According Speaking Reacting
-Said Having Setting Declared Verifying Emphasizing Allegedly Sources Leaders One Most Even Some
-President President-elect Prime Minister Chancellor Secretary-General Admiral Governor Mayor
-Senator Premier Prince Defence Defense Foreign Finance Energy Environment Commerce Managing Director
-National Security Advisor Deputy Opposition Former Chief Shares Analysts Officials Diplomats
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
-July August September October November December POV You We I He She They His Her Their Our
-Every My Asked State Investors Traders Several Protesters Economists Environment Brent Patriot
-COP30 Halal Stranger Things MPs
-""".split())
-
-
-def excluded_regions(rec):
-    regs = [tuple(r) for r in rec.get("excluded_regions", [])]
-    text = rec["text"]
-    for h in rec.get("headings", []):
-        for m in re.finditer(re.escape(h), text):
-            s, e = m.start(), m.end()
-            if (s == 0 or text[s - 1] == "\n") and (e == len(text) or text[e] == "\n"):
-                regs.append((s, e))
-    return sorted(set(regs))
-
-
-def check_file(path, all_surfaces):
-    recs = [json.loads(l) for l in open(path, encoding="utf-8")]
-    label_counts = Counter()
-    canon = set()
-    canon_lab = set()
-    canon_forms = defaultdict(set)
-    n_review = 0
-    for rec in recs:
-        text, ents, did = rec["text"], rec["entities"], rec["doc_id"]
-        assert unicodedata.is_normalized("NFC", text) and "\r" not in text, did
-        excl = excluded_regions(rec)
-        # every declared heading must be a full line of the text
-        for h in rec.get("headings", []):
-            assert any(a <= text.find(h) < b for a, b in excl), (did, h)
-        prev_end = -1
-        for e in ents:
-            s, t = e["start_char"], e["end_char"]
-            assert text[s:t] == e["text"], (did, e, text[s:t])
-            assert e["label"] in LABELS, (did, e)
-            assert s >= prev_end, ("overlap/unsorted", did, e)
-            assert e["text"] == e["text"].strip() and e["text"], (did, e)
-            assert not any(s < b and a < t for a, b in excl), ("span in excluded region", did, e)
-            assert s == 0 or not (text[s - 1].isalnum()), ("left boundary", did, e)
-            assert t == len(text) or not (text[t].isalnum()), ("right boundary", did, e)
-            assert e["canonical_name"], (did, e)
-            prev_end = t
-            label_counts[e["label"]] += 1
-            canon.add(e["canonical_name"])
-            canon_lab.add((e["canonical_name"], e["label"]))
-            canon_forms[(e["canonical_name"], e["label"])].add(e["text"])
-
-        covered = [(e["start_char"], e["end_char"]) for e in ents]
-
-        def is_cov(i, j):
-            return any(a <= i and j <= b for a, b in covered) or any(a <= i < b for a, b in excl)
-
-        # soft check 1: annotated surface strings occurring unannotated
-        for sfc in sorted(all_surfaces, key=len, reverse=True):
-            for m in re.finditer(r"(?<!\w)" + re.escape(sfc) + r"(?!\w)", text):
-                if not is_cov(m.start(), m.end()):
-                    n_review += 1
-                    print(f"  REVIEW {did}: unannotated {sfc!r} at {m.start()}: "
-                          f"...{text[max(0, m.start()-40):m.end()+40]!r}")
-        # soft check 2: capitalised tokens outside spans, not sentence/line initial
-        for m in re.finditer(r"\b[A-Z][\w’'\-\.]*", text):
-            tok = m.group().rstrip(".’'")
-            if is_cov(m.start(), m.start() + 1) or tok in STOP:
-                continue
-            before = text[:m.start()].rstrip(" “\"(‘'-")
-            if not before or before[-1] in ".!?:\n”\"":
-                continue
-            n_review += 1
-            print(f"  REVIEW {did}: capitalised {tok!r}: ...{text[max(0, m.start()-30):m.end()+30]!r}")
-    print(f"{path.name}: {len(recs)} docs, {sum(label_counts.values())} entity mentions")
-    for lab in sorted(LABELS):
-        print(f"  {lab:7s}{label_counts[lab]:5d}")
-    print(f"  distinct canonical names: {len(canon)}  (distinct canonical+label pairs: {len(canon_lab)})")
-    print(f"  review items: {n_review}")
-    return recs, label_counts, canon, canon_forms
-
+sys.path.insert(0, str(HERE.parent))
+# The hard checks of ../_verify.py (importing it reads no file: only its main() does).
+from _verify import check_file  # noqa: E402
 
 
 def main():

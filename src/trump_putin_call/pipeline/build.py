@@ -256,11 +256,12 @@ def _write_tables(
                 stored.names.link(m for art in batch for m in art.mentions)
                 records = rows(batch, meta)
                 parts = {name: to_arrow(name, records[name], metadata[name]) for name in built}
+                frames = {name: pl.from_arrow(table) for name, table in parts.items()}
                 del records, batch
                 if sweep == 0:
-                    checker.add({name: pl.from_arrow(t) for name, t in parts.items()})
+                    checker.add(frames)
                 for name in names:
-                    checker.in_order(name, pl.from_arrow(parts[name]))
+                    checker.in_order(name, frames[name])
                     writers[name].write(parts[name])
         except BaseException:
             for writer in writers.values():
