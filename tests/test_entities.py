@@ -325,3 +325,24 @@ def test_a_one_word_name_after_the_is_no_person(annotate):
     ):
         found |= {(m.text, m.label) for m in annotate(text).mentions}
     assert ("Louvre", "ORG") in found and ("Acropolis", "FAC") in found
+
+
+def test_an_apposition_or_moving_shares_make_an_organisation(annotate):
+    art = annotate(
+        "Hackers attacked Medivance, a Boston company that processes insurance claims. "
+        "Wage talks between Sibanye-Stillwater and the union collapsed on Monday. "
+        "Sibanye-Stillwater shares fell 4 per cent on the news."
+    )
+    labels = {(m.text, m.label) for m in art.mentions}
+    assert ("Medivance", "ORG") in labels
+    assert ("Sibanye-Stillwater", "ORG") in labels
+    assert ("Sibanye-Stillwater", "PERSON") not in labels
+
+
+def test_a_one_word_company_the_model_took_for_a_person_is_the_company(annotate):
+    art = annotate(
+        "Regulators moved to block the purchase of Corvane Systems, a maker of cooling "
+        "equipment. Founder Michael Dell said that Corvane had only 8 per cent of the market."
+    )
+    corvane = [m for m in art.mentions if m.text == "Corvane"]
+    assert [(m.label, m.canonical) for m in corvane] == [("ORG", "Corvane Systems")]

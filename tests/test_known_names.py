@@ -104,3 +104,41 @@ def test_the_hague_keeps_its_article_and_the_netherlands_does_not(annotate):
 def test_a_person_named_like_a_country_stays_a_person(annotate):
     art = annotate("Michael Jordan met the board on Monday. Jordan said he was pleased.")
     assert _labels(art).get("Jordan", {"PERSON"}) == {"PERSON"}
+
+
+def test_two_names_the_model_ran_together_are_split(annotate):
+    text = (
+        "In Somalia, the Somali National Army and African Union troops fought on. "
+        "Trials ran at Karolinska Institutet in Stockholm and Johns Hopkins University. "
+        "Novo Nordisk has lost ground to its American rival Eli Lilly of Indianapolis. "
+        "The Competition and Markets Authority will rule in March."
+    )
+    art = annotate(text)
+    found = {(m.text, m.label) for m in art.mentions}
+    assert {("Somali National Army", "ORG"), ("African Union", "ORG")} <= found
+    assert {("Stockholm", "GPE"), ("Johns Hopkins University", "ORG")} <= found
+    assert {("Eli Lilly", "ORG"), ("Indianapolis", "GPE")} <= found
+    assert ("Competition and Markets Authority", "ORG") in found  # one name, not two
+    for m in art.mentions:
+        assert text[m.start : m.end] == m.text
+
+
+def test_a_legal_form_belongs_to_the_company_name(annotate):
+    text = "Porsche SE said on Monday that it would sell shares in Volkswagen."
+    art = annotate(text)
+    porsche = next(m for m in art.mentions if m.text.startswith("Porsche"))
+    assert (porsche.text, porsche.label) == ("Porsche SE", "ORG")
+    assert "rule:legal_form" in porsche.rules
+    assert "SE" not in {m.text for m in art.mentions}
+
+
+def test_a_city_taken_for_a_person_is_a_place_where_a_place_is_meant(annotate):
+    art = annotate("SNCF cancelled all high-speed trains to Lyon and Marseille on Friday.")
+    assert _labels(art)["Lyon"] == {"GPE"}
+
+
+def test_an_organisation_is_not_moved_by_a_place_rule(annotate):
+    art = annotate(
+        "The regulator would put more inspectors inside Spirit AeroSystems in Wichita, Kansas."
+    )
+    assert _labels(art)["Spirit AeroSystems"] == {"ORG"}

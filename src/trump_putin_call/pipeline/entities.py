@@ -111,7 +111,9 @@ ORG_SUFFIXES = frozenset(
             "united fc afc rovers athletic wanderers albion hotspur biologics pharma",
             "pharmaceuticals therapeutics labs laboratories technologies systems logistics",
             "solutions industries enterprises ventures airlines",
-            "school hospital church army navy force forces police",
+            "school hospital church army navy force forces police partnership telecom telecoms",
+            "insurance resources mining petroleum financial securities brands foods steel",
+            "chemicals semiconductor semiconductors software infirmary clinic railways shipping",
         )
     ).split()
 )
@@ -162,6 +164,16 @@ def _after_locative(text: str, m: Mention) -> bool:
     return not (before[-1].lower() == "at" and len(before) > 1 and before[-2].lower() in _STAFF)
 
 
+def is_known_org(m: Mention) -> bool:
+    """The gazetteer (``known_names``) made or confirmed this organisation: form and
+    context rules leave its label alone."""
+    from trump_putin_call.pipeline.known_names import known_orgs
+
+    if m.label != "ORG":
+        return False
+    return m.text in known_orgs() or any(r.startswith("rule:known_org") for r in m.rules)
+
+
 def drop_roles(mentions: list[Mention]) -> list[Mention]:
     """Abbreviations of roles the model tags as organisations ("Gareth Penhaligon KC")."""
     return [m for m in mentions if not (m.label == "ORG" and m.text in _NOT_ORG_ACRONYMS)]
@@ -173,6 +185,8 @@ def relabel_by_form(text: str, mentions: list[Mention]) -> None:
     the article with the same canonical name and old label take the new label too."""
     changed: dict[tuple[str, str], str] = {}
     for m in mentions:
+        if is_known_org(m):
+            continue
         last = m.tokens[-1].lower().strip(".") if m.tokens else ""
         new, name = None, ""
         if m.label in ("PERSON", "ORG", "GPE") and len(m.tokens) >= 2 and last in LOC_SUFFIXES:
@@ -225,7 +239,11 @@ def relabel_by_form(text: str, mentions: list[Mention]) -> None:
     # "Manchester United … United manager": the other mentions of a relabelled name follow it
     for m in mentions:
         new = changed.get((m.canonical, m.label))
-        if new is not None and not any(r.startswith("rule:form_") for r in m.rules):
+        if (
+            new is not None
+            and not is_known_org(m)
+            and not any(r.startswith("rule:form_") for r in m.rules)
+        ):
             m.rules.append(f"rule:label_consistency_{m.label.lower()}_{new.lower()}")
             m.label = new
 
@@ -320,6 +338,7 @@ def place_context(text: str, mentions: list[Mention]) -> None:
                 and len(m.tokens) == 1
                 and m.canonical == m.text
                 and not m.text.isupper()
+                and not is_known_org(m)
             ):
                 to_place(m, "place_list")
 
@@ -678,6 +697,17 @@ _ORG_FOLLOWERS = frozenset(
 )
 #: "Maersk, based in Copenhagen, said": a company's seat.
 _HEADQUARTERED = re.compile(r",\s+(?:which is\s+)?(?:based|headquartered) in\b")
+#: "Medivance, a Boston company that …": an apposition that names the kind of organisation.
+_APPOSITION_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w\-’'$£€.]+\s+){0,3}?(?:"
+    + "|".join(sorted(_ORG_APPOSITIVES))
+    + r")(?:,|\.|;|\s+(?:that|which|with|based|in|whose|founded|owned|and)\b)"
+)
+#: "Sibanye-Stillwater shares fell": a listed company.
+_SHARES_MOVED = re.compile(
+    r"[’']?s?\s+shares\s+(?:rose|fell|jumped|slid|dropped|climbed|gained|lost|tumbled|"
+    r"plunged|soared|surged|sank|slumped|rallied|closed|were|have|had)\b"
+)
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:&\s+)?[A-Z][\w’'\-]*){0,2}")
 
 
@@ -695,6 +725,7 @@ def org_context(
 
     out = list(mentions)
     changed: dict[str, str] = {}
+    confirmed: set[str] = set()
     for sent in sentences:
         if sent.block.type not in MINED_TYPES:
             continue
@@ -708,6 +739,8 @@ def org_context(
                 (before and before[-1] in _ORG_APPOSITIVES)
                 or (after and after[0] in _ORG_FOLLOWERS and not text[end : end + 1].isalnum())
                 or _HEADQUARTERED.match(text, end)
+                or _APPOSITION_AFTER.match(text, end)
+                or _SHARES_MOVED.match(text, end)
             )
             if not cue:
                 continue
@@ -733,7 +766,10 @@ def org_context(
             if len(inside) != 1 or (inside[0].start, inside[0].end) != (start, end):
                 continue
             m = inside[0]
-            if m.label in ("ORG", "NORP") or m.label not in _NAMEABLE or m.text in PLACE_ACRONYMS:
+            if m.label == "ORG":
+                confirmed.add(m.canonical)  # its other mentions are the organisation too
+                continue
+            if m.label == "NORP" or m.label not in _NAMEABLE or m.text in PLACE_ACRONYMS:
                 continue
             if m.label == "PERSON" and (
                 len(m.tokens) > 1
@@ -746,8 +782,14 @@ def org_context(
             changed[m.canonical] = m.label
             m.rules.append(f"rule:org_context_{m.label.lower()}")
             m.label = "ORG"
+    surnames = {o.tokens[-1] for o in out if o.label == "PERSON" and len(o.tokens) > 1}
     for m in out:
-        if changed.get(m.canonical) == m.label:
+        if changed.get(m.canonical) == m.label or (
+            m.canonical in confirmed
+            and m.label == "PERSON"
+            and len(m.tokens) == 1
+            and m.text not in surnames
+        ):
             m.rules.append(f"rule:label_consistency_{m.label.lower()}_org")
             m.label = "ORG"
     return sorted(out, key=lambda m: m.start)
@@ -963,11 +1005,19 @@ def resolve_article(mentions: list[Mention], text: str = "") -> None:
                 m.rules.append(f"rule:relabel_{m.label.lower()}_org")
                 m.label = "ORG"
             m.rules.append("rule:abbreviation")
+    people = {w for m in mentions if m.label == "PERSON" and len(m.tokens) >= 2 for w in m.tokens}
     for m in mentions:
-        if m.label == "ORG" and len(m.tokens) == 1:
+        if m.label in ("ORG", "PERSON") and len(m.tokens) == 1:
+            if m.label == "PERSON" and (m.text in people or m.canonical != m.text):
+                continue  # "Ford" in an article about Bill Ford is the person
             longer = [o for o in orgs if o.tokens[0] == m.text]
+            if m.label == "PERSON" and longer and longer[0].tokens[-1].lower() in FAC_SUFFIXES:
+                continue  # "the Acropolis" beside "the Acropolis Museum" is the place
             if longer:
                 m.canonical = longer[0].canonical
+                if m.label == "PERSON":
+                    m.rules.append("rule:relabel_person_org")
+                    m.label = "ORG"
                 m.rules.append("rule:org_short_form")
     full_names = [m for m in mentions if m.label == "PERSON" and len(m.tokens) >= 2]
     for m in mentions:

@@ -38,6 +38,14 @@ _ALSO_PEOPLE = frozenset(
 #: Labels a known organisation's name may have been given by the model (FAC is left:
 #: "outside the Bank of England" may be the building).
 _RELABEL_TO_ORG = frozenset({"PERSON", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
+_TO_PLACE = frozenset(
+    "in at near outside inside into to from around across through via toward towards "
+    "between".split()
+)
+_PLACE_NOUNS = frozenset(
+    "mayor city council residents police port airport area region province state county "
+    "suburbs metropolitan".split()
+)
 _GPE_LOC = frozenset({"GPE", "LOC"})
 _WORD_BEFORE = re.compile(r"([\w’'\-.&]+)\s+$")
 #: Capitalised words that may stand before a name without being part of it.
@@ -101,6 +109,16 @@ def _org_label(text: str, start: int, org: KnownName) -> str:
     return "FAC" if before and before[-1] in _PLACE_WORDS else "ORG"
 
 
+def _placed(text: str, m: Mention) -> bool:
+    """A city's name where a place is meant: "trains to Lyon", "former Savannah mayor"."""
+    before = text[max(0, m.start - 20) : m.start].split()
+    after = text[m.end : m.end + 20].split()
+    return bool(
+        (before and before[-1].lower() in _TO_PLACE)
+        or (after and after[0].lower().strip(".,;:") in _PLACE_NOUNS)
+    )
+
+
 def relabel(text: str, mentions: list[Mention]) -> None:
     """Mentions spelled like a known name take its label (and canonical name, if listed)."""
     orgs, places = known_orgs(), known_places()
@@ -122,10 +140,90 @@ def relabel(text: str, mentions: list[Mention]) -> None:
         place = places.get(m.text)
         if place is None or m.label not in ("ORG", "PERSON"):
             continue
-        if m.label == "PERSON" and (place.kind not in _PERSON_PROOF or m.text in _ALSO_PEOPLE):
+        if m.label == "PERSON" and (
+            m.text in _ALSO_PEOPLE or (place.kind not in _PERSON_PROOF and not _placed(text, m))
+        ):
             continue
         m.rules.append(f"rule:known_place_{m.label.lower()}")
         m.label = place.label
+
+
+def _known_label(name: str) -> str | None:
+    if name in known_orgs():
+        return "ORG"
+    place = known_places().get(name)
+    return place.label if place is not None else None
+
+
+def _piece(m: Mention, start: int, end: int, text: str, label: str, rule: str) -> Mention:
+    piece = text[start:end]
+    return Mention(start, end, piece, label, m.sentence, [*m.rules, rule], canonical=piece)
+
+
+def split_merged(text: str, mentions: list[Mention]) -> list[Mention]:
+    """One span the model made of two names: "Somali National Army and African Union",
+    "Stockholm and Johns Hopkins University" (a known name on either side of "and"),
+    "Eli Lilly of Indianapolis" (a known organisation "of" a known place) and
+    "Søren Holm of Jyske Bank" (a first name "of" an organisation)."""
+    from trump_putin_call.pipeline import gender
+    from trump_putin_call.pipeline.entities import _NOT_GIVEN, ORG_SUFFIXES
+
+    out: list[Mention] = []
+    for m in mentions:
+        if m.label != "ORG" or _known_label(m.text) is not None:
+            out.append(m)
+            continue
+        found = None
+        for joiner in (" and ", " of "):
+            at = m.text.find(joiner)
+            if at <= 0 or m.text.find(joiner, at + 1) != -1:
+                continue
+            left, right = m.text[:at], m.text[at + len(joiner) :]
+            lk, rk = _known_label(left), _known_label(right)
+            words = left.split()
+            if joiner == " and " and (lk or rk) and right[:1].isupper():
+                found = (at, joiner, lk or "ORG", rk or "ORG")
+            elif joiner == " of " and lk == "ORG" and rk in ("GPE", "LOC"):
+                found = (at, joiner, "ORG", rk)
+            elif (
+                joiner == " of "
+                and 2 <= len(words) <= 3
+                and all(w[:1].isupper() for w in words)
+                and words[0].lower() not in _NOT_GIVEN
+                and gender.of_name(words[0]) is not None
+                and (rk == "ORG" or right.split()[-1].lower() in ORG_SUFFIXES)
+            ):
+                found = (at, joiner, "PERSON", "ORG")
+            if found:
+                break
+        if found is None:
+            out.append(m)
+            continue
+        at, joiner, left_label, right_label = found
+        cut = m.start + at
+        out.append(_piece(m, m.start, cut, text, left_label, "rule:split_merged"))
+        out.append(_piece(m, cut + len(joiner), m.end, text, right_label, "rule:split_merged"))
+    return out
+
+
+_LEGAL_FORM = re.compile(
+    r"\s+(?:SE|AG|plc|PLC|Inc\.|Inc|Ltd|NV|SA|GmbH|LLC|ASA|Oyj|Corp\.?)(?![\w\-])"
+)
+
+
+def legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Porsche SE", "Next plc": the company's legal form is part of its name."""
+    out = list(mentions)
+    for m in mentions:
+        found = _LEGAL_FORM.match(text, m.end) if m.label == "ORG" else None
+        if found is None or found.end() > m.sentence.end:
+            continue
+        end = found.end()
+        out = [o for o in out if o is m or not (m.end <= o.start < end)]
+        m.end, m.text = end, text[m.start : end]
+        m.canonical = " ".join(m.text.split())
+        m.rules.append("rule:legal_form")
+    return out
 
 
 def _club_short_forms(mentions: list[Mention]) -> None:
@@ -168,7 +266,7 @@ def add_missing(
             if before and before.group(1)[:1].isupper() and before.group(1).lower() not in _OPENERS:
                 continue
             after = _WORD_AFTER.match(text, end, sent.end)
-            if after and after.group(1)[:1].isupper():
+            if after and after.group(1)[:1].isupper() and not _LEGAL_FORM.match(text, end):
                 continue
             org = orgs[match.group()]
             label = _org_label(text, start, org)
@@ -192,7 +290,9 @@ def apply(
     text: str, sentences: list[Sentence], mentions: list[Mention], method: str
 ) -> list[Mention]:
     """The stage: relabel known names, then add the organisations the model missed."""
+    mentions = split_merged(text, mentions)
     relabel(text, mentions)
     mentions = add_missing(text, sentences, mentions, method)
+    mentions = legal_forms(text, mentions)
     _club_short_forms(mentions)
     return mentions
