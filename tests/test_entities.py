@@ -346,3 +346,26 @@ def test_a_one_word_company_the_model_took_for_a_person_is_the_company(annotate)
     )
     corvane = [m for m in art.mentions if m.text == "Corvane"]
     assert [(m.label, m.canonical) for m in corvane] == [("ORG", "Corvane Systems")]
+
+
+def test_the_portfolio_of_a_job_title_is_no_organisation(annotate):
+    text = (
+        "Health Secretary Owen Pritchard called the strike irresponsible. "
+        "Kenyan Interior Minister Joseph Mwangi said the border would stay open. "
+        "Kremlin spokesman Dmitry Peskov declined to comment."
+    )
+    art = annotate(text)
+    texts = {m.text for m in art.mentions}
+    assert not texts & {"Health", "Interior"}
+    assert ("Kremlin", "ORG") in {(m.text, m.label) for m in art.mentions}
+
+
+def test_a_short_form_the_model_took_for_a_place_is_the_company(annotate):
+    art = annotate(
+        "Novo Nordisk said its drug cut heart attacks by a fifth. "
+        "Shares in Novo rose 7 per cent. The Washington Post first reported the "
+        "results, which were presented in Washington."
+    )
+    found = {(m.text, m.label, m.canonical) for m in art.mentions}
+    assert ("Novo", "ORG", "Novo Nordisk") in found
+    assert ("Washington", "GPE", "Washington") in found

@@ -164,6 +164,12 @@ def _after_locative(text: str, m: Mention) -> bool:
     return not (before[-1].lower() == "at" and len(before) > 1 and before[-2].lower() in _STAFF)
 
 
+def _is_known_place(name: str) -> bool:
+    from trump_putin_call.pipeline.known_names import known_places
+
+    return name in known_places()
+
+
 def is_known_org(m: Mention) -> bool:
     """The gazetteer (``known_names``) made or confirmed this organisation: form and
     context rules leave its label alone."""
@@ -174,9 +180,33 @@ def is_known_org(m: Mention) -> bool:
     return m.text in known_orgs() or any(r.startswith("rule:known_org") for r in m.rules)
 
 
-def drop_roles(mentions: list[Mention]) -> list[Mention]:
-    """Abbreviations of roles the model tags as organisations ("Gareth Penhaligon KC")."""
-    return [m for m in mentions if not (m.label == "ORG" and m.text in _NOT_ORG_ACRONYMS)]
+#: Portfolios that lead a job title ("Health Secretary", "Interior Minister", "Army
+#: spokesman"): part of the title, not an organisation.
+_PORTFOLIOS = frozenset(
+    "Health Interior Defence Defense Foreign Finance Justice Education Transport Environment "
+    "Energy Trade Home Army Navy Culture Agriculture Housing Economy".split()
+)
+_ROLE_AFTER = re.compile(
+    r"\s+(?:secretary|minister|spokesman|spokeswoman|spokesperson|chief|commander|"
+    r"committee chair)\b",
+    re.IGNORECASE,
+)
+
+
+def drop_roles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Abbreviations of roles the model tags as organisations ("Gareth Penhaligon KC"), and
+    the portfolio of a job title ("Health Secretary Owen Pritchard")."""
+    return [
+        m
+        for m in mentions
+        if not (
+            m.label == "ORG"
+            and (
+                m.text in _NOT_ORG_ACRONYMS
+                or (m.text in _PORTFOLIOS and _ROLE_AFTER.match(text, m.end))
+            )
+        )
+    ]
 
 
 def relabel_by_form(text: str, mentions: list[Mention]) -> None:
@@ -740,9 +770,9 @@ def org_context(
                 or (after and after[0] in _ORG_FOLLOWERS and not text[end : end + 1].isalnum())
                 or _HEADQUARTERED.match(text, end)
                 or _APPOSITION_AFTER.match(text, end)
-                or _SHARES_MOVED.match(text, end)
             )
-            if not cue:
+            shares_only = not cue and bool(_SHARES_MOVED.match(text, end))
+            if not cue and not shares_only:
                 continue
             words = match.group().split()
             while words and words[0] in _LEADING_FUNCTION:  # "The Unite union"
@@ -752,7 +782,7 @@ def org_context(
                 continue
             inside = [m for m in out if m.start < end and start < m.end]
             if not inside:
-                if words[0] in PLACE_ACRONYMS:
+                if words[0] in PLACE_ACRONYMS or shares_only:  # "Bank shares rose"
                     continue
                 if gender.of_name(words[0]) is not None and len(words) > 1:
                     continue
@@ -780,6 +810,7 @@ def org_context(
             ):
                 continue  # a person's full name, or the surname of one in the article
             changed[m.canonical] = m.label
+            confirmed.add(m.canonical)
             m.rules.append(f"rule:org_context_{m.label.lower()}")
             m.label = "ORG"
     surnames = {o.tokens[-1] for o in out if o.label == "PERSON" and len(o.tokens) > 1}
@@ -1007,16 +1038,18 @@ def resolve_article(mentions: list[Mention], text: str = "") -> None:
             m.rules.append("rule:abbreviation")
     people = {w for m in mentions if m.label == "PERSON" and len(m.tokens) >= 2 for w in m.tokens}
     for m in mentions:
-        if m.label in ("ORG", "PERSON") and len(m.tokens) == 1:
+        if m.label in ("ORG", "PERSON", "GPE") and len(m.tokens) == 1:
             if m.label == "PERSON" and (m.text in people or m.canonical != m.text):
                 continue  # "Ford" in an article about Bill Ford is the person
+            if m.label == "GPE" and _is_known_place(m.text):
+                continue  # "Washington" beside "Washington Post" is the city
             longer = [o for o in orgs if o.tokens[0] == m.text]
-            if m.label == "PERSON" and longer and longer[0].tokens[-1].lower() in FAC_SUFFIXES:
+            if m.label != "ORG" and longer and longer[0].tokens[-1].lower() in FAC_SUFFIXES:
                 continue  # "the Acropolis" beside "the Acropolis Museum" is the place
             if longer:
                 m.canonical = longer[0].canonical
-                if m.label == "PERSON":
-                    m.rules.append("rule:relabel_person_org")
+                if m.label != "ORG":
+                    m.rules.append(f"rule:relabel_{m.label.lower()}_org")
                     m.label = "ORG"
                 m.rules.append("rule:org_short_form")
     full_names = [m for m in mentions if m.label == "PERSON" and len(m.tokens) >= 2]
