@@ -197,3 +197,15 @@ def test_the_key_covers_every_stage_module():
     stages = {"annotate.py", "blocks.py", "sentences.py", "entities.py", "quotes.py"}
     assert stages | {"nlp.py", "gender.py", "read.py", "overrides.py"} <= names
     assert not (stages | {"nlp.py", "gender.py", "read.py"}) & cache_module.NOT_IN_KEY
+
+
+def test_the_code_key_covers_the_shipped_name_lists(tmp_path, monkeypatch):
+    """Editing ``known_orgs.csv`` must redo every article, as editing a module does."""
+    package = Path(cache_module.__file__).parent
+    copy = tmp_path / "pipeline"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache_module, "_PACKAGE_DIR", copy)
+    before = cache_module.code_hash()
+    orgs = copy / "known_orgs.csv"
+    orgs.write_text(orgs.read_text("utf-8") + "Acme Widgets,ORG,,company\n", encoding="utf-8")
+    assert cache_module.code_hash() != before

@@ -96,7 +96,10 @@ def _read(name: str) -> list[dict[str, str]]:
 @functools.cache
 def _org_pattern() -> re.Pattern[str]:
     forms = sorted(known_orgs(), key=lambda f: (-len(f), f))
-    return re.compile(r"(?<![\w\-’'])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w\-])")
+    # The lookahead on the first letters skips most positions before the long alternation.
+    firsts = re.escape("".join(sorted({f[0] for f in forms})))
+    alternation = "|".join(map(re.escape, forms))
+    return re.compile(rf"(?<![\w\-’'])(?=[{firsts}])(?:{alternation})(?![\w\-])")
 
 
 def _org_label(text: str, start: int, org: KnownName) -> str:
