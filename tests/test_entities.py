@@ -369,3 +369,17 @@ def test_a_short_form_the_model_took_for_a_place_is_the_company(annotate):
     found = {(m.text, m.label, m.canonical) for m in art.mentions}
     assert ("Novo", "ORG", "Novo Nordisk") in found
     assert ("Washington", "GPE", "Washington") in found
+
+
+def test_a_hyphenated_first_name_and_a_name_read_as_two_people(annotate):
+    text = (
+        "Health Minister Jean-Paul Kabeya said the vaccines had arrived. "
+        "Qatar’s Prime Minister Mohammed bin Abdulrahman Al Thani hosted the talks."
+    )
+    art = annotate(text)
+    people = {m.text for m in art.mentions if m.label == "PERSON"}
+    assert "Jean-Paul Kabeya" in people and "Paul Kabeya" not in people
+    assert "Mohammed bin Abdulrahman Al Thani" in people
+    assert "Al Thani" not in people
+    for m in art.mentions:
+        assert text[m.start : m.end] == m.text

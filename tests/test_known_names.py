@@ -142,3 +142,13 @@ def test_an_organisation_is_not_moved_by_a_place_rule(annotate):
         "The regulator would put more inspectors inside Spirit AeroSystems in Wichita, Kansas."
     )
     assert _labels(art)["Spirit AeroSystems"] == {"ORG"}
+
+
+def test_a_person_of_an_organisation_and_the_arabic_article(annotate):
+    art = annotate(
+        "Danish analyst Søren Holm of Jyske Bank said the data changed the debate. "
+        "Troops have been fighting al-Shabaab along the Juba River."
+    )
+    found = {(m.text, m.label) for m in art.mentions}
+    assert {("Søren Holm", "PERSON"), ("Jyske Bank", "ORG")} <= found
+    assert ("al-Shabaab", "ORG") in found

@@ -60,6 +60,7 @@ def annotate_chunk(
         mentions = entities.first_name_people(raw.text, all_sentences, mentions, method)
         mentions = entities.acronyms(raw.text, all_sentences, mentions, method)
         mentions = entities.drop_roles(raw.text, mentions)
+        mentions = entities.person_spans(raw.text, mentions)
         mentions = entities.split_nationality(mentions)
         mentions = known_names.apply(raw.text, all_sentences, mentions, method)
         mentions = entities.apply_overrides(raw.text, all_sentences, mentions, overrides, method)

@@ -209,6 +209,39 @@ def drop_roles(text: str, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+_HYPHENATED_FIRST = re.compile(r"[A-Z][^\W\d_]+-$")
+
+
+def person_spans(text: str, mentions: list[Mention]) -> list[Mention]:
+    """People's names the model cut: "Jean-Paul Kabeya" read as "Paul Kabeya" (a first name
+    joined by a hyphen), and "Mohammed bin Abdulrahman Al Thani" read as two people next to
+    each other (two PERSON spans with only a space between are one name)."""
+    for m in mentions:
+        if m.label != "PERSON":
+            continue
+        found = _HYPHENATED_FIRST.search(text, max(0, m.start - 20), m.start)
+        if found and (found.start() == 0 or not text[found.start() - 1].isalnum()):
+            m.start = found.start()
+            m.text = text[m.start : m.end]
+            m.canonical = " ".join(m.text.split())
+            m.rules.append("rule:hyphenated_first_name")
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label == m.label == "PERSON"
+            and text[last.end : m.start] == " "
+            and last.sentence is m.sentence
+        ):
+            last.end, last.text = m.end, text[last.start : m.end]
+            last.canonical = " ".join(last.text.split())
+            last.rules.append("rule:joined_person")
+            continue
+        out.append(m)
+    return out
+
+
 def relabel_by_form(text: str, mentions: list[Mention]) -> None:
     """Labels the name's own form contradicts: "Pearl River" is no person, nor "Goldman Sachs"
     a place; a lone unlinked "Hamilton" after "in" or "near" is a place. Other mentions of

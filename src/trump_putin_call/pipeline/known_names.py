@@ -70,10 +70,15 @@ class KnownName:
 @functools.cache
 def known_orgs() -> dict[str, KnownName]:
     """The curated organisations, by surface form."""
-    rows = _read(ORGS_FILE)
-    return {
-        r["surface"]: KnownName(r["surface"], "ORG", r["canonical_name"], r["note"]) for r in rows
-    }
+    out = {}
+    for r in _read(ORGS_FILE):
+        out[r["surface"]] = KnownName(r["surface"], "ORG", r["canonical_name"], r["note"])
+        # the Arabic article is written both ways: "al-Shabaab", "Al-Shabaab"
+        for a, b in (("al-", "Al-"), ("Al-", "al-")):
+            if r["surface"].startswith(a):
+                variant = b + r["surface"][len(a) :]
+                out.setdefault(variant, KnownName(variant, "ORG", r["canonical_name"], r["note"]))
+    return out
 
 
 @functools.cache
@@ -163,6 +168,20 @@ def _piece(m: Mention, start: int, end: int, text: str, label: str, rule: str) -
     return Mention(start, end, piece, label, m.sentence, [*m.rules, rule], canonical=piece)
 
 
+#: Jobs that introduce a person: "analyst Søren Holm of Jyske Bank".
+_PERSON_ROLES = frozenset(
+    "analyst analysts economist economists professor lawyer researcher director head chief "
+    "executive spokesman spokeswoman spokesperson strategist trader founder chairman "
+    "chairwoman president secretary minister official adviser advisor correspondent "
+    "editor reporter scientist expert partner manager".split()
+)
+
+
+def _role_before(text: str, start: int) -> bool:
+    before = text[max(0, start - 25) : start].split()
+    return bool(before) and before[-1] in _PERSON_ROLES
+
+
 def split_merged(text: str, mentions: list[Mention]) -> list[Mention]:
     """One span the model made of two names: "Somali National Army and African Union",
     "Stockholm and Johns Hopkins University" (a known name on either side of "and"),
@@ -193,7 +212,7 @@ def split_merged(text: str, mentions: list[Mention]) -> list[Mention]:
                 and 2 <= len(words) <= 3
                 and all(w[:1].isupper() for w in words)
                 and words[0].lower() not in _NOT_GIVEN
-                and gender.of_name(words[0]) is not None
+                and (gender.of_name(words[0]) is not None or _role_before(text, m.start))
                 and (rk == "ORG" or right.split()[-1].lower() in ORG_SUFFIXES)
             ):
                 found = (at, joiner, "PERSON", "ORG")
