@@ -383,3 +383,34 @@ def test_a_hyphenated_first_name_and_a_name_read_as_two_people(annotate):
     assert "Al Thani" not in people
     for m in art.mentions:
         assert text[m.start : m.end] == m.text
+
+
+def test_people_the_context_names_and_names_the_model_cut(annotate):
+    text = (
+        "Cricket South Africa said that fast bowler Kagiso Rabada would miss the Test. "
+        "A palace spokesman, Osaro Igbinedion, said the works would stay. "
+        "Relations have soured since the Trump administration cut aid. "
+        "The tax was introduced by Prime Minister Jonas Gahr Støre’s Labour government. "
+        "Checks were tightened, said Pilar Ruiz Ortega, a criminologist."
+    )
+    art = annotate(text)
+    people = {m.text for m in art.mentions if m.label == "PERSON"}
+    assert {"Kagiso Rabada", "Osaro Igbinedion", "Trump", "Jonas Gahr Støre"} <= people
+    assert "Pilar Ruiz Ortega" in people
+    assert ("Labour", "ORG") in {(m.text, m.label) for m in art.mentions}
+    for m in art.mentions:
+        assert text[m.start : m.end] == m.text
+
+
+def test_a_surname_links_past_an_arabic_article_and_appositions_name_organisations(annotate):
+    art = annotate(
+        "Saudi officials met army chief Abdel Fattah al-Burhan on Friday. "
+        "Burhan’s government rejected the plan. "
+        "Wage talks were led by Rengo, Japan’s biggest union federation. "
+        "Babiš must first settle a conflict of interest over Agrofert, the farming and "
+        "chemicals group he founded."
+    )
+    found = {(m.text, m.label, m.canonical) for m in art.mentions}
+    assert ("Burhan", "PERSON", "Abdel Fattah al-Burhan") in found
+    assert ("Rengo", "ORG", "Rengo") in found
+    assert ("Agrofert", "ORG", "Agrofert") in found

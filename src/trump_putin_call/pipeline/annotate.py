@@ -68,6 +68,7 @@ def annotate_chunk(
         mentions = entities.org_context(raw.text, all_sentences, mentions, method)
         mentions = entities.party_names(raw.text, all_sentences, mentions, method)
         mentions = entities.joined_place_names(raw.text, mentions)
+        entities.person_context(raw.text, mentions)
         entities.resolve_article(mentions, raw.text)
         entities.relabel_by_form(raw.text, mentions)
         entities.place_context(raw.text, mentions)

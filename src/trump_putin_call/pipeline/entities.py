@@ -114,6 +114,7 @@ ORG_SUFFIXES = frozenset(
             "school hospital church army navy force forces police partnership telecom telecoms",
             "insurance resources mining petroleum financial securities brands foods steel",
             "chemicals semiconductor semiconductors software infirmary clinic railways shipping",
+            "guard guards co",
         )
     ).split()
 )
@@ -184,11 +185,11 @@ def is_known_org(m: Mention) -> bool:
 #: spokesman"): part of the title, not an organisation.
 _PORTFOLIOS = frozenset(
     "Health Interior Defence Defense Foreign Finance Justice Education Transport Environment "
-    "Energy Trade Home Army Navy Culture Agriculture Housing Economy".split()
+    "Energy Trade Home Army Navy Culture Agriculture Housing Economy Treasury Commerce".split()
 )
 _ROLE_AFTER = re.compile(
     r"\s+(?:secretary|minister|spokesman|spokeswoman|spokesperson|chief|commander|"
-    r"committee chair)\b",
+    r"committee chair|cabinet secretary)\b",
     re.IGNORECASE,
 )
 
@@ -210,6 +211,14 @@ def drop_roles(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _HYPHENATED_FIRST = re.compile(r"[A-Z][^\W\d_]+-$")
+_WORD_BEFORE_NAME = re.compile(r"(?<![\w\-’'.])([A-Z][^\W\d_]+) $")
+_WORD_AFTER_NAME = re.compile(r" ([A-Z][^\W\d_]+)(?=[’']s\b|[,.;:]|\s+[a-z(]|$)")
+#: Capitalised words that follow a name without being part of it.
+_NOT_NAME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december jr sr administration "
+    "government cabinet campaign team said says".split()
+)
 
 
 def person_spans(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -225,6 +234,42 @@ def person_spans(text: str, mentions: list[Mention]) -> list[Mention]:
             m.text = text[m.start : m.end]
             m.canonical = " ".join(m.text.split())
             m.rules.append("rule:hyphenated_first_name")
+    from trump_putin_call.pipeline import gender
+
+    starts = {m.start for m in mentions}
+    for m in mentions:
+        if m.label != "PERSON" or len(m.tokens) < 2:
+            continue
+        # "Pilar Ruiz Ortega" read as "Ruiz Ortega": a first name just before the name
+        before = _WORD_BEFORE_NAME.search(text, max(0, m.start - 25), m.start)
+        if (
+            before
+            and m.sentence.start <= before.start()
+            and before.group(1).lower() not in _NOT_GIVEN | TITLES
+            and gender.of_name(before.group(1)) is not None
+            and not any(o.end == before.end() - 1 for o in mentions)
+        ):
+            m.start = before.start(1)
+            m.rules.append("rule:first_name_before")
+        # "Jonas Gahr Støre’s" read as "Jonas Gahr": one more capitalised word of the name
+        after = _WORD_AFTER_NAME.match(text, m.end)
+        if (
+            after
+            and after.end(1) <= m.sentence.end
+            and after.start(1) not in starts
+            and not after.group(1).isupper()  # "Gareth Penhaligon KC"
+            and after.group(1).lower().strip(".")
+            not in _NOT_NAME_WORDS
+            | TITLES
+            | POSTNOMINALS
+            | ORG_SUFFIXES
+            | LOC_SUFFIXES
+            | FAC_SUFFIXES
+        ):
+            m.end = after.end(1)
+            m.rules.append("rule:surname_after")
+        m.text = text[m.start : m.end]
+        m.canonical = " ".join(m.text.split())
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
         last = out[-1] if out else None
@@ -240,6 +285,45 @@ def person_spans(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+#: Words for people that introduce a name: "fast bowler Kagiso Rabada", "a palace
+#: spokesman, Osaro Igbinedion", "the then president, Muhammadu Buhari".
+_PERSON_NOUNS = TITLES | frozenset(
+    "analyst economist professor lawyer researcher director head executive strategist trader "
+    "founder adviser advisor correspondent editor reporter scientist expert partner official "
+    "bowler batsman batter striker midfielder defender goalkeeper forward winger captain "
+    "player coach sculptor artist painter singer actor actress author writer poet novelist "
+    "activist journalist photographer designer architect farmer student teacher doctor nurse "
+    "priest imam rabbi bishop cardinal monk lawmaker legislator candidate opponent rival "
+    "widow son daughter wife husband brother sister mother father chief".split()
+)
+#: "the Obama administration", "the Biden government": a person's.
+_PERSONAL_BODIES = re.compile(r"\s+(?:administration|government|campaign|presidency|era)\b")
+
+
+def person_context(text: str, mentions: list[Mention]) -> None:
+    """Organisations the context makes people: a name of two or three words after a word
+    for a person, and a one-word name before "administration" or "government"."""
+    for m in mentions:
+        if m.label != "ORG" or is_known_org(m) or m.text.isupper() or "&" in m.text:
+            continue
+        words = m.tokens
+        before = text[max(0, m.start - 30) : m.start].rstrip(", ").split()
+        rule = None
+        if (
+            2 <= len(words) <= 3
+            and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+            and words[-1].lower() not in ORG_SUFFIXES | FAC_SUFFIXES | LOC_SUFFIXES
+            and before
+            and before[-1].lower() in _PERSON_NOUNS
+        ):
+            rule = "rule:person_noun_org_person"
+        elif len(words) == 1 and _PERSONAL_BODIES.match(text, m.end) and m.text.isalpha():
+            rule = "rule:personal_body_org_person"
+        if rule:
+            m.rules.append(rule)
+            m.label = "PERSON"
 
 
 def relabel_by_form(text: str, mentions: list[Mention]) -> None:
@@ -264,7 +348,12 @@ def relabel_by_form(text: str, mentions: list[Mention]) -> None:
             before = text[max(0, m.start - 12) : m.start].split()
             if before and before[-1].lower() in _LOCATIVE:
                 new = "GPE"
-            elif before and before[-1].lower() == "the" and m.text.isalpha():
+            elif (
+                before
+                and before[-1].lower() == "the"
+                and m.text.isalpha()
+                and not _PERSONAL_BODIES.match(text, m.end)  # "the Trump administration"
+            ):
                 # "the Louvre in Paris", "below the Acropolis": a person has no article
                 new = "FAC" if _after_locative(text, m) else "ORG"
                 name = f"rule:article_person_{new.lower()}"
@@ -756,15 +845,20 @@ _ORG_APPOSITIVES = frozenset(
 #: spokeswoman", "the Unite union").
 _ORG_FOLLOWERS = frozenset(
     "chief executive spokesman spokeswoman spokesperson chairman chairwoman boss founder "
-    "co-founder shareholders union".split()
+    "co-founder shareholders union coalition alliance federation".split()
 )
 #: "Maersk, based in Copenhagen, said": a company's seat.
 _HEADQUARTERED = re.compile(r",\s+(?:which is\s+)?(?:based|headquartered) in\b")
 #: "Medivance, a Boston company that …": an apposition that names the kind of organisation.
+_APPOSITION_NOUNS = _ORG_APPOSITIVES | frozenset(
+    "federation coalition alliance party movement agency regulator watchdog institute "
+    "organisation organization association confederation militia".split()
+)
 _APPOSITION_AFTER = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w\-’'$£€.]+\s+){0,3}?(?:"
-    + "|".join(sorted(_ORG_APPOSITIVES))
-    + r")(?:,|\.|;|\s+(?:that|which|with|based|in|whose|founded|owned|and)\b)"
+    r",\s+(?:a|an|the|[A-Z][\w\-]*[’']s)\s+(?:[\w\-’'$£€.]+\s+){0,3}?(?:"
+    + "|".join(sorted(_APPOSITION_NOUNS))
+    + r")(?:,|\.|;|\s+(?:that|which|with|based|in|whose|founded|owned|run|and|he|she|it|"
+    r"they|its|his|her|their)\b)"
 )
 #: "Sibanye-Stillwater shares fell": a listed company.
 _SHARES_MOVED = re.compile(
@@ -798,11 +892,12 @@ def org_context(
                 continue
             before = text[max(sent.start, start - 30) : start].split()
             after = text[end : min(sent.end, end + 30)].split()
+            appositive = None
             cue = (
                 (before and before[-1] in _ORG_APPOSITIVES)
                 or (after and after[0] in _ORG_FOLLOWERS and not text[end : end + 1].isalnum())
                 or _HEADQUARTERED.match(text, end)
-                or _APPOSITION_AFTER.match(text, end)
+                or (appositive := _APPOSITION_AFTER.match(text, end))
             )
             shares_only = not cue and bool(_SHARES_MOVED.match(text, end))
             if not cue and not shares_only:
@@ -832,10 +927,12 @@ def org_context(
             if m.label == "ORG":
                 confirmed.add(m.canonical)  # its other mentions are the organisation too
                 continue
-            if m.label == "NORP" or m.label not in _NAMEABLE or m.text in PLACE_ACRONYMS:
+            if (m.label == "NORP" and not appositive) or m.label not in _NAMEABLE:
+                continue  # "Rengo, Japan’s biggest union federation" only: no "Russian"
+            if m.text in PLACE_ACRONYMS:
                 continue
             if m.label == "PERSON" and (
-                len(m.tokens) > 1
+                (len(m.tokens) > 1 and gender.of_name(m.tokens[0]) is not None)
                 or any(
                     o.label == "PERSON" and len(o.tokens) > 1 and o.tokens[-1] == m.text
                     for o in out
@@ -1017,8 +1114,15 @@ def apply_overrides(
     return sorted(kept, key=lambda m: m.start)
 
 
+_ARABIC_ARTICLE = re.compile(r"^(?:al|Al|el|El|ad|Ad|as|As|ash|Ash)-(?=[A-Z])")
+
+
 def _is_tail(short: list[str], full: list[str]) -> bool:
-    return len(short) < len(full) and full[-len(short) :] == short
+    """``short`` ends ``full``: "Trump" of "Donald Trump", "Burhan" of "… al-Burhan"."""
+    if len(short) >= len(full):
+        return False
+    tail = full[-len(short) :]
+    return tail == short or [*tail[:-1], _ARABIC_ARTICLE.sub("", tail[-1])] == short
 
 
 def resolve_article(mentions: list[Mention], text: str = "") -> None:

@@ -5,8 +5,9 @@ span matches a gold one when their word tokens overlap by at least half of the l
 of the two) plus speaker and cue accuracy over matched quotes; for entities, precision and
 recall per label (exact span and label) and the share of gold entities whose matched
 mentions all share one ``entity_id``. The ``dev`` sets (quotes ``dev``, ``dev2``; entities
-``dev``, ``dev3``) may be used to tune rules; the quote ``test`` set and the entity ``heldout``
-and ``heldout2`` sets never are (run them without ``-v``: their errors are not for tuning).
+``dev``, ``dev3``, ``dev4``) may be used to tune rules; the quote ``test`` set and the entity
+``heldout``, ``heldout2`` and ``heldout3`` sets never are (run them without ``-v``: their
+errors are not for tuning).
 """
 
 from __future__ import annotations
@@ -309,8 +310,10 @@ def main(argv: list[str] | None = None) -> int:
         ("seeds", "seeds.jsonl", read_overrides(Path("raw"))),
         ("dev", "dev/dev.jsonl", ()),
         ("dev3", "dev3/dev3.jsonl", ()),
+        ("dev4", "dev4/dev4.jsonl", ()),
         ("heldout", "heldout.jsonl", ()),
         ("heldout2", "heldout2/heldout2.jsonl", ()),
+        ("heldout3", "heldout3/heldout3.jsonl", ()),
     )
     for name, rel, overrides in entity_sets:
         path = root / "entities" / rel

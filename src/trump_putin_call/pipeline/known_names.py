@@ -40,7 +40,7 @@ _ALSO_PEOPLE = frozenset(
 _RELABEL_TO_ORG = frozenset({"PERSON", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _TO_PLACE = frozenset(
     "in at near outside inside into to from around across through via toward towards "
-    "between".split()
+    "between of left visited fled reached entered".split()
 )
 _PLACE_NOUNS = frozenset(
     "mayor city council residents police port airport area region province state county "
@@ -182,6 +182,17 @@ def _role_before(text: str, start: int) -> bool:
     return bool(before) and before[-1] in _PERSON_ROLES
 
 
+def _stands_alone(text: str, word: str, m: Mention) -> bool:
+    """``word`` is named on its own elsewhere in the text, not followed by another
+    capitalised word ("Fjordlaks said", but not "Competition and …" again)."""
+    for found in re.finditer(
+        rf"(?<![\w\-])({re.escape(word)})(?![\w\-])(?!\s+(?:and\s+)?[A-Z])", text
+    ):
+        if not m.start <= found.start() < m.end:
+            return True
+    return False
+
+
 def split_merged(text: str, mentions: list[Mention]) -> list[Mention]:
     """One span the model made of two names: "Somali National Army and African Union",
     "Stockholm and Johns Hopkins University" (a known name on either side of "and"),
@@ -205,6 +216,13 @@ def split_merged(text: str, mentions: list[Mention]) -> list[Mention]:
             words = left.split()
             if joiner == " and " and (lk or rk) and right[:1].isupper():
                 found = (at, joiner, lk or "ORG", rk or "ORG")
+            elif (
+                joiner == " and "
+                and len(words) == 1
+                and right[:1].isupper()
+                and _stands_alone(text, left, m)
+            ):
+                found = (at, joiner, "ORG", "ORG")  # "Fjordlaks and Nordhav Seafood"
             elif joiner == " of " and lk == "ORG" and rk in ("GPE", "LOC"):
                 found = (at, joiner, "ORG", rk)
             elif (
@@ -285,7 +303,12 @@ def add_missing(
             if any(m.start < start or m.end > end for m in overlapping):
                 continue
             before = _WORD_BEFORE.search(text, sent.start, start)
-            if before and before.group(1)[:1].isupper() and before.group(1).lower() not in _OPENERS:
+            if (
+                before
+                and before.group(1)[:1].isupper()
+                and before.group(1).lower() not in _OPENERS
+                and not before.group(1).endswith(("’s", "'s"))  # "Støre’s Labour government"
+            ):
                 continue
             after = _WORD_AFTER.match(text, end, sent.end)
             if after and after.group(1)[:1].isupper() and not _LEGAL_FORM.match(text, end):
