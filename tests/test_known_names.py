@@ -152,3 +152,9 @@ def test_a_person_of_an_organisation_and_the_arabic_article(annotate):
     found = {(m.text, m.label) for m in art.mentions}
     assert {("Søren Holm", "PERSON"), ("Jyske Bank", "ORG")} <= found
     assert ("al-Shabaab", "ORG") in found
+
+
+def test_a_competition_is_an_event_not_an_organisation(annotate):
+    art = annotate("Galatasaray beat Bayer Leverkusen 2-1 in the Champions League on Tuesday.")
+    cl = [m for m in art.mentions if m.text == "Champions League"]
+    assert [m.label for m in cl] in ([], ["EVENT"])

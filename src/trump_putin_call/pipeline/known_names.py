@@ -117,6 +117,34 @@ def _org_label(text: str, start: int, org: KnownName) -> str:
     return "FAC" if before and before[-1] in _PLACE_WORDS else "ORG"
 
 
+#: Competitions and games the model takes for organisations or places: events.
+EVENTS = frozenset(
+    {
+        "Champions League",
+        "Europa League",
+        "Conference League",
+        "World Cup",
+        "Club World Cup",
+        "Euros",
+        "Olympics",
+        "Olympic Games",
+        "Paralympics",
+        "Paralympic Games",
+        "Commonwealth Games",
+        "Six Nations",
+        "Tour de France",
+        "Super Bowl",
+        "World Series",
+        "Grand Slam",
+        "Ryder Cup",
+        "Africa Cup of Nations",
+        "Copa América",
+        "Eurovision",
+        "Eurovision Song Contest",
+    }
+)
+
+
 def _placed(text: str, m: Mention) -> bool:
     """A city's name where a place is meant: "trains to Lyon", "former Savannah mayor"."""
     before = text[max(0, m.start - 20) : m.start].split()
@@ -131,6 +159,10 @@ def relabel(text: str, mentions: list[Mention]) -> None:
     """Mentions spelled like a known name take its label (and canonical name, if listed)."""
     orgs, places = known_orgs(), known_places()
     for m in mentions:
+        if m.text in EVENTS and m.label in ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"):
+            m.rules.append(f"rule:known_event_{m.label.lower()}")
+            m.label = "EVENT"
+            continue
         org = orgs.get(m.text)
         if org is not None and (m.label in _RELABEL_TO_ORG or org.kind == "seat of power"):
             new = _org_label(text, m.start, org)
