@@ -426,3 +426,13 @@ def test_a_full_stop_and_an_apposition_that_names_a_person(annotate):
     people = {m.text for m in art.mentions if m.label == "PERSON"}
     assert "Deniz Arslan" in people
     assert "Pierre Gasly" in people and "Pierre Gasly." not in people
+
+
+def test_an_acronym_is_no_person_and_an_ist_word_is_no_organisation(annotate):
+    art = annotate(
+        "The RJD said it would contest every seat. "
+        "The Peronist opposition said the vote was unfair."
+    )
+    labels = {(m.text, m.label) for m in art.mentions}
+    assert ("RJD", "PERSON") not in labels
+    assert ("Peronist", "ORG") not in labels

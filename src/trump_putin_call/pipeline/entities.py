@@ -38,6 +38,7 @@ TITLES = frozenset(
             "governor gov. mayor admiral general gen. colonel col. secretary spokesman spokeswoman",
             "spokesperson minister ambassador chairman chairwoman chair ceo director judge justice",
             "king queen prince princess pope sir dame lord lady mr mr. mrs mrs. ms ms. dr dr. prof",
+            "sheikh emir crown",
             "prof. professor former late kremlin leader representative cllr councillor",
             "councilman councilwoman commissioner sheriff inspector detective sergeant captain",
             "coach manager striker sprinter chancellor",
@@ -114,7 +115,12 @@ ORG_SUFFIXES = frozenset(
             "school hospital church army navy force forces police partnership telecom telecoms",
             "insurance resources mining petroleum financial securities brands foods steel",
             "chemicals semiconductor semiconductors software infirmary clinic railways shipping",
-            "guard guards co freight cargo",
+            "guard guards co freight cargo precision photonics fasteners robotics aerospace",
+            "dynamics analytics biotech instruments electronics devices materials metals",
+            "minerals textiles apparel beverages brewing breweries distillers mobility automotive",
+            "engineering construction builders properties realty utilities renewables",
+            "communications networks entertainment gaming pictures publishing healthcare",
+            "diagnostics biosciences genomics",
         )
     ).split()
 )
@@ -123,13 +129,14 @@ ORG_SUFFIXES = frozenset(
 #: Last words that make a name a place: natural (LOC) or built (FAC).
 LOC_SUFFIXES = frozenset(
     "lake river reservoir sea ocean mountains mountain valley bay island islands desert "
-    "forest gulf strait coast peninsula basin delta plain plains canyon glacier".split()
+    "forest gulf strait coast peninsula basin delta plain plains canyon glacier shoal reef "
+    "atoll".split()
 )
 FAC_SUFFIXES = frozenset(
     "barracks hotel bridge square stadium airport port street road avenue palace museum "
     "tower centre center arena park station dam canal building cathedral mosque temple "
     "prison base highway motorway tunnel harbour harbor gate wall plant complex refinery "
-    "terminal ground".split()
+    "terminal ground dock docks".split()
 )
 #: Buildings that are also institutions: an organisation unless named as the place.
 INSTITUTION_FAC = frozenset("museum centre center street palace gallery library".split())
@@ -322,13 +329,23 @@ _PERSON_APPOSITION = re.compile(
     r"footballer|striker|midfielder|defender|goalkeeper|player|athlete|driver|cyclist|"
     r"sprinter|boxer|swimmer|mother|father|son|daughter|widow|man|woman|girl|boy)\b"
 )
+_IST = re.compile(r"[A-Z][a-z]+ists?")
 #: "the Obama administration", "the Biden government": a person's.
 _PERSONAL_BODIES = re.compile(r"\s+(?:administration|government|campaign|presidency|era)\b")
 
 
 def person_context(text: str, mentions: list[Mention]) -> None:
     """Organisations the context makes people: a name of two or three words after a word
-    for a person, and a one-word name before "administration" or "government"."""
+    for a person, and a one-word name before "administration" or "government". Also two
+    forms no person has: an acronym ("RJD") is an organisation, and a word in "-ist"
+    ("Peronist") a political group's adjective."""
+    for m in mentions:
+        if m.label == "PERSON" and 2 <= len(m.text) <= 5 and m.text.isupper():
+            m.rules.append("rule:acronym_person_org")
+            m.label = "GPE" if m.text in PLACE_ACRONYMS else "ORG"
+        elif m.label == "ORG" and _IST.fullmatch(m.text) and not is_known_org(m):
+            m.rules.append("rule:ist_org_norp")
+            m.label = "NORP"
     for m in mentions:
         if m.label != "ORG" or is_known_org(m) or m.text.isupper() or "&" in m.text:
             continue
@@ -368,7 +385,11 @@ def relabel_by_form(text: str, mentions: list[Mention]) -> None:
         new, name = None, ""
         if m.label in ("PERSON", "ORG", "GPE") and len(m.tokens) >= 2 and last in LOC_SUFFIXES:
             new = "LOC"
-        elif m.label in ("PERSON", "ORG", "GPE") and len(m.tokens) >= 2 and last in FAC_SUFFIXES:
+        elif (
+            m.label in ("PERSON", "ORG", "GPE", "LOC")
+            and len(m.tokens) >= 2
+            and last in FAC_SUFFIXES
+        ):
             new = "FAC"
             if m.label == "ORG" and last in INSTITUTION_FAC and not _after_locative(text, m):
                 new = None  # "the British Museum has opened talks": the institution acts
@@ -1249,6 +1270,12 @@ def _slug(label: str, name: str) -> str:
     return f"{group}:{slug}"
 
 
+#: Rules that label a mention from its own context ("Barcelona beat Sevilla", "the port
+#: city of Santander"): the corpus-level vote leaves such a mention its label, since the
+#: same name can be another entity elsewhere.
+_CONTEXT_RULES = ("rule:club_result", "rule:place_apposition", "rule:org_context_")
+
+
 class CorpusNames:
     """Corpus-level linking in two passes that hold name counts, never the mentions.
 
@@ -1310,7 +1337,11 @@ class CorpusNames:
                     m.rules.append(f"rule:relabel_{m.label.lower()}_person")
                     m.label = "PERSON"
                 m.rules.append("rule:surname_link_corpus")
-            if m.label in _GROUPS and self._winner[m.canonical] != m.label:
+            if (
+                m.label in _GROUPS
+                and self._winner[m.canonical] != m.label
+                and not any(r.startswith(_CONTEXT_RULES) for r in m.rules)
+            ):
                 m.rules.append(f"rule:label_vote_{m.label.lower()}")
                 m.label = self._winner[m.canonical]
             m.entity_id = _slug(m.label, m.canonical)

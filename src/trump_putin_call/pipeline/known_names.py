@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -362,14 +363,18 @@ def add_places(
     unless they stand next to another capitalised word (part of a longer name)."""
     pattern, places = _place_pattern(), known_places()
     out = list(mentions)
-    taken = [(m.start, m.end) for m in mentions]
     for sent in sentences:
         if sent.block.type not in MINED_TYPES:
             continue
         for match in pattern.finditer(text, sent.start, sent.end):
             start, end = match.span()
-            if start == sent.start or any(a < end and start < b for a, b in taken):
+            if start == sent.start:
                 continue  # a sentence's first word is capitalised whatever it is
+            overlapping = [m for m in out if m.start < end and start < m.end]
+            if any(m.start < start or m.end > end for m in overlapping) or any(
+                (m.start, m.end) == (start, end) for m in overlapping
+            ):
+                continue
             before = _WORD_BEFORE.search(text, sent.start, start)
             if before and before.group(1)[:1].isupper() and before.group(1).lower() not in _OPENERS:
                 continue
@@ -377,6 +382,8 @@ def add_places(
             if after and after.group(1)[:1].isupper() and text[end : end + 2] not in ("’s", "'s"):
                 continue
             name = match.group()
+            gone = {id(m) for m in overlapping}  # "Democratic Republic" + "Congo"
+            out = [m for m in out if id(m) not in gone]
             out.append(
                 Mention(
                     start,
@@ -388,8 +395,36 @@ def add_places(
                     canonical=name,
                 )
             )
-            taken.append((start, end))
     return sorted(out, key=lambda m: m.start)
+
+
+_MATCH_RESULT = re.compile(
+    r"\s+(?:beat|beats|defeated|thrashed|edged|edged past|drew with|drew against|lost to|"
+    r"knocked out|eliminated|v|vs\.?)\s+"
+)
+
+
+def clubs_by_result(text: str, mentions: list[Mention]) -> None:
+    """ "Barcelona beat Sevilla", "Madrid v Barcelona": two cities in a match result are
+    clubs. Countries stay places (a national team is named by its country)."""
+    places = known_places()
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for a, b in itertools.pairwise(ordered):
+        if a.sentence is not b.sentence or not _MATCH_RESULT.fullmatch(text[a.end : b.start]):
+            continue
+        pair = [a, b]
+        if text[b.end : b.end + 2] in ("’s", "'s"):
+            continue  # "Kyiv defeated Moscow’s offensive"
+        if all(m.label in ("GPE", "ORG", "PERSON") and _is_city(m.text, places) for m in pair):
+            for m in pair:
+                if m.label != "ORG":
+                    m.rules.append(f"rule:club_result_{m.label.lower()}_org")
+                    m.label = "ORG"
+
+
+def _is_city(name: str, places: dict[str, KnownName]) -> bool:
+    place = places.get(name)
+    return place is not None and place.kind in ("city", "capital", "subdivision")
 
 
 def _club_short_forms(mentions: list[Mention]) -> None:
@@ -471,5 +506,6 @@ def apply(
     mentions = add_missing(text, sentences, mentions, method)
     mentions = add_places(text, sentences, mentions, method)
     mentions = legal_forms(text, mentions)
+    clubs_by_result(text, mentions)
     _club_short_forms(mentions)
     return mentions
