@@ -39,23 +39,42 @@ def nlp():
     return nlp.load()
 
 
-@pytest.fixture(scope="session")
-def annotate():
-    """Run every per-article stage on a text written in a test (corpus linking included)."""
+def raw_articles(*texts: str, ids: list[str] | None = None) -> list:
+    """Source records for texts written in a test (ids ``a0``, ``a1``… or ``t`` for one)."""
     import hashlib
 
-    from trump_putin_call.pipeline import entities
-    from trump_putin_call.pipeline.annotate import annotate_chunk
     from trump_putin_call.pipeline.read import RawArticle, Source, normalise
 
-    def run(text: str, article_id: str = "t"):
+    out = []
+    for i, text in enumerate(texts):
         text = normalise(text)
+        article_id = ids[i] if ids else ("t" if len(texts) == 1 else f"a{i}")
         source = Source(article_id, f"{article_id}.txt", Path(f"{article_id}.txt"))
-        raw = RawArticle(
-            source, hashlib.sha256(text.encode()).hexdigest(), len(text), "utf-8", text
-        )
-        (art,) = annotate_chunk([raw])
-        entities.link_corpus(art.mentions)
+        digest = hashlib.sha256(text.encode()).hexdigest()
+        out.append(RawArticle(source, digest, len(text), "utf-8", text))
+    return out
+
+
+@pytest.fixture(scope="session")
+def annotate_corpus():
+    """Annotate texts as one corpus: every per-article stage, then corpus-level linking."""
+    from trump_putin_call.pipeline import entities
+    from trump_putin_call.pipeline.annotate import annotate_chunk
+
+    def run(*texts: str, ids: list[str] | None = None):
+        arts = annotate_chunk(raw_articles(*texts, ids=ids))
+        entities.link_corpus([m for a in arts for m in a.mentions])
+        return arts
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def annotate(annotate_corpus):
+    """Run every per-article stage on a text written in a test (corpus linking included)."""
+
+    def run(text: str, article_id: str = "t"):
+        (art,) = annotate_corpus(text, ids=[article_id])
         return art
 
     return run

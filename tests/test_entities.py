@@ -88,31 +88,18 @@ def test_a_first_name_makes_a_person_but_not_a_newspaper(annotate):
 def test_corpus_names_link_article_by_article_as_all_at_once():
     """Linking holds name counts only: adding the articles in any order and linking each on
     its own gives every mention what linking all mentions at once gives."""
-    import hashlib
-    from pathlib import Path
-
     import pytest
+    from conftest import raw_articles
 
     from trump_putin_call.pipeline import entities
     from trump_putin_call.pipeline.annotate import annotate_chunk
-    from trump_putin_call.pipeline.read import RawArticle, Source
 
     # invented people: the gazetteer of known public figures does not name them
-    texts = [
+    raws = raw_articles(
         "Halvard Brennick met Osric Tamberlane in Helsinki on Monday.",
         "Brennick said the talks went well. Tamberlane did not comment.",
         "Vesna Korlat spoke to reporters in Kyiv. Korlat thanked the Brennick team.",
-    ]
-    raws = [
-        RawArticle(
-            Source(f"a{i}", f"a{i}.txt", Path(f"a{i}.txt")),
-            hashlib.sha256(t.encode()).hexdigest(),
-            len(t),
-            "utf-8",
-            t,
-        )
-        for i, t in enumerate(texts)
-    ]
+    )
 
     def seen(arts):
         return [

@@ -220,32 +220,13 @@ def test_rivers_provinces_and_clubs_in_a_result(annotate):
     assert "rule:club_result_gpe_org" in madrid.rules or madrid.label == "ORG"
 
 
-def test_a_club_keeps_its_label_in_a_corpus_where_the_city_is_a_place():
+def test_a_club_keeps_its_label_in_a_corpus_where_the_city_is_a_place(annotate_corpus):
     """The corpus-level vote does not overrule a label the mention's own context gave."""
-    import hashlib
-    from pathlib import Path
-
-    from trump_putin_call.pipeline import entities
-    from trump_putin_call.pipeline.annotate import annotate_chunk
-    from trump_putin_call.pipeline.read import RawArticle, Source
-
-    texts = [
+    arts = annotate_corpus(
         "Talks were held in Madrid. Ministers met in Madrid again on Friday.",
         "Diplomats arrived in Madrid on Monday.",
         "Barcelona beat Sevilla 3-1, and Madrid drew with Valencia.",
-    ]
-    raws = [
-        RawArticle(
-            Source(f"a{i}", f"a{i}.txt", Path(f"a{i}.txt")),
-            hashlib.sha256(t.encode()).hexdigest(),
-            len(t),
-            "utf-8",
-            t,
-        )
-        for i, t in enumerate(texts)
-    ]
-    arts = annotate_chunk(raws)
-    entities.link_corpus([m for a in arts for m in a.mentions])
+    )
     club = [m for m in arts[2].mentions if m.text == "Madrid"]
     city = [m for a in arts[:2] for m in a.mentions if m.text == "Madrid"]
     assert [(m.label, m.entity_id) for m in club] == [("ORG", "org:madrid")]

@@ -1,85 +1,21 @@
-"""Verify dev3.jsonl (organisation-rich entity development set) against ../README.md.
+"""Check dev3.jsonl (organisation-rich entity development set): the hard checks of ../_sets.py.
 
-Hard checks (assert) are those of ../dev/_verify_dev.py: the per-record checks of ../_verify.py
-(imported; importing it reads no file) -- text is NFC with no "\r", every span slices back to its
-text, spans are sorted and never overlap or nest, labels are in the allowed set, no span touches
-the heading line, spans start and end on word boundaries -- plus: exactly one heading per doc,
-unique ids, exact keys, no leading "the", possessive or title inside a span, and a minimum
-number of mentions (here >= 550 in all and >= 300 ORG, since the set is organisation-rich).
-Added for this set: ids are dev3-01 ... dev3-20 and exactly three headings sit mid-text.
-Soft checks (printed for manual review): occurrences of any annotated surface string (from
-dev3.jsonl, ../dev/dev.jsonl or ../seeds.jsonl) not covered by a span, capitalised tokens outside
-spans that are not sentence-initial, and surfaces mapped to more than one canonical name or label
-across dev3 + dev + seeds (to confirm each split is intended).  The held-out file is deliberately
-not opened: this set was annotated without looking at it.
 Run:  python _verify_dev3.py [-v]
 """
-import json
-import re
 import sys
-from collections import defaultdict
 from pathlib import Path
 
-sys.dont_write_bytecode = True  # write nothing (no __pycache__) outside this folder
+sys.dont_write_bytecode = True
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
-# The hard checks of ../_verify.py (importing it reads no file: only its main() does).
-from _verify import check_file  # noqa: E402
-
-MIN_MENTIONS = 550
-MIN_ORG = 300
-
-
-def main():
-    dev3 = HERE / "dev3.jsonl"
-    others = [p for p in (HERE.parent / "dev" / "dev.jsonl", HERE.parent / "seeds.jsonl") if p.exists()]
-    all_surfaces = set()
-    for f in [dev3] + others:
-        for l in open(f, encoding="utf-8"):
-            all_surfaces.update(e["text"] for e in json.loads(l)["entities"])
-    recs, counts, canon, forms = check_file(dev3, all_surfaces)
-    ids = [r["doc_id"] for r in recs]
-    assert len(ids) == len(set(ids)), "duplicate doc ids"
-    assert ids == [f"dev3-{i:02d}" for i in range(1, 21)], ids
-    mid = []
-    for r in recs:
-        assert len(r["headings"]) == 1, (r["doc_id"], r["headings"])
-        assert set(r) == {"doc_id", "text", "entities", "headings"}, (r["doc_id"], sorted(r))
-        if not r["text"].startswith(r["headings"][0] + "\n"):
-            mid.append(r["doc_id"])
-        for e in r["entities"]:
-            assert list(e) == ["start_char", "end_char", "text", "label", "canonical_name"], e
-            # span hygiene from the guidelines: no leading "the", no possessive, no title
-            assert not re.match(r"(?i)the ", e["text"]) or e["text"] in {"The Hague"}, e
-            assert not re.search(r"[’']s$", e["text"]), e
-            if e["label"] == "PERSON":
-                assert not re.match(r"(Mr|Mrs|Ms|Dr|Sir|Dame|Sheikh|Lord|Queen|Justice|President|Governor|Mayor|Premier|Prime Minister|Chancellor|Professor|Senator|Colonel) ", e["text"]), e
-    assert len(mid) == 3, mid
-    total = sum(counts.values())
-    assert total >= MIN_MENTIONS, total
-    assert counts["ORG"] >= MIN_ORG, counts["ORG"]
-    print(f"  headings mid-text: {', '.join(mid)}")
-    if "-v" in sys.argv:
-        print("canonical (label): surface forms")
-        for (c, lab), v in sorted(forms.items()):
-            print(f"  {c} ({lab}): {sorted(v)}")
-    # surfaces with more than one canonical/label across dev3 + dev + seeds
-    forms_all = defaultdict(set)
-    for k, v in forms.items():
-        forms_all[k] |= v
-    for f in others:
-        for l in open(f, encoding="utf-8"):
-            for e in json.loads(l)["entities"]:
-                forms_all[(e["canonical_name"], e["label"])].add(e["text"])
-    by_surface = defaultdict(set)
-    for (c, lab), v in forms_all.items():
-        for s in v:
-            by_surface[s].add((c, lab))
-    for s, cs in sorted(by_surface.items()):
-        if len(cs) > 1:
-            print(f"  NOTE surface {s!r} -> {sorted(cs)}")
-    print("ALL HARD CHECKS PASSED")
-
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+from _sets import check_set  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    check_set(
+        HERE / "dev3.jsonl",
+        others=[ROOT / "dev/dev.jsonl", ROOT / "seeds.jsonl"],
+        ids=[f"dev3-{i:02d}" for i in range(1, 21)],
+        mid_headings=3,
+        mentions=(550, None), min_per_label={"ORG": 300},
+    )

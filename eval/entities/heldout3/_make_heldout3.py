@@ -1,32 +1,14 @@
-"""Build heldout3.jsonl (held-out entity TEST set 3) from the inline-annotated texts in _src_heldout3.py.
+"""Build heldout3.jsonl from _src_heldout3.py (markup and parser of ../dev/_make_dev.py).
 
-The markup parser, the offset double-check and the ALIAS table are those of ../dev/_make_dev.py,
-imported rather than copied (as ../dev3/_make_dev3.py does): `parse` strips [[surface|LABEL]] /
-[[surface|LABEL|Canonical]] markup, records the single "# " heading line, and checks every offset
-a second time with an independent str.find running cursor.  Importing _make_dev has no side
-effect beyond putting ../dev on sys.path (its main() only runs as a script).  All texts are
-FICTIONAL.  This is a HELD-OUT set: evaluate on it once, after rules are frozen.
-Run:  python _make_heldout3.py   (then python _verify_heldout3.py)
+All texts are FICTIONAL. Run:  python _make_heldout3.py   (then python _verify_heldout3.py)
 """
-import json
 import sys
 from pathlib import Path
 
-sys.dont_write_bytecode = True  # write nothing (no __pycache__) outside this folder
+sys.dont_write_bytecode = True
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent / "dev"))
-from _make_dev import ALIAS, LABELS, parse  # noqa: E402,F401  (ALIAS: default canonical names)
-
-
-def main():
-    import _src_heldout3
-    recs = [parse(d, s) for d, s in _src_heldout3.DOCS.items()]
-    with open(HERE / "heldout3.jsonl", "w", encoding="utf-8") as f:
-        for r in recs:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print("wrote heldout3.jsonl:", len(recs), "docs,", sum(len(r["entities"]) for r in recs), "mentions")
-
+sys.path.insert(0, str(HERE.parent))
+from _sets import build_set  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    build_set(HERE, "heldout3")

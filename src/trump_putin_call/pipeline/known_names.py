@@ -25,6 +25,7 @@ import csv
 import functools
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -356,48 +357,6 @@ def _place_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w\-’'])(?=[{firsts}])(?:{alternation})(?![\w\-])")
 
 
-def add_places(
-    text: str, sentences: list[Sentence], mentions: list[Mention], method: str
-) -> list[Mention]:
-    """Countries, capitals, states and regions the model missed ("power cuts in Tuvalu"),
-    unless they stand next to another capitalised word (part of a longer name)."""
-    pattern, places = _place_pattern(), known_places()
-    out = list(mentions)
-    for sent in sentences:
-        if sent.block.type not in MINED_TYPES:
-            continue
-        for match in pattern.finditer(text, sent.start, sent.end):
-            start, end = match.span()
-            if start == sent.start:
-                continue  # a sentence's first word is capitalised whatever it is
-            overlapping = [m for m in out if m.start < end and start < m.end]
-            if any(m.start < start or m.end > end for m in overlapping) or any(
-                (m.start, m.end) == (start, end) for m in overlapping
-            ):
-                continue
-            before = _WORD_BEFORE.search(text, sent.start, start)
-            if before and before.group(1)[:1].isupper() and before.group(1).lower() not in _OPENERS:
-                continue
-            after = _WORD_AFTER.match(text, end, sent.end)
-            if after and after.group(1)[:1].isupper() and text[end : end + 2] not in ("’s", "'s"):
-                continue
-            name = match.group()
-            gone = {id(m) for m in overlapping}  # "Democratic Republic" + "Congo"
-            out = [m for m in out if id(m) not in gone]
-            out.append(
-                Mention(
-                    start,
-                    end,
-                    name,
-                    places[name].label,
-                    sent,
-                    [method, "rule:known_place"],
-                    canonical=name,
-                )
-            )
-    return sorted(out, key=lambda m: m.start)
-
-
 _MATCH_RESULT = re.compile(
     r"\s+(?:beat|beats|defeated|thrashed|edged|edged past|drew with|drew against|lost to|"
     r"knocked out|eliminated|v|vs\.?)\s+"
@@ -442,59 +401,92 @@ def _club_short_forms(mentions: list[Mention]) -> None:
             m.rules.append("rule:club_short_form")
 
 
-def add_missing(
-    text: str, sentences: list[Sentence], mentions: list[Mention], method: str
-) -> list[Mention]:
-    """Known organisations the model missed or cut in pieces ("Hudson" + "Bay Company").
+def _alone(text: str, sent: Sentence, start: int, end: int) -> bool:
+    """The name at ``start:end`` stands on its own: no capitalised word right before it
+    ("Thomson Reuters") or after it ("Amazon Web Services"), save an opener ("The"), a
+    possessive ("Støre’s Labour government", "the PLA’s Eastern Command") or a legal form
+    ("Porsche SE")."""
+    before = _WORD_BEFORE.search(text, sent.start, start)
+    if (
+        before
+        and before.group(1)[:1].isupper()
+        and before.group(1).lower() not in _OPENERS
+        and not before.group(1).endswith(("’s", "'s"))
+    ):
+        return False
+    after = _WORD_AFTER.match(text, end, sent.end)
+    return not (
+        after
+        and after.group(1)[:1].isupper()
+        and not _LEGAL_FORM.match(text, end)
+        and text[end : end + 2] not in ("’s", "'s")
+    )
 
-    A match standing next to another capitalised word is part of a longer name ("Amazon
-    Web Services", "Thomson Reuters") and is left alone, as is one that overlaps a mention
-    reaching beyond it.
-    """
-    pattern, orgs = _org_pattern(), known_orgs()
+
+def _add_names(
+    text: str,
+    sentences: list[Sentence],
+    mentions: list[Mention],
+    pattern: re.Pattern[str],
+    make: Callable[[str, int, Sentence], Mention],
+    *,
+    skip_sentence_start: bool,
+) -> list[Mention]:
+    """Matches of ``pattern`` in the prose that no mention covers, made into mentions by
+    ``make(name, start, sentence)``; mentions lying inside a match are its pieces and go."""
     out = list(mentions)
     for sent in sentences:
         if sent.block.type not in MINED_TYPES:
             continue
         for match in pattern.finditer(text, sent.start, sent.end):
             start, end = match.span()
+            if skip_sentence_start and start == sent.start:
+                continue  # a sentence's first word is capitalised whatever it is
             overlapping = [m for m in out if m.start < end and start < m.end]
-            if any(m.start == start and m.end == end for m in overlapping):
-                continue  # relabel() has seen it
+            if any(m.start <= start and m.end >= end for m in overlapping):
+                continue  # the model's mention already covers it (relabel() has seen it)
             if any(m.start < start or m.end > end for m in overlapping):
                 continue
-            before = _WORD_BEFORE.search(text, sent.start, start)
-            if (
-                before
-                and before.group(1)[:1].isupper()
-                and before.group(1).lower() not in _OPENERS
-                and not before.group(1).endswith(("’s", "'s"))  # "Støre’s Labour government"
-            ):
+            if not _alone(text, sent, start, end):
                 continue
-            after = _WORD_AFTER.match(text, end, sent.end)
-            if (
-                after
-                and after.group(1)[:1].isupper()
-                and not _LEGAL_FORM.match(text, end)
-                and text[end : end + 2] not in ("’s", "'s")  # "the PLA’s Eastern Command"
-            ):
-                continue
-            org = orgs[match.group()]
-            label = _org_label(text, start, org)
-            gone = {id(m) for m in overlapping}
+            gone = {id(m) for m in overlapping}  # "Hudson" + "Bay Company"
             out = [m for m in out if id(m) not in gone]
-            out.append(
-                Mention(
-                    start,
-                    end,
-                    match.group(),
-                    label,
-                    sent,
-                    [method, "rule:known_org"],
-                    canonical=org.canonical_name or match.group(),
-                )
-            )
+            out.append(make(match.group(), start, sent))
     return sorted(out, key=lambda m: m.start)
+
+
+def add_missing(
+    text: str, sentences: list[Sentence], mentions: list[Mention], method: str
+) -> list[Mention]:
+    """Known organisations the model missed or cut in pieces ("Hudson" + "Bay Company"),
+    when they stand on their own (:func:`_alone`)."""
+    orgs = known_orgs()
+
+    def make(name: str, start: int, sent: Sentence) -> Mention:
+        org = orgs[name]
+        label = _org_label(text, start, org)
+        canonical = org.canonical_name or name
+        return Mention(
+            start, start + len(name), name, label, sent, [method, "rule:known_org"], canonical
+        )
+
+    return _add_names(text, sentences, mentions, _org_pattern(), make, skip_sentence_start=False)
+
+
+def add_places(
+    text: str, sentences: list[Sentence], mentions: list[Mention], method: str
+) -> list[Mention]:
+    """Countries, capitals, states and regions the model missed ("power cuts in Tuvalu"),
+    when they stand on their own and do not open a sentence."""
+    places = known_places()
+
+    def make(name: str, start: int, sent: Sentence) -> Mention:
+        label = places[name].label
+        return Mention(
+            start, start + len(name), name, label, sent, [method, "rule:known_place"], name
+        )
+
+    return _add_names(text, sentences, mentions, _place_pattern(), make, skip_sentence_start=True)
 
 
 def apply(
