@@ -423,3 +423,8 @@ def test_an_acronym_is_no_person_and_an_ist_word_is_no_organisation(annotate):
     labels = {(m.text, m.label) for m in art.mentions}
     assert ("RJD", "PERSON") not in labels
     assert ("Peronist", "ORG") not in labels
+
+
+def test_a_common_noun_opening_a_sentence_is_no_name(annotate):
+    art = annotate("State media said the vote was fair. Turnout was 61 per cent.")
+    assert not {m.text for m in art.mentions} & {"State", "Turnout"}

@@ -231,3 +231,17 @@ def test_a_club_keeps_its_label_in_a_corpus_where_the_city_is_a_place(annotate_c
     city = [m for a in arts[:2] for m in a.mentions if m.text == "Madrid"]
     assert [(m.label, m.entity_id) for m in club] == [("ORG", "org:madrid")]
     assert {(m.label, m.entity_id) for m in city} == {("GPE", "place:madrid")}
+
+
+def test_nationality_words_a_missed_public_figure_and_a_state_as_nationality(annotate):
+    text = (
+        "Ukrainian officials said the Welsh team had arrived. "
+        "Tedros said the outbreak was under control. "
+        "Farmers in Punjab and Andhra Pradesh protested."
+    )
+    art = annotate(text)
+    found = {(m.text, m.label) for m in art.mentions}
+    assert ("Ukrainian", "NORP") in found and ("Welsh", "NORP") in found
+    tedros = [m for m in art.mentions if m.text == "Tedros"]
+    assert [(m.label, m.canonical) for m in tedros] == [("PERSON", "Tedros Adhanom Ghebreyesus")]
+    assert ("Punjab", "GPE") in found and ("Andhra Pradesh", "GPE") in found

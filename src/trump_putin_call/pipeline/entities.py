@@ -136,7 +136,7 @@ FAC_SUFFIXES = frozenset(
     "barracks hotel bridge square stadium airport port street road avenue palace museum "
     "tower centre center arena park station dam canal building cathedral mosque temple "
     "prison base highway motorway tunnel harbour harbor gate wall plant complex refinery "
-    "terminal ground dock docks".split()
+    "terminal ground dock docks hauptbahnhof bahnhof".split()
 )
 #: Buildings that are also institutions: an organisation unless named as the place.
 INSTITUTION_FAC = frozenset("museum centre center street palace gallery library".split())
@@ -201,18 +201,36 @@ _ROLE_AFTER = re.compile(
 )
 
 
+#: Common nouns a sentence opens with that the model takes for a name ("State media said",
+#: "Turnout was low").
+_OPENING_NOUNS = frozenset(
+    "State Army Government Competition Farm Police Turnout Voters Officials Authorities "
+    "Prosecutors Investigators Parliament Court Council Party Ministry Cabinet Opposition "
+    "Rescuers Residents Troops Fighters Shares Markets Prices".split()
+)
+
+
 def drop_roles(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Abbreviations of roles the model tags as organisations ("Gareth Penhaligon KC"), and
-    the portfolio of a job title ("Health Secretary Owen Pritchard")."""
+    """Abbreviations of roles the model tags as organisations ("Gareth Penhaligon KC"), the
+    portfolio of a job title ("Health Secretary Owen Pritchard"), a common noun opening a
+    sentence ("State media said"), and a name cut at a hyphen ("Fly-")."""
     return [
         m
         for m in mentions
         if not (
-            m.label == "ORG"
-            and (
-                m.text in _NOT_ORG_ACRONYMS
-                or (m.text in _PORTFOLIOS and _ROLE_AFTER.match(text, m.end))
+            (
+                m.label == "ORG"
+                and (
+                    m.text in _NOT_ORG_ACRONYMS
+                    or (m.text in _PORTFOLIOS and _ROLE_AFTER.match(text, m.end))
+                )
             )
+            or (
+                m.label in ("ORG", "PERSON")
+                and m.text in _OPENING_NOUNS
+                and m.start == m.sentence.start
+            )
+            or m.text.endswith("-")
         )
     ]
 

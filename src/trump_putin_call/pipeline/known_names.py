@@ -162,6 +162,22 @@ EVENTS = frozenset(
 )
 
 
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)")
+#: Nationality words of other forms ("Welsh", "Thai").
+_DEMONYMS = frozenset(
+    "Welsh French Dutch Thai Swiss Greek Czech Scots Scottish Irish British Danish Swedish "
+    "Finnish Polish Spanish Turkish Kurdish Lao Malay Filipino Uzbek Kazakh Tajik Kyrgyz "
+    "Afghan Arab Yemeni Saudi Iraqi Israeli Omani Qatari Emirati Kuwaiti Bahraini "
+    "Pakistani Bangladeshi Nepali Somali".split()
+)
+
+
+def _is_demonym(name: str, label: str = "GPE") -> bool:
+    """A nationality word: one of :data:`_DEMONYMS`, or (not for a PERSON, whose surname may
+    end so) a word in "-ian", "-ean", "-ese" or "-ish"."""
+    return name in _DEMONYMS or (label != "PERSON" and bool(_DEMONYM.fullmatch(name)))
+
+
 def _placed(text: str, m: Mention) -> bool:
     """A city's name where a place is meant: "trains to Lyon", "former Savannah mayor"."""
     before = text[max(0, m.start - 20) : m.start].split()
@@ -204,11 +220,29 @@ def relabel(text: str, mentions: list[Mention]) -> None:
             m.start -= 4  # "The Hague": the article is part of the name
             m.text = m.canonical = f"The {m.text}"
             m.rules.append("rule:known_place_article")
+        if (
+            m.label in ("GPE", "PERSON", "ORG")
+            and m.text not in places
+            and _is_demonym(m.text, m.label)
+        ):
+            m.rules.append(f"rule:demonym_{m.label.lower()}_norp")  # "Ukrainian", "Welsh"
+            m.label = "NORP"
+            continue
         place = places.get(m.text)
+        if place is not None and m.label == "NORP" and not _is_demonym(m.text):
+            m.rules.append("rule:known_place_norp")  # "Punjab"
+            m.label = place.label
+            continue
         if place is None or m.label not in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART"):
             continue
+        multiword_subdivision = place.kind == "subdivision" and " " in m.text  # "Andhra Pradesh"
         if m.label == "PERSON" and (
-            m.text in _ALSO_PEOPLE or (place.kind not in _PERSON_PROOF and not _placed(text, m))
+            m.text in _ALSO_PEOPLE
+            or (
+                place.kind not in _PERSON_PROOF
+                and not multiword_subdivision
+                and not _placed(text, m)
+            )
         ):
             continue
         m.rules.append(f"rule:known_place_{m.label.lower()}")
@@ -473,6 +507,33 @@ def add_missing(
     return _add_names(text, sentences, mentions, _org_pattern(), make, skip_sentence_start=False)
 
 
+@functools.cache
+def _people_pattern() -> re.Pattern[str]:
+    forms = sorted(known_people(), key=lambda f: (-len(f), f))
+    firsts = re.escape("".join(sorted({f[0] for f in forms})))
+    alternation = "|".join(map(re.escape, forms))
+    return re.compile(rf"(?<![\w\-’'])(?=[{firsts}])(?:{alternation})(?![\w\-])")
+
+
+def add_people(
+    text: str, sentences: list[Sentence], mentions: list[Mention], method: str
+) -> list[Mention]:
+    """Listed public figures the model missed ("Tedros said"), when they stand on their own
+    and are not also the name of a listed organisation or place."""
+    people, orgs, places = known_people(), known_orgs(), known_places()
+
+    def make(name: str, start: int, sent: Sentence) -> Mention:
+        canonical = people[name].canonical_name or name
+        rules = [method, "rule:known_person"]
+        return Mention(start, start + len(name), name, "PERSON", sent, rules, canonical)
+
+    before = {id(m) for m in mentions}
+    found = _add_names(
+        text, sentences, mentions, _people_pattern(), make, skip_sentence_start=False
+    )
+    return [m for m in found if id(m) in before or not (m.text in orgs or m.text in places)]
+
+
 def add_places(
     text: str, sentences: list[Sentence], mentions: list[Mention], method: str
 ) -> list[Mention]:
@@ -497,6 +558,7 @@ def apply(
     relabel(text, mentions)
     mentions = add_missing(text, sentences, mentions, method)
     mentions = add_places(text, sentences, mentions, method)
+    mentions = add_people(text, sentences, mentions, method)
     mentions = legal_forms(text, mentions)
     clubs_by_result(text, mentions)
     _club_short_forms(mentions)
