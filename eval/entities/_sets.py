@@ -2,8 +2,9 @@
 
 Each set's folder holds ``_src_<name>.py`` (a ``DOCS`` dict of texts in the markup of
 ``dev/_make_dev.py``: ``[[surface|LABEL]]`` or ``[[surface|LABEL|Canonical]]``, one ``# ``
-heading line per doc) and two thin scripts that call :func:`build_set` and
-:func:`check_set` with the set's own expectations.
+heading line per doc) and the built ``<name>.jsonl``; :data:`SETS` holds each set's own
+expectations. Run ``python _sets.py build dev3`` (writes ``dev3/dev3.jsonl``) and
+``python _sets.py check dev3`` (or ``check all``; ``-v`` lists the surface forms).
 
 Hard checks (assert): those of ``_verify.check_file`` (NFC text without "\\r", spans slice
 back, sorted, no overlap or nesting, allowed labels, nothing in a heading, word boundaries),
@@ -123,3 +124,69 @@ def check_set(
         if len(cs) > 1:
             print(f"  NOTE surface {s!r} -> {sorted(cs)}")
     print(f"{path.name}: {total} mentions; ALL HARD CHECKS PASSED")
+
+
+def _ids(name: str, n: int) -> list[str]:
+    return [f"{name}-{i:02d}" for i in range(1, n + 1)]
+
+
+#: Each set's expectations: what :func:`check_set` asserts beyond the shared checks.
+SETS = {
+    "dev": dict(others=["seeds.jsonl", "heldout.jsonl"]),
+    "dev3": dict(
+        others=["dev/dev.jsonl", "seeds.jsonl"],
+        ids=_ids("dev3", 20),
+        mid_headings=3,
+        mentions=(550, None),
+        min_per_label={"ORG": 300},
+    ),
+    "dev4": dict(
+        others=["dev/dev.jsonl", "dev3/dev3.jsonl", "seeds.jsonl"],
+        ids=_ids("dev4", 22),
+        mid_headings=3,
+        mentions=(400, None),
+        words=(120, 220),
+        one_label_per_canonical=True,
+    ),
+    "heldout2": dict(
+        others=["seeds.jsonl", "heldout.jsonl", "dev/dev.jsonl"], ids=_ids("heldout2", 22)
+    ),
+    "heldout3": dict(
+        others=["dev/dev.jsonl", "seeds.jsonl"],
+        ids=_ids("heldout3", 22),
+        mid_headings=3,
+        mentions=(400, None),
+    ),
+    "heldout4": dict(
+        ids=_ids("heldout4", 22), mid_headings=3, mentions=(400, None), every_label=True
+    ),
+    "heldout5": dict(
+        ids=_ids("heldout5", 22),
+        mid_headings=3,
+        mentions=(430, 480),
+        words=(120, 220),
+        paragraphs=(3, 5),
+    ),
+    "heldout6": dict(ids=_ids("heldout6", 22), mid_headings=3, mentions=(400, None)),
+}
+
+
+def main(argv: list[str]) -> None:
+    """``python _sets.py build|check NAME… [-v]`` (``all`` for every set)."""
+    command, names = argv[0], [a for a in argv[1:] if not a.startswith("-")]
+    if names == ["all"]:
+        names = list(SETS)
+    for name in names:
+        folder = HERE / name
+        if command == "build":
+            if name == "dev":
+                raise SystemExit("dev.jsonl is built by dev/_make_dev.py")
+            build_set(folder, name)
+        else:
+            spec = dict(SETS[name])
+            spec["others"] = [HERE / p for p in spec.get("others", [])]
+            check_set(folder / f"{name}.jsonl", **spec)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -9,7 +9,7 @@ canonical names as in ../heldout.jsonl.
 Offsets are computed twice -- from the markup positions while stripping, and independently with
 str.find from a running cursor over the clean text (skipping heading lines and non-word-boundary
 hits) -- and must agree.  All texts are FICTIONAL.
-Run:  python _make_dev.py   (then python _verify_dev.py)
+Run:  python _make_dev.py   (then python ../_sets.py check dev)
 """
 import json
 import re

@@ -25,7 +25,7 @@ import csv
 import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -117,7 +117,12 @@ def _read(name: str) -> list[dict[str, str]]:
 
 @functools.cache
 def _org_pattern() -> re.Pattern[str]:
-    forms = sorted(known_orgs(), key=lambda f: (-len(f), f))
+    return _names_pattern(known_orgs())
+
+
+def _names_pattern(names: Iterable[str]) -> re.Pattern[str]:
+    """Any of ``names`` as a whole word, the longest first."""
+    forms = sorted(names, key=lambda f: (-len(f), f))
     # The lookahead on the first letters skips most positions before the long alternation.
     firsts = re.escape("".join(sorted({f[0] for f in forms})))
     alternation = "|".join(map(re.escape, forms))
@@ -382,13 +387,9 @@ def legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
 @functools.cache
 def _place_pattern() -> re.Pattern[str]:
     places = known_places()
-    forms = sorted(
-        (f for f, p in places.items() if p.kind in _PERSON_PROOF and f not in _ALSO_PEOPLE),
-        key=lambda f: (-len(f), f),
+    return _names_pattern(
+        f for f, p in places.items() if p.kind in _PERSON_PROOF and f not in _ALSO_PEOPLE
     )
-    firsts = re.escape("".join(sorted({f[0] for f in forms})))
-    alternation = "|".join(map(re.escape, forms))
-    return re.compile(rf"(?<![\w\-’'])(?=[{firsts}])(?:{alternation})(?![\w\-])")
 
 
 _MATCH_RESULT = re.compile(
@@ -509,10 +510,7 @@ def add_missing(
 
 @functools.cache
 def _people_pattern() -> re.Pattern[str]:
-    forms = sorted(known_people(), key=lambda f: (-len(f), f))
-    firsts = re.escape("".join(sorted({f[0] for f in forms})))
-    alternation = "|".join(map(re.escape, forms))
-    return re.compile(rf"(?<![\w\-’'])(?=[{firsts}])(?:{alternation})(?![\w\-])")
+    return _names_pattern(known_people())
 
 
 def add_people(
