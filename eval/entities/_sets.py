@@ -168,6 +168,7 @@ SETS = {
         paragraphs=(3, 5),
     ),
     "heldout6": dict(ids=_ids("heldout6", 22), mid_headings=3, mentions=(400, None)),
+    "heldout7": dict(ids=_ids("heldout7", 24), mid_headings=4, mentions=(400, None)),
 }
 
 
