@@ -71,6 +71,13 @@ def known_places(session: nox.Session) -> None:
     session.run("python", "tools/make_known_places.py")
 
 
+@nox.session(name="known-orgs")
+def known_orgs(session: nox.Session) -> None:
+    """Add curated organisation lists (``-- NEW.csv …``) to the entity stage's gazetteer."""
+    _sync(session, "pipeline", groups=("gazetteer",))
+    session.run("python", "tools/add_known_orgs.py", *session.posargs)
+
+
 @nox.session
 def validate(session: nox.Session) -> None:
     """Validate the committed tables: frictionless, the polars checks and the checksums."""

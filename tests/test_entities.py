@@ -428,3 +428,16 @@ def test_an_acronym_is_no_person_and_an_ist_word_is_no_organisation(annotate):
 def test_a_common_noun_opening_a_sentence_is_no_name(annotate):
     art = annotate("State media said the vote was fair. Turnout was 61 per cent.")
     assert not {m.text for m in art.mentions} & {"State", "Turnout"}
+
+
+def test_a_foreign_organisation_word_or_an_airline_suffix_makes_an_organisation(annotate):
+    art = annotate(
+        "The Fondation Aurelle’s gift to the museum was two paintings, its director Claire "
+        "Morel said. "
+        "Skarvik Air cancelled 40 flights on Monday after a strike by baggage handlers. "
+        "Officials at the Eastern Theater Command declined to comment."
+    )
+    labels = {m.text: m.label for m in art.mentions}
+    assert labels["Fondation Aurelle"] == "ORG"
+    assert labels["Skarvik Air"] == "ORG"
+    assert labels["Claire Morel"] == "PERSON"

@@ -120,9 +120,22 @@ ORG_SUFFIXES = frozenset(
             "minerals textiles apparel beverages brewing breweries distillers mobility automotive",
             "engineering construction builders properties realty utilities renewables",
             "communications networks entertainment gaming pictures publishing healthcare",
-            "diagnostics biosciences genomics",
+            "diagnostics biosciences genomics air aviation seafood bancorp cooperative",
+            "federation confederation congress alliance movement command corps assembly",
+            "tribunal service services brigade brigades militia cartel",
         )
     ).split()
+)
+
+
+#: First words that make a name an organisation in other languages ("Fondation Aurelle",
+#: "Banco Santander", "Partido Popular").
+ORG_PREFIXES = frozenset(
+    "Fondation Fundación Fundação Fondazione Stiftung Banco Banca Banque Grupo Groupe Gruppo "
+    "Partido Parti Partito Partei Instituto Institut Istituto Universidad Université "
+    "Università Universität Universidade Ministerio Ministère Compagnie Compañía Sociedad "
+    "Société Società Federación Fédération Federazione Sindicato Syndicat Confederación "
+    "Asociación Associação Associazione Verband Olympique FC AFC VfB VfL SSC".split()
 )
 
 
@@ -413,6 +426,12 @@ def relabel_by_form(text: str, mentions: list[Mention]) -> None:
                 new = None  # "the British Museum has opened talks": the institution acts
         elif m.label == "PERSON" and len(m.tokens) >= 2 and last in ORG_SUFFIXES:
             new = "ORG"
+        elif (
+            m.label in ("PERSON", "GPE", "LOC", "FAC", "NORP")
+            and len(m.tokens) >= 2
+            and m.tokens[0] in ORG_PREFIXES
+        ):
+            new, name = "ORG", f"rule:org_prefix_{m.label.lower()}"
         elif m.label == "PERSON" and len(m.tokens) == 1 and m.canonical == m.text:
             before = text[max(0, m.start - 12) : m.start].split()
             if before and before[-1].lower() in _LOCATIVE:
@@ -704,9 +723,17 @@ def propagate(
     same person even where the statistical model tagged nothing; likewise an
     organisation's name. Returns all mentions, old and new, in document order.
     """
+    from trump_putin_call.pipeline.known_names import context_orgs
+
+    ambiguous = context_orgs()  # "Reform" the party is no reason to tag "Reform of …"
     forms: dict[str, str] = {}
     for m in mentions:
-        if m.label == "ORG" and len(m.canonical) > 2 and m.canonical[:1].isupper():
+        if (
+            m.label == "ORG"
+            and len(m.canonical) > 2
+            and m.canonical[:1].isupper()
+            and m.canonical not in ambiguous
+        ):
             forms.setdefault(m.canonical, "ORG")
     for m in mentions:
         if m.label == "PERSON" and len(m.tokens) >= 2:
@@ -758,6 +785,12 @@ _ORG_NAME = re.compile(
     rf"(?<![\w\-])(?:{_NAME}\s+(?:{_CONN}\s+)*)*?(?:{_NAME}\s+)?(?:{_ORG_HEADS})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_NAME}(?:\s+(?:and\s+)?{_NAME})*)*(?![\w\-])"
 )
+#: "Fondation Aurelle", "Partido de la Liberación Nacional": an organisation word in
+#: another language, then capitalised words (and the particles between them).
+_ORG_PREFIXED = re.compile(
+    rf"(?<![\w\-])(?:{'|'.join(sorted(ORG_PREFIXES))})"
+    r"(?:\s+(?:(?:de|del|de la|des|du|der|di|do|da|für|y|et|e)\s+)?[A-Z][\w\-]*)+(?![\w\-])"
+)
 #: Roles named after a portfolio ("Mines and Energy Minister", "Culture Secretary").
 _PORTFOLIO_ROLES = frozenset("minister ministers secretary commissioner czar tsar".split())
 _LEADING_FUNCTION = frozenset({"The", "A", "An", "On", "In", "At", "For", "And", "But", "Its"})
@@ -775,7 +808,11 @@ def org_names(
     for sent in sentences:
         if sent.block.type not in MINED_TYPES:
             continue
-        for match in _ORG_NAME.finditer(text, sent.start, sent.end):
+        found = [
+            *_ORG_NAME.finditer(text, sent.start, sent.end),
+            *_ORG_PREFIXED.finditer(text, sent.start, sent.end),
+        ]
+        for match in found:
             start, end = match.span()
             words = text[start:end].split()
             while words and words[0] in _LEADING_FUNCTION:
@@ -916,6 +953,21 @@ _ORG_FOLLOWERS = frozenset(
     "chief executive spokesman spokeswoman spokesperson chairman chairwoman boss founder "
     "co-founder shareholders union coalition alliance federation".split()
 )
+#: Two words before a name that make it an organisation ("analysts at Jefferies", "a
+#: spokesperson for Keller").
+_ORG_BEFORE_PAIRS = frozenset(
+    (a, b)
+    for a in (
+        "analyst analysts economist economists strategist strategists researchers "
+        "spokesperson spokesman spokeswoman lawyer lawyers executives"
+    ).split()
+    for b in ("at", "for")
+)
+#: Words after a name in a sports report that make it a club ("Leverkusen’s striker").
+_CLUB_FOLLOWERS = frozenset(
+    "coach manager striker midfielder defender goalkeeper captain winger fly-half scrum-half "
+    "forward players fans supporters squad boss".split()
+)
 #: "Maersk, based in Copenhagen, said": a company's seat.
 _HEADQUARTERED = re.compile(r",\s+(?:which is\s+)?(?:based|headquartered) in\b")
 #: "Medivance, a Boston company that …": an apposition that names the kind of organisation.
@@ -948,10 +1000,13 @@ def org_context(
     the article with the same name and old label follow.
     """
     from trump_putin_call.pipeline import gender
+    from trump_putin_call.pipeline.known_names import is_sports_report, known_places
 
     out = list(mentions)
     changed: dict[str, str] = {}
     confirmed: set[str] = set()
+    sports = is_sports_report(text)
+    places = known_places()
     for sent in sentences:
         if sent.block.type not in MINED_TYPES:
             continue
@@ -961,9 +1016,20 @@ def org_context(
                 continue
             before = text[max(sent.start, start - 30) : start].split()
             after = text[end : min(sent.end, end + 30)].split()
+            club = (
+                sports
+                and text[end - 2 : end] in ("’s", "'s")
+                and len(after) > 0
+                and after[0] in _CLUB_FOLLOWERS
+                and getattr(places.get(text[start : end - 2]), "kind", "") != "country"
+            )
+            if club:
+                end -= 2  # "Leverkusen’s striker": the club, not its possessive
             appositive = None
             cue = (
                 (before and before[-1] in _ORG_APPOSITIVES)
+                or club
+                or (len(before) > 1 and (before[-2].lower(), before[-1]) in _ORG_BEFORE_PAIRS)
                 or (after and after[0] in _ORG_FOLLOWERS and not text[end : end + 1].isalnum())
                 or _HEADQUARTERED.match(text, end)
                 or (appositive := _APPOSITION_AFTER.match(text, end))
@@ -1289,9 +1355,14 @@ def _slug(label: str, name: str) -> str:
 
 
 #: Rules that label a mention from its own context ("Barcelona beat Sevilla", "the port
-#: city of Santander"): the corpus-level vote leaves such a mention its label, since the
-#: same name can be another entity elsewhere.
-_CONTEXT_RULES = ("rule:club_result", "rule:place_apposition", "rule:org_context_")
+#: city of Santander"): such a mention keeps its label and casts no corpus-level vote,
+#: since the same name can be another entity elsewhere.
+_CONTEXT_RULES = (
+    "rule:club_result",
+    "rule:place_apposition",
+    "rule:org_context_",
+    "rule:known_org_context",
+)
 
 
 class CorpusNames:
@@ -1357,17 +1428,23 @@ class CorpusNames:
                 m.rules.append("rule:surname_link_corpus")
             if (
                 m.label in _GROUPS
-                and self._winner[m.canonical] != m.label
-                and not any(r.startswith(_CONTEXT_RULES) for r in m.rules)
+                and not _by_context(m)
+                and self._winner.get(m.canonical, m.label) != m.label
             ):
                 m.rules.append(f"rule:label_vote_{m.label.lower()}")
                 m.label = self._winner[m.canonical]
             m.entity_id = _slug(m.label, m.canonical)
 
 
+def _by_context(m: Mention) -> bool:
+    return any(r.startswith(_CONTEXT_RULES) for r in m.rules)
+
+
 def names_of(mentions: Iterable[Mention]) -> list[tuple[str, str]]:
-    """What corpus-level linking needs of ``mentions``: (canonical name, label) pairs."""
-    return [(m.canonical, m.label) for m in mentions]
+    """What corpus-level linking needs of ``mentions``: (canonical name, label) pairs. A
+    mention its own context labelled neither takes nor casts a label vote ("Barcelona beat
+    Sevilla" leaves the city a place)."""
+    return [(m.canonical, m.label) for m in mentions if not _by_context(m)]
 
 
 def link_corpus(mentions: list[Mention]) -> None:

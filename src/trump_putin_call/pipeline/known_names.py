@@ -73,6 +73,7 @@ class KnownName:
     label: str
     canonical_name: str  # "" keeps the mention's own
     kind: str
+    ambiguity: str = ""  # "place" or "yes": see ``context_orgs``
 
 
 @functools.cache
@@ -80,6 +81,8 @@ def known_orgs() -> dict[str, KnownName]:
     """The curated organisations, by surface form."""
     out = {}
     for r in _read(ORGS_FILE):
+        if r["ambiguous"]:
+            continue
         out[r["surface"]] = KnownName(r["surface"], "ORG", r["canonical_name"], r["note"])
         # the Arabic article is written both ways: "al-Shabaab", "Al-Shabaab"
         for a, b in (("al-", "Al-"), ("Al-", "al-")):
@@ -87,6 +90,18 @@ def known_orgs() -> dict[str, KnownName]:
                 variant = b + r["surface"][len(a) :]
                 out.setdefault(variant, KnownName(variant, "ORG", r["canonical_name"], r["note"]))
     return out
+
+
+@functools.cache
+def context_orgs() -> dict[str, KnownName]:
+    """Listed organisations whose name also means something else ("Liverpool", "Boots",
+    "Reform"): they are organisations only where their sentence or article says so.
+    ``ambiguity`` is "place" for a name that is also a town or a nationality word."""
+    return {
+        r["surface"]: KnownName(r["surface"], "ORG", r["canonical_name"], r["note"], r["ambiguous"])
+        for r in _read(ORGS_FILE)
+        if r["ambiguous"]
+    }
 
 
 @functools.cache
@@ -121,12 +136,39 @@ def _org_pattern() -> re.Pattern[str]:
 
 
 def _names_pattern(names: Iterable[str]) -> re.Pattern[str]:
-    """Any of ``names`` as a whole word, the longest first."""
-    forms = sorted(names, key=lambda f: (-len(f), f))
-    # The lookahead on the first letters skips most positions before the long alternation.
-    firsts = re.escape("".join(sorted({f[0] for f in forms})))
-    alternation = "|".join(map(re.escape, forms))
-    return re.compile(rf"(?<![\w\-’'])(?=[{firsts}])(?:{alternation})(?![\w\-])")
+    """Any of ``names`` as a whole word, the longest that fits first.
+
+    The names are folded into a trie ("Bank of (?:America|England)"), so the regex tries
+    one branch per letter instead of every name at every position."""
+    trie: dict = {}
+    for name in names:
+        node = trie
+        for ch in name:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return re.compile(rf"(?<![\w\-’'])(?:{_trie_regex(trie)})(?![\w\-])")
+
+
+def _trie_regex(node: dict) -> str:
+    """The regex of a trie node: its branches, optional where a name ends there (greedy, so
+    the longer name is tried first and the shorter one on backtracking)."""
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
+
+
+def _building(name: str) -> bool:
+    """A name that may be the building ("Bank of England", "British Museum", "Kremlin")."""
+    from trump_putin_call.pipeline.entities import FAC_SUFFIXES, INSTITUTION_FAC
+
+    words = name.lower().split()
+    return known_orgs().get(name, KnownName("", "", "", "")).kind == "seat of power" or bool(
+        set(words) & (FAC_SUFFIXES | INSTITUTION_FAC | {"bank", "exchange"})
+    )
 
 
 def _org_label(text: str, start: int, org: KnownName) -> str:
@@ -212,7 +254,11 @@ def relabel(text: str, mentions: list[Mention]) -> None:
                     m.rules.append("rule:known_person")
             continue
         org = orgs.get(m.text)
-        if org is not None and (m.label in _RELABEL_TO_ORG or org.kind == "seat of power"):
+        if org is not None and (
+            m.label in _RELABEL_TO_ORG
+            or org.kind == "seat of power"
+            or (m.label == "FAC" and not _building(m.text))  # "Guardia Civil", "PSG"
+        ):
             new = _org_label(text, m.start, org)
             if new != m.label:
                 m.rules.append(f"rule:known_org_{m.label.lower()}_{new.lower()}")
@@ -370,18 +416,29 @@ _LEGAL_FORM = re.compile(
 
 
 def legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "Porsche SE", "Next plc": the company's legal form is part of its name."""
+    """ "Porsche SE", "Next plc": the company's legal form is part of its name, and makes
+    it a company whatever the model said ("Vantor SE" is no person)."""
     out = list(mentions)
     for m in mentions:
-        found = _LEGAL_FORM.match(text, m.end) if m.label == "ORG" else None
+        nameable = m.label in ("ORG", "PERSON", "GPE", "NORP", "PRODUCT", "WORK_OF_ART")
+        if nameable and m.label != "ORG" and _LEGAL_FORM_END.search(m.text):
+            m.rules.append(f"rule:legal_form_{m.label.lower()}_org")  # the model's "Vantor SE"
+            m.label = "ORG"
+        found = _LEGAL_FORM.match(text, m.end) if nameable else None
         if found is None or found.end() > m.sentence.end:
             continue
+        if m.label != "ORG":
+            m.rules.append(f"rule:legal_form_{m.label.lower()}_org")
+            m.label = "ORG"
         end = found.end()
         out = [o for o in out if o is m or not (m.end <= o.start < end)]
         m.end, m.text = end, text[m.start : end]
         m.canonical = " ".join(m.text.split())
         m.rules.append("rule:legal_form")
     return out
+
+
+_LEGAL_FORM_END = re.compile(_LEGAL_FORM.pattern + "$")
 
 
 @functools.cache
@@ -463,12 +520,13 @@ def _add_names(
     sentences: list[Sentence],
     mentions: list[Mention],
     pattern: re.Pattern[str],
-    make: Callable[[str, int, Sentence], Mention],
+    make: Callable[[str, int, Sentence], Mention | None],
     *,
     skip_sentence_start: bool,
 ) -> list[Mention]:
     """Matches of ``pattern`` in the prose that no mention covers, made into mentions by
-    ``make(name, start, sentence)``; mentions lying inside a match are its pieces and go."""
+    ``make(name, start, sentence)`` (``None``: leave it); mentions lying inside a match are
+    its pieces and go."""
     out = list(mentions)
     for sent in sentences:
         if sent.block.type not in MINED_TYPES:
@@ -484,9 +542,12 @@ def _add_names(
                 continue
             if not _alone(text, sent, start, end):
                 continue
+            made = make(match.group(), start, sent)
+            if made is None:
+                continue
             gone = {id(m) for m in overlapping}  # "Hudson" + "Bay Company"
             out = [m for m in out if id(m) not in gone]
-            out.append(make(match.group(), start, sent))
+            out.append(made)
     return sorted(out, key=lambda m: m.start)
 
 
@@ -548,6 +609,146 @@ def add_places(
     return _add_names(text, sentences, mentions, _place_pattern(), make, skip_sentence_start=True)
 
 
+#: Words that make an article a sports report (:data:`_SPORT_REPORT` distinct ones):
+#: only words that rarely appear outside sport ("goal" and "penalty" do).
+_SPORT_WORDS = frozenset(
+    "striker strikers midfielder midfielders defender goalkeeper goalkeepers winger fly-half "
+    "scrum-half innings wicket wickets batter batters batsman bowler bowlers touchdown "
+    "touchdowns quarterback playoff playoffs derby relegation relegated kick-off half-time "
+    "stoppage-time hat-trick equaliser equalizer referee teammates teammate peloton podium "
+    "scored semi-final quarter-final semi-finals quarter-finals goalless unbeaten "
+    "midfield scorer scoreline fixture fixtures rebounds matchday laps qualifying".split()
+)
+_SPORT_REPORT = 2
+#: Kinds of listed organisation that are clubs and teams (see ``known_orgs.csv``).
+SPORT_KINDS = frozenset(
+    "football rugby cricket basketball american_football baseball ice_hockey motor_racing "
+    "cycling national_team_nickname".split()
+) | {"sports club or body"}
+#: Words in the sentence that make an ambiguous listed name the organisation, by kind.
+_CUES = {
+    "company": frozenset(
+        "shares stock stake profit profits revenue revenues sales retailer retailers chain "
+        "stores shops lender lenders bank banks airline airlines carrier firm firms company "
+        "companies brand ceo executive customers merger takeover bid acquisition investors "
+        "analysts dividend earnings staff employees jobs plant factory supermarket "
+        "supermarkets insurer fleet flights orders contract deal listed".split()
+    ),
+    "party": frozenset(
+        "party parties seats vote votes voters election elections poll polls coalition "
+        "mps lawmakers candidate candidates campaign manifesto opposition ruling "
+        "parliament parliamentary".split()
+    ),
+    "news": frozenset(
+        "reported reports report newspaper broadcaster daily told interview editor "
+        "columnist published according".split()
+    ),
+}
+_KIND_CUES = {
+    **{k: "party" for k in "party parliamentary_group movement".split()},
+    "news": "news",
+    "news organisation": "news",
+    **{
+        k: "company"
+        for k in (
+            "bank_finance insurance professional_services airline automotive energy_mining "
+            "pharma_health defence_aerospace tech_telecom retail_consumer industrial "
+            "transport_logistics media_entertainment_company food_agri conglomerate company"
+        ).split()
+    },
+}
+#: Words before a club's city name that make it the city ("fans in Liverpool"), and
+#: nouns before "of" that do ("the city of Liverpool", but "clear of Barcelona").
+_CITY_BEFORE = frozenset("in at near outside inside around across through".split())
+_CITY_OF = frozenset("city town streets centre center outskirts mayor people residents".split())
+
+
+#: Phrases that count as sports words ("pole position").
+_SPORT_PHRASES = re.compile(
+    r"\b(?:pole position|team principal|grand prix|fastest lap|penalty spot|free kick|"
+    r"own goal|extra time|first innings|second innings|yellow card|red card)\b"
+)
+
+
+def is_sports_report(text: str) -> bool:
+    """The article reports sport: it uses :data:`_SPORT_REPORT` of :data:`_SPORT_WORDS`
+    (or :data:`_SPORT_PHRASES`)."""
+    low = text.lower()
+    found = set(re.findall(r"[a-z][a-z\-]+", low)) & _SPORT_WORDS
+    return len(found | set(_SPORT_PHRASES.findall(low))) >= _SPORT_REPORT
+
+
+@functools.cache
+def _context_pattern() -> re.Pattern[str]:
+    return _names_pattern(context_orgs())
+
+
+def by_context(
+    text: str, sentences: list[Sentence], mentions: list[Mention], method: str
+) -> list[Mention]:
+    """Listed organisations whose name also means something else, where the context says
+    the organisation is meant: a club's name in a sports report, unless a place is meant
+    ("fans in Liverpool"); a company's, party's or news organisation's name in a sentence
+    about shares, seats or reports ("Boots said sales rose"). Relabels the model's mention
+    or adds the one it missed: ``rule:known_org_context``."""
+    names = context_orgs()
+    if not names:
+        return mentions
+    sports = is_sports_report(text)
+
+    def cued(name: str, start: int, sent: Sentence, label: str = "") -> bool:
+        kind = names[name].kind
+        if (
+            names[name].ambiguity == "place"
+            and kind not in SPORT_KINDS
+            and label not in ("PERSON", "ORG")
+        ):
+            # "exports to Iceland", "Norwegian": the model's place stays a place, and a
+            # name the model left alone is not added
+            return False
+        if kind in SPORT_KINDS:
+            before = text[max(0, start - 20) : start].split()
+            after = text[start + len(name) : start + len(name) + 20].split()
+            city_of = len(before) > 1 and before[-1] == "of" and before[-2] in _CITY_OF
+            return (
+                sports
+                and not city_of
+                and not (before and before[-1].lower() in _CITY_BEFORE)
+                and not (after and after[0].lower().strip(".,;:") in _PLACE_NOUNS)
+            )
+        group = _KIND_CUES.get(kind, "")
+        cues = _CUES.get(group)
+        if cues is None or (group == "party" and name.endswith("s") and " " not in name):
+            return False  # "the Greens", "the Liberals": members, not the party
+        words = set(re.findall(r"[a-z]+", text[sent.start : sent.end].lower()))
+        return bool(words & cues)
+
+    for m in mentions:
+        org = names.get(m.text)
+        if org is None or m.label not in _RELABEL_TO_ORG | {"ORG", "FAC"}:
+            continue
+        if not cued(m.text, m.start, m.sentence, m.label):
+            continue  # "the headquarters in Wolfsburg": not the club
+        if m.label != "ORG":
+            if m.label == "FAC" and org.kind not in SPORT_KINDS:
+                continue
+            m.rules.append(f"rule:known_org_context_{m.label.lower()}_org")
+            m.label = "ORG"
+        if org.canonical_name and m.canonical == m.text:
+            m.canonical = org.canonical_name
+
+    def make(name: str, start: int, sent: Sentence) -> Mention | None:
+        if not cued(name, start, sent):
+            return None
+        canonical = names[name].canonical_name or name
+        rules = [method, "rule:known_org_context"]
+        return Mention(start, start + len(name), name, "ORG", sent, rules, canonical)
+
+    return _add_names(
+        text, sentences, mentions, _context_pattern(), make, skip_sentence_start=False
+    )
+
+
 def apply(
     text: str, sentences: list[Sentence], mentions: list[Mention], method: str
 ) -> list[Mention]:
@@ -557,6 +758,7 @@ def apply(
     mentions = add_missing(text, sentences, mentions, method)
     mentions = add_places(text, sentences, mentions, method)
     mentions = add_people(text, sentences, mentions, method)
+    mentions = by_context(text, sentences, mentions, method)
     mentions = legal_forms(text, mentions)
     clubs_by_result(text, mentions)
     _club_short_forms(mentions)
