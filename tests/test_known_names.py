@@ -65,6 +65,7 @@ def test_the_lists_are_well_formed():
         "capital",
         "us_state",
         "city",
+        "town",
         "region",
         "subdivision",
     }
@@ -308,3 +309,34 @@ def test_a_company_named_like_a_word_or_a_person_needs_a_business_sentence(annot
     assert found == [("Boots", "ORG"), ("Reform", "ORG")]
     art = annotate("Salmon exports to Iceland rose by a fifth, the company said.")
     assert {m.text: m.label for m in art.mentions}["Iceland"] == "GPE"  # not the grocer
+
+
+def test_a_club_s_city_and_nickname_stand_for_it_in_a_match_report(annotate):
+    art = annotate(
+        "Connor McDavid scored in overtime as the Edmonton Oilers beat the Toronto Maple "
+        "Leafs 4-3 on Saturday. Toronto led 3-1 after two periods, and goaltender Anthony "
+        "Stolarz made 30 saves. Zach Hyman, who spent three seasons with the Leafs, tied "
+        "the game. Matthews will have his wrist examined in Toronto on Monday."
+    )
+    assert known_names.is_sports_report(art.raw.text)  # a score and "goaltender"
+    found = [(m.text, m.label, m.canonical) for m in art.mentions if m.label in ("ORG", "GPE")]
+    assert found == [
+        ("Edmonton Oilers", "ORG", "Edmonton Oilers"),
+        ("Toronto Maple Leafs", "ORG", "Toronto Maple Leafs"),
+        ("Toronto", "ORG", "Toronto Maple Leafs"),
+        ("Leafs", "ORG", "Toronto Maple Leafs"),
+        ("Toronto", "GPE", "Toronto"),  # "examined in Toronto": the city
+    ]
+
+
+def test_towns_where_a_place_is_meant_and_region_nouns(annotate):
+    art = annotate(
+        "Workers at the Haugesund yard joined the strike, and buses were stopped in "
+        "Stavanger. Floods hit Yunnan province and the shores of Lake Malawi, where Malawi's "
+        "army sent boats. A rally in Cardiff drew 5,000 people."
+    )
+    labels = {m.text: m.label for m in art.mentions}
+    assert labels["Stavanger"] == "GPE"  # a town (GeoNames cities15000) after "in"
+    assert labels["Yunnan"] == "GPE" and "Yunnan province" not in labels
+    assert labels["Lake Malawi"] == "LOC" and labels["Malawi"] == "GPE"
+    assert labels["Cardiff"] == "GPE"

