@@ -441,3 +441,14 @@ def test_a_foreign_organisation_word_or_an_airline_suffix_makes_an_organisation(
     assert labels["Fondation Aurelle"] == "ORG"
     assert labels["Skarvik Air"] == "ORG"
     assert labels["Claire Morel"] == "PERSON"
+
+
+def test_a_saint_s_title_belongs_to_the_name_and_places_in_a_list_after_to(annotate):
+    art = annotate(
+        "Surgeons at St Thomas' Hospital treated 40 people. Trains to Marseille, Bordeaux "
+        "and Montpellier were cancelled, and unions in Edinburgh and Cardiff joined in."
+    )
+    labels = {m.text: m.label for m in art.mentions}
+    assert "St Thomas' Hospital" in labels
+    assert labels["Montpellier"] == "GPE"
+    assert labels["Cardiff"] == "GPE"

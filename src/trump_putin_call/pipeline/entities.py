@@ -501,7 +501,9 @@ _PLACE_OF = re.compile(
 )
 _IN_STATE = re.compile(r",\s+(?:in\s+)?(?=[A-Z])")
 _LIST_GAP = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+|,\s+or\s+)")
-_LIST_OPENERS = frozenset("in around near across throughout outside".split())
+_LIST_OPENERS = frozenset(
+    "in around near across throughout outside to from between via into".split()
+)
 
 
 _PLACE_JOINER = re.compile(r"(?:\s+upon\s+|-upon-|-on-|-under-|-le-)[A-Z][\w\-]*(?![\w\-])")
@@ -872,6 +874,21 @@ _REGION_NOUNS = frozenset(
     "province provinces county region district prefecture governorate oblast municipality "
     "state territory".split()
 )
+
+
+_SAINT = re.compile(r"\b(?:St|St\.|Saint|San|Santa|São)\s+\Z")
+
+
+def saint_names(text: str, mentions: list[Mention]) -> None:
+    """ "St Thomas’ Hospital", "Santa Cruz": a saint's title before an organisation's or
+    place's name is part of it (the model often leaves it out)."""
+    for m in mentions:
+        found = _SAINT.search(text, max(m.sentence.start, m.start - 8), m.start)
+        if m.label in ("ORG", "FAC", "GPE", "LOC") and found and found.start() >= m.sentence.start:
+            m.start = found.start()
+            m.canonical = text[m.start : m.end] if m.canonical == m.text else m.canonical
+            m.text = text[m.start : m.end]
+            m.rules.append("rule:saint_name")
 
 
 def natural_places(mentions: list[Mention]) -> None:

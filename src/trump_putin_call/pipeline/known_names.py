@@ -77,19 +77,27 @@ class KnownName:
     ambiguity: str = ""  # "place" or "yes": see ``context_orgs``
 
 
+def _variants(surface: str) -> list[str]:
+    """Other spellings of a listed name: the Arabic article both ways ("al-Shabaab",
+    "Al-Shabaab") and either apostrophe ("King’s Fund", "King's Fund")."""
+    out = [surface]
+    for a, b in (("al-", "Al-"), ("Al-", "al-")):
+        if surface.startswith(a):
+            out.append(b + surface[len(a) :])
+    for a, b in (("’", "'"), ("'", "’")):
+        out += [form.replace(a, b) for form in out if a in form]
+    return out
+
+
 @functools.cache
 def known_orgs() -> dict[str, KnownName]:
     """The curated organisations, by surface form."""
-    out = {}
+    out: dict[str, KnownName] = {}
     for r in _read(ORGS_FILE):
         if r["ambiguous"]:
             continue
-        out[r["surface"]] = KnownName(r["surface"], "ORG", r["canonical_name"], r["note"])
-        # the Arabic article is written both ways: "al-Shabaab", "Al-Shabaab"
-        for a, b in (("al-", "Al-"), ("Al-", "al-")):
-            if r["surface"].startswith(a):
-                variant = b + r["surface"][len(a) :]
-                out.setdefault(variant, KnownName(variant, "ORG", r["canonical_name"], r["note"]))
+        for form in _variants(r["surface"]):
+            out.setdefault(form, KnownName(form, "ORG", r["canonical_name"], r["note"]))
     return out
 
 
@@ -99,9 +107,10 @@ def context_orgs() -> dict[str, KnownName]:
     "Reform"): they are organisations only where their sentence or article says so.
     ``ambiguity`` is "place" for a name that is also a town or a nationality word."""
     return {
-        r["surface"]: KnownName(r["surface"], "ORG", r["canonical_name"], r["note"], r["ambiguous"])
+        form: KnownName(form, "ORG", r["canonical_name"], r["note"], r["ambiguous"])
         for r in _read(ORGS_FILE)
         if r["ambiguous"]
+        for form in _variants(r["surface"])
     }
 
 
@@ -631,7 +640,11 @@ def add_places(
 
     def make_city(name: str, start: int, sent: Sentence) -> Mention | None:
         m = make(name, start, sent)
-        return m if _placed(text, m, _IN_TOWN) else None
+        listed = _AFTER_LISTED.search(text, sent.start, start)
+        after_place = listed is not None and any(
+            o.end == listed.start() and o.label in _GPE_LOC for o in mentions
+        )  # "in Edinburgh and Cardiff"
+        return m if after_place or _placed(text, m, _IN_TOWN) else None
 
     mentions = _add_names(
         text, sentences, mentions, _place_pattern(), make, skip_sentence_start=True
@@ -639,6 +652,9 @@ def add_places(
     return _add_names(
         text, sentences, mentions, _city_pattern(), make_city, skip_sentence_start=True
     )
+
+
+_AFTER_LISTED = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+)\Z")
 
 
 @functools.cache
