@@ -340,3 +340,14 @@ def test_towns_where_a_place_is_meant_and_region_nouns(annotate):
     assert labels["Yunnan"] == "GPE" and "Yunnan province" not in labels
     assert labels["Lake Malawi"] == "LOC" and labels["Malawi"] == "GPE"
     assert labels["Cardiff"] == "GPE"
+
+
+def test_a_town_named_like_nobody_the_article_introduced_is_the_town(annotate):
+    art = annotate(
+        "Guildford was hit by a power cut. Andrew Stroud, the mayor, said Stroud would "
+        "recover quickly."
+    )
+    found = [(m.text, m.label, m.canonical) for m in art.mentions]
+    assert ("Guildford", "GPE", "Guildford") in found
+    # a town's name that is the surname of a person the article names stays the person
+    assert ("Stroud", "PERSON", "Andrew Stroud") in found
