@@ -452,3 +452,13 @@ def test_a_saint_s_title_belongs_to_the_name_and_places_in_a_list_after_to(annot
     assert "St Thomas' Hospital" in labels
     assert labels["Montpellier"] == "GPE"
     assert labels["Cardiff"] == "GPE"
+
+
+def test_rivers_before_a_river_noun_and_a_title_inside_an_organisation(annotate):
+    art = annotate(
+        "Floodwaters from the swollen Chenab and Ravi rivers inundated 300 villages. "
+        "Bank of England Governor Andrew Bailey said rates would stay on hold."
+    )
+    found = {(m.text, m.label) for m in art.mentions}
+    assert {("Chenab", "LOC"), ("Ravi", "LOC")} <= found
+    assert {("Bank of England", "ORG"), ("Andrew Bailey", "PERSON")} <= found

@@ -62,7 +62,7 @@ def annotate_chunk(
         mentions = entities.drop_roles(raw.text, mentions)
         mentions = entities.person_spans(raw.text, mentions)
         mentions = entities.split_nationality(mentions)
-        entities.natural_places(mentions)
+        entities.natural_places(mentions, raw.text)
         entities.saint_names(raw.text, mentions)
         mentions = known_names.apply(raw.text, all_sentences, mentions, method)
         mentions = entities.apply_overrides(raw.text, all_sentences, mentions, overrides, method)

@@ -891,7 +891,13 @@ def saint_names(text: str, mentions: list[Mention]) -> None:
             m.rules.append("rule:saint_name")
 
 
-def natural_places(mentions: list[Mention]) -> None:
+#: "the Chenab and Ravi rivers", "the Sutlej river": names before a lower-case river noun.
+_RIVER_AFTER = re.compile(
+    r"(?:(?:,|,? and|,? or) [A-Z][\w\-]+)* (?:river|rivers|rainforest|basin|delta)\b"
+)
+
+
+def natural_places(mentions: list[Mention], text: str = "") -> None:
     """ "Lake Malawi", "Mount Kenya", "Gulf of Aden": a natural place, whatever the model
     said (and so no person whose surname "Malawi" could take). "Tete province": the
     region's name is "Tete"."""
@@ -900,6 +906,10 @@ def natural_places(mentions: list[Mention]) -> None:
     places = known_places()
     for m in mentions:
         words = m.tokens
+        if text and m.label != "LOC" and len(words) <= 2 and _RIVER_AFTER.match(text, m.end):
+            m.rules.append(f"rule:river_{m.label.lower()}_loc")
+            m.label = "LOC"
+            continue
         if m.label in ("GPE", "LOC") and len(words) >= 2 and words[-1] in _REGION_NOUNS:
             name = m.text[: m.text.rindex(words[-1])].rstrip()
             if name[:1].isupper() and not name.endswith(("of", "the")):
@@ -1078,7 +1088,8 @@ def org_context(
                 and text[end - 2 : end] in ("’s", "'s")
                 and len(after) > 0
                 and after[0] in _CLUB_FOLLOWERS
-                and getattr(places.get(text[start : end - 2]), "kind", "") != "country"
+                and getattr(places.get(text[start : end - 2]), "kind", "")
+                not in ("country", "region", "continent", "us_state")  # "England captain"
             )
             if club:
                 end -= 2  # "Leverkusen’s striker": the club, not its possessive

@@ -403,6 +403,14 @@ def _stands_alone(text: str, word: str, m: Mention) -> bool:
     return False
 
 
+#: A title between an organisation's name and a person's ("… Governor Andrew Bailey").
+_TITLED_PERSON = re.compile(
+    r" (Governor|Chairman|Chairwoman|Chair|President|Director|Secretary|Minister|"
+    r"Commissioner|Chief Executive|CEO|Spokesman|Spokeswoman|Spokesperson|Leader) "
+    r"([A-Z][\w’'\-]+)(?: [A-Z][\w’'\-]+){1,2}$"
+)
+
+
 def split_merged(text: str, mentions: list[Mention]) -> list[Mention]:
     """One span the model made of two names: "Somali National Army and African Union",
     "Stockholm and Johns Hopkins University" (a known name on either side of "and"),
@@ -429,6 +437,14 @@ def split_merged(text: str, mentions: list[Mention]) -> list[Mention]:
                 )
             )
             out.append(_piece(m, cut, m.end, text, "ORG", "rule:split_compound"))
+            continue
+        titled = _TITLED_PERSON.search(m.text) if m.label == "ORG" else None
+        if titled and gender.of_name(titled.group(2)) is not None:
+            # "Bank of England Governor Andrew Bailey": the organisation, then the person
+            left_end = m.start + titled.start()
+            out.append(_piece(m, m.start, left_end, text, "ORG", "rule:split_title"))
+            right_start = m.start + titled.start(2)
+            out.append(_piece(m, right_start, m.end, text, "PERSON", "rule:split_title"))
             continue
         if m.label != "ORG" or _known_label(m.text) is not None:
             out.append(m)
@@ -561,11 +577,13 @@ def _alone(text: str, sent: Sentence, start: int, end: int) -> bool:
     ("Thomson Reuters") or after it ("Amazon Web Services"), save an opener ("The"), a
     possessive ("Støre’s Labour government", "the PLA’s Eastern Command") or a legal form
     ("Porsche SE")."""
+    from trump_putin_call.pipeline.entities import TITLES
+
     before = _WORD_BEFORE.search(text, sent.start, start)
     if (
         before
         and before.group(1)[:1].isupper()
-        and before.group(1).lower() not in _OPENERS
+        and before.group(1).lower() not in _OPENERS | TITLES  # "President Ursula …"
         and not before.group(1).endswith(("’s", "'s"))
     ):
         return False
