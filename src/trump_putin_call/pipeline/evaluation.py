@@ -5,10 +5,10 @@ span matches a gold one when their word tokens overlap by at least half of the l
 of the two) plus speaker and cue accuracy over matched quotes; for entities, precision and
 recall per label (exact span and label) and the share of gold entities whose matched
 mentions all share one ``entity_id``. The ``dev`` sets (quotes ``dev``, ``dev2``; entities
-``dev``, ``dev3``, ``dev4``, ``dev5``, and ``heldout2``, ``heldout3``, ``heldout5`` and ``heldout7`` since they were
-scored as held out: see their READMEs) may be used to tune rules; the quote ``test`` set and
-the entity ``heldout``, ``heldout4``, ``heldout6`` and ``heldout8`` sets never are (run them without
-``-v``: their errors are not for tuning).
+``dev``, ``dev3``, ``dev4``, ``dev5``, and ``heldout2``, ``heldout3``, ``heldout5`` and
+``heldout7`` since they were scored as held out: see their READMEs) may be used to tune
+rules; the quote ``test`` set and the entity ``heldout``, ``heldout4``, ``heldout6`` and
+``heldout8`` sets never are (run them without ``-v``: their errors are not for tuning).
 """
 
 from __future__ import annotations
