@@ -462,3 +462,8 @@ def test_rivers_before_a_river_noun_and_a_title_inside_an_organisation(annotate)
     found = {(m.text, m.label) for m in art.mentions}
     assert {("Chenab", "LOC"), ("Ravi", "LOC")} <= found
     assert {("Bank of England", "ORG"), ("Andrew Bailey", "PERSON")} <= found
+
+
+def test_a_legislature_the_model_took_for_a_place_is_the_body(annotate):
+    art = annotate("The bill passed after the Majlis voted 180 to 12 on Sunday.")
+    assert {m.text: m.label for m in art.mentions}.get("Majlis") == "ORG"

@@ -159,6 +159,11 @@ INSTITUTION_FAC = frozenset("museum centre center street palace gallery library"
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][\w’'\-]+)")
 _ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 _LOCATIVE = frozenset("in at near outside around across throughout inside".split())
+#: Bodies that sit and vote, whatever label the model gave them.
+_LEGISLATURES = frozenset(
+    "Parliament Congress Senate Bundestag Bundesrat Duma Knesset Majlis Sejm Riksdag Storting "
+    "Folketing Eduskunta Althing Oireachtas Dáil Seanad".split()
+)
 #: Bodies of a state: "X’s Foreign Ministry" makes X a country, not an organisation.
 _GOVERNMENT_HEADS = frozenset(
     "Ministry Department Commission Parliament Government Embassy Army Navy Police Cabinet "
@@ -430,6 +435,8 @@ def relabel_by_form(text: str, mentions: list[Mention]) -> None:
                 new = None  # "the British Museum has opened talks": the institution acts
         elif m.label == "PERSON" and len(m.tokens) >= 2 and last in ORG_SUFFIXES:
             new = "ORG"
+        elif m.label in ("GPE", "LOC", "PERSON", "NORP") and m.text in _LEGISLATURES:
+            new = "ORG"  # "Parliament voted": the body, not a place
         elif (
             m.label in ("PERSON", "GPE", "LOC", "FAC", "NORP")
             and len(m.tokens) >= 2

@@ -320,6 +320,7 @@ def main(argv: list[str] | None = None) -> int:
         ("heldout5", "heldout5/heldout5.jsonl", ()),
         ("heldout6", "heldout6/heldout6.jsonl", ()),
         ("heldout7", "heldout7/heldout7.jsonl", ()),
+        ("heldout8", "heldout8/heldout8.jsonl", ()),
     )
     for name, rel, overrides in entity_sets:
         path = root / "entities" / rel
