@@ -351,3 +351,23 @@ def test_a_town_named_like_nobody_the_article_introduced_is_the_town(annotate):
     assert ("Guildford", "GPE", "Guildford") in found
     # a town's name that is the surname of a person the article names stays the person
     assert ("Stroud", "PERSON", "Andrew Stroud") in found
+
+
+def test_a_wire_dateline_is_the_place_and_a_list_of_places_is_split(annotate):
+    art = annotate(
+        "Coalition Agrees Budget\n\n"
+        "BERLIN (Reuters) - The coalition agreed a budget on Monday after talks.\n\n"
+        "RIO DE JANEIRO, Brazil — Police raided three districts.\n\n"
+        "Protests spread to Mombasa, Kisumu and Eldoret on Tuesday."
+    )
+    found = [(m.text, m.label, m.canonical) for m in art.mentions if m.label == "GPE"]
+    assert found == [
+        ("BERLIN", "GPE", "Berlin"),
+        ("RIO DE JANEIRO", "GPE", "Rio de Janeiro"),
+        ("Brazil", "GPE", "Brazil"),
+        ("Mombasa", "GPE", "Mombasa"),
+        ("Kisumu", "GPE", "Kisumu"),
+        ("Eldoret", "GPE", "Eldoret"),
+    ]
+    berlin = next(m for m in art.mentions if m.text == "BERLIN")
+    assert any(r.startswith("rule:dateline") for r in berlin.rules)
