@@ -5,10 +5,11 @@ span matches a gold one when their word tokens overlap by at least half of the l
 of the two) plus speaker and cue accuracy over matched quotes; for entities, precision and
 recall per label (exact span and label) and the share of gold entities whose matched
 mentions all share one ``entity_id``. The ``dev`` sets (quotes ``dev``, ``dev2``; entities
-``dev``, ``dev3``, ``dev4``, ``dev5``, and ``heldout2``, ``heldout3``, ``heldout5`` and
-``heldout7`` since they were scored as held out: see their READMEs) may be used to tune
-rules; the quote ``test`` set and the entity ``heldout``, ``heldout4``, ``heldout6`` and
-``heldout8`` sets never are (run them without ``-v``: their errors are not for tuning).
+``dev``, ``dev3``, ``dev4``, ``dev5``, and ``heldout2``, ``heldout3``, ``heldout5``,
+``heldout7`` and ``heldout8`` since they were scored as held out: see their READMEs) may be
+used to tune rules; the quote ``test`` set and the entity ``heldout``, ``heldout4``,
+``heldout6`` and ``heldout9`` sets never are (run them without ``-v``: their errors are not
+for tuning).
 """
 
 from __future__ import annotations
@@ -321,6 +322,7 @@ def main(argv: list[str] | None = None) -> int:
         ("heldout6", "heldout6/heldout6.jsonl", ()),
         ("heldout7", "heldout7/heldout7.jsonl", ()),
         ("heldout8", "heldout8/heldout8.jsonl", ()),
+        ("heldout9", "heldout9/heldout9.jsonl", ()),
     )
     for name, rel, overrides in entity_sets:
         path = root / "entities" / rel
