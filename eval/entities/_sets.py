@@ -170,6 +170,7 @@ SETS = {
     "heldout6": dict(ids=_ids("heldout6", 22), mid_headings=3, mentions=(400, None)),
     "heldout7": dict(ids=_ids("heldout7", 24), mid_headings=4, mentions=(400, None)),
     "heldout8": dict(ids=_ids("heldout8", 24), mid_headings=4, mentions=(400, None)),
+    "heldout9": dict(ids=_ids("heldout9", 24), mid_headings=4, mentions=(400, None)),
     "dev5": dict(ids=_ids("dev5", 24), mid_headings=4, mentions=(400, None)),
 }
 
