@@ -148,8 +148,22 @@ def _read(name: str) -> list[dict[str, str]]:
 
 
 @functools.cache
-def _org_pattern() -> re.Pattern[str]:
-    return _names_pattern(known_orgs())
+def _pattern(kind: str) -> re.Pattern[str]:
+    """The regex of one list, built once: "orgs" and "context" (the trusted and the
+    ambiguous organisations), "people", "places" (those the model's person cannot
+    override, save the names that are also people's) and "cities"."""
+    if kind == "orgs":
+        return _names_pattern(known_orgs())
+    if kind == "context":
+        return _names_pattern(context_orgs())
+    if kind == "people":
+        return _names_pattern(known_people())
+    places = known_places()
+    if kind == "cities":
+        return _names_pattern(f for f, p in places.items() if p.kind == "city")
+    return _names_pattern(
+        f for f, p in places.items() if p.kind in _PERSON_PROOF and f not in _ALSO_PEOPLE
+    )
 
 
 def _names_pattern(names: Iterable[str]) -> re.Pattern[str]:
@@ -536,14 +550,6 @@ def legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
 _LEGAL_FORM_END = re.compile(_LEGAL_FORM.pattern + "$")
 
 
-@functools.cache
-def _place_pattern() -> re.Pattern[str]:
-    places = known_places()
-    return _names_pattern(
-        f for f, p in places.items() if p.kind in _PERSON_PROOF and f not in _ALSO_PEOPLE
-    )
-
-
 _MATCH_RESULT = re.compile(
     r"\s+(?:beat|beats|defeated|thrashed|edged|edged past|drew with|drew against|lost to|"
     r"knocked out|eliminated|v|vs\.?)\s+"
@@ -663,12 +669,7 @@ def add_missing(
             start, start + len(name), name, label, sent, [method, "rule:known_org"], canonical
         )
 
-    return _add_names(text, sentences, mentions, _org_pattern(), make, skip_sentence_start=False)
-
-
-@functools.cache
-def _people_pattern() -> re.Pattern[str]:
-    return _names_pattern(known_people())
+    return _add_names(text, sentences, mentions, _pattern("orgs"), make, skip_sentence_start=False)
 
 
 def add_people(
@@ -685,7 +686,7 @@ def add_people(
 
     before = {id(m) for m in mentions}
     found = _add_names(
-        text, sentences, mentions, _people_pattern(), make, skip_sentence_start=False
+        text, sentences, mentions, _pattern("people"), make, skip_sentence_start=False
     )
     return [m for m in found if id(m) in before or not (m.text in orgs or m.text in places)]
 
@@ -713,19 +714,14 @@ def add_places(
         return m if after_place or _placed(text, m, _IN_TOWN) else None
 
     mentions = _add_names(
-        text, sentences, mentions, _place_pattern(), make, skip_sentence_start=True
+        text, sentences, mentions, _pattern("places"), make, skip_sentence_start=True
     )
     return _add_names(
-        text, sentences, mentions, _city_pattern(), make_city, skip_sentence_start=True
+        text, sentences, mentions, _pattern("cities"), make_city, skip_sentence_start=True
     )
 
 
 _AFTER_LISTED = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+)\Z")
-
-
-@functools.cache
-def _city_pattern() -> re.Pattern[str]:
-    return _names_pattern(f for f, p in known_places().items() if p.kind == "city")
 
 
 #: Words that make an article a sports report (:data:`_SPORT_REPORT` distinct ones):
@@ -820,11 +816,6 @@ def is_sports_report(text: str) -> bool:
     return len(found) >= _SPORT_REPORT
 
 
-@functools.cache
-def _context_pattern() -> re.Pattern[str]:
-    return _names_pattern(context_orgs())
-
-
 def by_context(
     text: str, sentences: list[Sentence], mentions: list[Mention], method: str
 ) -> list[Mention]:
@@ -879,7 +870,7 @@ def by_context(
         return Mention(start, start + len(name), name, "ORG", sent, rules, canonical)
 
     return _add_names(
-        text, sentences, mentions, _context_pattern(), make, skip_sentence_start=False
+        text, sentences, mentions, _pattern("context"), make, skip_sentence_start=False
     )
 
 
