@@ -276,15 +276,17 @@ def _placed(text: str, m: Mention, words: frozenset[str] = _TO_PLACE) -> bool:
     )
 
 
-def _unintroduced(m: Mention, surnames: set[str]) -> bool:
-    """A person's name no full name in the article introduces, built like no person's:
-    news names a person in full before using a surname alone ("Lampedusa" said nothing)."""
+def _unintroduced(m: Mention, full_names: set[str]) -> bool:
+    """A person's name that no other full name in the article ends with, built like no
+    person's: news names a person in full before using a surname alone ("Lampedusa" said
+    nothing)."""
     from trump_putin_call.pipeline import gender
 
+    last = m.tokens[-1]
     return (
         m.label == "PERSON"
         and m.canonical == m.text
-        and m.tokens[-1] not in surnames
+        and not any(n != m.text and n.split()[-1] == last for n in full_names)
         and gender.of_name(m.tokens[0]) is None
         and m.text not in _ALSO_PEOPLE
     )
@@ -293,21 +295,14 @@ def _unintroduced(m: Mention, surnames: set[str]) -> bool:
 def relabel(text: str, mentions: list[Mention]) -> None:
     """Mentions spelled like a known name take its label (and canonical name, if listed)."""
     orgs, places, people = known_orgs(), known_places(), known_people()
-    surnames = {m.tokens[-1] for m in mentions if m.label == "PERSON" and len(m.tokens) >= 2}
+    full_names = {m.text for m in mentions if m.label == "PERSON" and len(m.tokens) >= 2}
     for m in mentions:
         place = places.get(m.text)
         if (
             place is not None
             and m.text not in people
             and m.text not in orgs
-            and _unintroduced(m, {s for s in surnames if s != m.text or " " in m.text})
-            and not any(
-                o is not m
-                and o.label == "PERSON"
-                and o.tokens[-1] == m.tokens[-1]
-                and len(o.tokens) > len(m.tokens)
-                for o in mentions
-            )
+            and _unintroduced(m, full_names)
         ):
             m.rules.append("rule:known_place_unintroduced_person")  # "ferries to Lampedusa"
             m.label = place.label
@@ -805,6 +800,7 @@ def _city_meant(text: str, start: int, end: int) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=8)  # asked by three stages of the same article
 def is_sports_report(text: str) -> bool:
     """The article reports sport: it uses :data:`_SPORT_REPORT` of :data:`_SPORT_WORDS`
     (or :data:`_SPORT_PHRASES`)."""
