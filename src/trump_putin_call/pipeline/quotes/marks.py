@@ -1,0 +1,132 @@
+"""Quotation marks and their pairing, block by block (curly, straight, guillemets, single
+marks that are not apostrophes); where a quote never closed ends; titles in marks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trump_putin_call.pipeline.quotes.quote import Span
+from trump_putin_call.pipeline.sentences import Sentence
+
+_OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'"}
+
+_DOUBLE_OPEN = frozenset("“«„")
+
+_DOUBLE_CLOSE = frozenset("”»")
+
+#: A sentence opening like this speaks about the quote: the author's voice is back.
+_AUTHOR_BACK = re.compile(
+    r"(?i)^(?:this|that|these|those|such|the|his|her|their)\s+"
+    r"(?:remarks?|statements?|comments?|words?|claims?|assertions?|quotes?|message|post|"
+    r"language|rhetoric|response)\b"
+)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def find_marks(text: str, start: int, end: int) -> list[Span]:
+    """Pairs of quotation marks in ``text[start:end]`` (one block)."""
+    spans: list[Span] = []
+    opener: int | None = None
+    want: str = ""
+    i = start
+    while i < end:
+        ch = text[i]
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        if opener is None:
+            if ch in _DOUBLE_OPEN or (ch == '"' and not _is_word_char(prev) and not nxt.isspace()):
+                opener, want = i, _OPEN_CLOSE[ch]
+            elif ch in "‘'" and not _is_word_char(prev) and _is_word_char(nxt):
+                close = _single_close(text, i + 1, end, "’" if ch == "‘" else "'")
+                if close is not None:
+                    spans.append(Span(i, close, True))
+                    i = close
+                elif nxt.isupper() and text[start:i].rstrip()[-1:] in ("", ":", ","):
+                    spans.append(Span(i, end, False))  # "wrote: 'Proposals … proposals."
+                    i = end
+        else:
+            if ch == want or (want == "”" and ch == '"') or (want == '"' and ch == "”"):
+                spans.append(Span(opener, i, True))
+                opener = None
+            elif ch in _DOUBLE_OPEN and not (want == "“" and ch == "“"):
+                spans.append(Span(opener, i, False))  # never closed: the next quote opens
+                opener, want = i, _OPEN_CLOSE[ch]
+        i += 1
+    if opener is not None:
+        spans.append(Span(opener, end, False))
+    return spans
+
+
+def _single_close(text: str, i: int, end: int, want: str) -> int | None:
+    """The closing single mark for an opener, skipping apostrophes (don’t, O’Neill)."""
+    fallback = None
+    while i < end:
+        ch = text[i]
+        if ch == want:
+            prev = text[i - 1]
+            nxt = text[i + 1] if i + 1 < end else " "
+            if not prev.isspace() and not _is_word_char(nxt):
+                after = text[i + 1 : i + 3]
+                # "players’ effort": an s, the mark, then a lower-case word is a possessive
+                if prev in "sS" and len(after) == 2 and after[0] == " " and after[1].islower():
+                    fallback = i if fallback is None else fallback
+                else:
+                    return i
+        if ch in '“”"\n':
+            break
+        i += 1
+    return fallback
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _end_unclosed(text: str, span: Span, sentences: list[Sentence]) -> int:
+    """Where an unclosed quote ends: before the sentence where the author's voice is back."""
+    start = span.open + 1
+    inside = [s for s in sentences if s.end > start and s.start < span.close]
+    end = span.close
+    for k, sent in enumerate(inside):
+        if k == 0:
+            continue
+        if _AUTHOR_BACK.match(text[sent.start : sent.end]):
+            end = min(end, sent.start)
+            break
+    return end
+
+
+_SMALL_WORDS = frozenset("a an and at by for from in of on or the to with".split())
+
+_NAMING = re.compile(
+    r"(?i)\b(?:called|named|nicknamed|dubbed|titled|entitled|known as|film|book|novel|song|"
+    r"album|series|show|play|memoir|operation|campaign|slogan|motto|brand|plan|programme|"
+    r"program|the so-called)\W*$"
+)
+
+
+def _is_title(quoted: str, before: str) -> bool:
+    """A short title-cased name in marks, or one introduced by a naming word."""
+    words = quoted.rstrip(",.").split()
+    if not words or len(words) > 8 or quoted.rstrip().endswith(("!", "?")):
+        return False
+    if _NAMING.search(before.rstrip()):
+        return True
+    if quoted.rstrip().endswith((".", ",")) and len(words) > 3:
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(content) and all(w[0].isupper() or not w[0].isalpha() for w in content)
+
+
+def _split_attribution(text: str, prev_end: int, start: int) -> bool:
+    """``“A,” she said, “B.”``: only a short attribution lies between the two pieces."""
+    between = text[prev_end:start]
+    return len(between.split()) <= 6 and "." not in between.replace(",", "")[:-1]
