@@ -83,21 +83,26 @@ def markdown() -> str:
 
 
 def table(rules: tuple[Rule, ...] = CATALOGUE, width: int = 100) -> str:
-    """The catalogue as plain text: token, tables, description (wrapped)."""
+    """The catalogue as plain text: token, table ("all": sentences, entities and quotes),
+    what it does and its example (wrapped)."""
+
+    def tables(r: Rule) -> str:
+        return "all" if len(r.tables) > 1 else r.tables[0]
+
     left = max(len(r.token) for r in rules) + 2
-    mid = max(len(",".join(r.tables)) for r in rules) + 2
+    mid = max(len(tables(r)) for r in rules) + 2
     wrap = max(30, width - left - mid)
-    lines = ["TOKEN".ljust(left) + "TABLES".ljust(mid) + "WHAT IT DOES"]
+    lines = ["TOKEN".ljust(left) + "TABLE".ljust(mid) + "WHAT IT DOES (EXAMPLE: BEFORE → AFTER)"]
     for r in rules:
         text = textwrap.wrap(f"{r.description} ({r.before} → {r.after})", wrap) or [""]
-        lines.append(r.token.ljust(left) + ",".join(r.tables).ljust(mid) + text[0])
+        lines.append(r.token.ljust(left) + tables(r).ljust(mid) + text[0])
         lines += [" " * (left + mid) + more for more in text[1:]]
     return "\n".join(lines)
 
 
 def as_json(rules: tuple[Rule, ...] = CATALOGUE) -> str:
     """The catalogue as a JSON array of objects (one per token)."""
-    keys = ("token", "tables", "description", "before", "after", "where", "example")
+    keys = ("token", "tables", "description", "before", "after", "where", "example", "overrides")
     rows = [{k: getattr(r, k) for k in keys} for r in rules]
     return json.dumps(rows, ensure_ascii=False, indent=2)
 
