@@ -90,7 +90,7 @@ RULES: tuple[Rule, ...] = (
         "a person.",
         "“Trump” ORG",
         "“Trump” PERSON",
-        "Trump said <b>no</b> to the plan.",
+        "Trump said no to the plan.",
     ),
     _r(
         "rule:known_person",

@@ -64,7 +64,7 @@ def _sections() -> list[tuple[str, str, tuple[Rule, ...]]]:
 
 
 def _cell(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
+    return " ".join(text.split()).replace("|", "\\|").replace("<", "&lt;")
 
 
 def markdown() -> str:
@@ -75,6 +75,8 @@ def markdown() -> str:
         out += ["| token | what it does | example: before → after | where |", "|---|---|---|---|"]
         for r in rules:
             example = f"{_cell(r.before)} → {_cell(r.after)}"
+            if r.example:  # the text it was found in ("…" between articles)
+                example += "<br>in: *" + _cell(" … ".join(r.example)) + "*"
             where = "<br>".join(f"`{w}`" for w in r.where)
             out.append(f"| `{r.token}` | {_cell(r.description)} | {example} | {where} |")
         out.append("")
