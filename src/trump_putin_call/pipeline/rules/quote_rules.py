@@ -20,7 +20,7 @@ RULES: tuple[Rule, ...] = (
         "The quote rules, version 1: quotation marks paired block by block (a direct or "
         "partial quote), or a reported clause (indirect). Every quote row carries it.",
         "“We will talk again,” Trump said.",
-        "direct quote “We will talk again,”; speaker Trump; cue said",
+        "direct quote “We will talk again,”; speaker Donald Trump (as “Trump”); cue said",
         "“We will talk again,” Trump said.",
     ),
     _r(
@@ -29,7 +29,7 @@ RULES: tuple[Rule, ...] = (
         "Reported speech without quotation marks: the content clause of a cue verb (“X warned "
         "that …”), or the clause a trailing “according to X” reports.",
         "Peskov said the talks had been useful.",
-        "indirect quote “the talks had been useful”; speaker Peskov; cue said",
+        "indirect quote “the talks had been useful”; speaker Dmitry Peskov; cue said",
         "Peskov said the talks had been useful.",
     ),
     _r(
@@ -74,7 +74,7 @@ RULES: tuple[Rule, ...] = (
         "“A,” she said, “and B.”: the two pieces are one utterance (one quote group), the "
         "second taking the first’s cue and speaker.",
         "“but nothing is agreed yet.” (no cue)",
-        "same group as “The talks were useful,”; speaker Peskov; cue said",
+        "same group as “The talks were useful,”; speaker Dmitry Peskov; cue said",
         "“The talks were useful,” Peskov said, “but nothing is agreed yet.”",
     ),
     # --- the speaker, from the cue's subject (speakers._speaker)

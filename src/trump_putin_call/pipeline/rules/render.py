@@ -75,8 +75,9 @@ def markdown() -> str:
         out += ["| token | what it does | example: before → after | where |", "|---|---|---|---|"]
         for r in rules:
             example = f"{_cell(r.before)} → {_cell(r.after)}"
-            if r.example:  # the text it was found in ("…" between articles)
-                example += "<br>in: *" + _cell(" … ".join(r.example)) + "*"
+            text = _cell(" … ".join(r.example))  # the text it is found in ("…": next article)
+            if text and text != _cell(r.before):
+                example += f"<br>in: *{text}*"
             where = "<br>".join(f"`{w}`" for w in r.where)
             out.append(f"| `{r.token}` | {_cell(r.description)} | {example} | {where} |")
         out.append("")
