@@ -92,8 +92,8 @@ def table(rules: tuple[Rule, ...] = CATALOGUE, width: int = 100) -> str:
     def tables(r: Rule) -> str:
         return "all" if len(r.tables) > 1 else r.tables[0]
 
-    left = max(len(r.token) for r in rules) + 2
-    mid = max(len(tables(r)) for r in rules) + 2
+    left = max(len("TOKEN"), *(len(r.token) for r in rules)) + 2
+    mid = max(len("TABLE"), *(len(tables(r)) for r in rules)) + 2
     wrap = max(30, width - left - mid)
     lines = ["TOKEN".ljust(left) + "TABLE".ljust(mid) + "WHAT IT DOES (EXAMPLE: BEFORE → AFTER)"]
     for r in rules:
