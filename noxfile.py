@@ -123,9 +123,11 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def docs(session: nox.Session) -> None:
-    """Regenerate the README's data dictionary (from schemas/) and statistics (from build/)."""
+    """Regenerate the README's data dictionary (from schemas/) and statistics (from build/),
+    and RULES.md (from the rules catalogue)."""
     _sync(session)
     session.run("python", "-m", "trump_putin_call.docs")
+    session.run("python", "-m", "trump_putin_call.pipeline.rules", "RULES.md")
     session.run("python", "-m", "trump_putin_call.stats")
 
 
