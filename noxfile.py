@@ -123,7 +123,7 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def docs(session: nox.Session) -> None:
-    """Regenerate the README's data dictionary (from schemas/) and statistics (from build/)."""
+    """Regenerate the README's data dictionary (schemas/), figures (eval/figures.json), stats."""
     _sync(session)
     session.run("python", "-m", "trump_putin_call.docs")
     session.run("python", "-m", "trump_putin_call.stats")
@@ -131,7 +131,8 @@ def docs(session: nox.Session) -> None:
 
 @nox.session
 def evaluate(session: nox.Session) -> None:
-    """Precision, recall and F1 against the hand annotations in eval/ (-- -v lists errors)."""
+    """Precision, recall and F1 against eval/ (-- -v lists errors; -- --record writes
+    eval/figures.json and the README's figure tables from it)."""
     _sync(session, "pipeline")
     session.run("python", "-m", "trump_putin_call.pipeline.evaluation", *session.posargs)
 
