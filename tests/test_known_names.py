@@ -107,8 +107,26 @@ def test_a_missed_organisation_is_added_but_not_inside_a_longer_name(annotate):
     reuters = [m for m in art.mentions if m.text == "Reuters"]
     assert [m.start for m in reuters] == [text.rindex("Reuters")]
     assert not any(m.text == "Amazon" for m in art.mentions)
+    assert ("Amazon Web Services", "ORG") in {(m.text, m.label) for m in art.mentions}
     for m in art.mentions:
         assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss: rule:first_name_org_person reads 'Thomson' as a first name and "
+    "makes Thomson Reuters a person; the later 'Reuters' is then linked to it as a surname",
+)
+def test_a_news_agency_inside_a_company_name_is_an_organisation(annotate):
+    art = annotate(
+        "Thomson Reuters and Amazon Web Services declined to comment, according to Reuters."
+    )
+    found = [(m.text, m.label) for m in art.mentions]
+    assert found == [
+        ("Thomson Reuters", "ORG"),
+        ("Amazon Web Services", "ORG"),
+        ("Reuters", "ORG"),
+    ]
 
 
 @pytest.mark.parametrize(
