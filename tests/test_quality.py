@@ -116,6 +116,14 @@ def test_the_guard_fails_on_a_figure_just_below_the_tolerance():
     assert len(figures.below(RECORDED, missing, tolerance)) == len(figures.QUOTE_FIGURES)
 
 
+def test_polnear_figures_are_shown_when_recorded():
+    shown = figures.markdown(
+        {**RECORDED, "polnear": {"direct F1": 0.9712, "speaker accuracy": 0.9}}
+    )
+    assert "| direct F1 | 0.971 |\n| speaker accuracy | 0.900 |" in shown
+    assert "PolNeAR" not in figures.markdown({k: v for k, v in RECORDED.items() if k != "polnear"})
+
+
 def test_recording_keeps_the_tolerance_and_the_history(tmp_path: Path):
     path = tmp_path / "figures.json"
     path.write_text(figures.dumps(RECORDED), encoding="utf-8")

@@ -181,6 +181,14 @@ def markdown(figures: dict[str, Any]) -> str:
             f"| held-out sets pooled ({', '.join(never)}) | held out | {docs} | {mentions} | "
             f"{cells} | |"
         )
+    polnear = figures.get("polnear")
+    if polnear:  # issue 15's benchmark: {figure name: value} on PolNeAR dev
+        out += [
+            "\nPolNeAR dev (real political news, attributions annotated by its authors):\n",
+            "| figure | value |",
+            "| --- | --- |",
+        ]
+        out += [f"| {key} | {value:.3f} |" for key, value in polnear.items()]
     first = figures.get("first_scores")
     if first:
         out += [
