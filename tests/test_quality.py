@@ -127,6 +127,9 @@ def test_polnear_figures_are_shown_when_recorded():
 def test_recording_keeps_the_tolerance_and_the_history(tmp_path: Path):
     path = tmp_path / "figures.json"
     path.write_text(figures.dumps(RECORDED), encoding="utf-8")
+    same = {"quotes": RECORDED["quotes"], "entities": RECORDED["entities"]}
+    evaluation.record(same, path)  # recording the same figures changes no byte
+    assert path.read_bytes() == (ROOT / figures.FILE).read_bytes()
     fresh = {"quotes": {"dev": {**RECORDED["quotes"]["dev"], "recall": 0.5}}, "entities": {}}
     evaluation.record(fresh, path)
     again = figures.load(path)

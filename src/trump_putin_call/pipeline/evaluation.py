@@ -358,7 +358,7 @@ def record(measured: dict[str, Any], path: Path) -> None:
     from trump_putin_call import figures
 
     old = figures.load(path) if path.is_file() else {"tolerance": 0.005}
-    new = {k: v for k, v in old.items() if k not in measured}
+    new = dict(old)  # the file's order of keys and sets is kept
     for kind, sets in measured.items():
         new[kind] = {**old.get(kind, {}), **sets}
     path.write_text(figures.dumps(new), encoding="utf-8")
