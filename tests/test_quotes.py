@@ -84,38 +84,46 @@ def test_quote_running_over_paragraphs(annotate):
     assert (a.speaker_text, b.speaker_text) == ("Sullivan", "he")
 
 
+#: Every quote of the seeds, read against raw/ (start of the text, type, speaker, cue, closed).
+SEED_QUOTES = [
+    ("Trump not only stressed", "indirect", "Washington Post", "according to", True),
+    ("Trump expressed his intentions", "indirect", None, "stated", True),  # "sources"
+    ("excellent,", "partial", "Volodymyr Zelensky", "hailed", True),
+    ("he participated in talks", "indirect", "Elon Musk", "said", True),
+    ("yielding territory would", "indirect", "Volodymyr Zelensky", "according to", True),
+    ("We want Ukraine to be", "direct", "Jake Sullivan", "said", True),
+    ("The indicators are favorable.", "direct", "Dmitry Peskov", "stated", False),
+    ("unnecessary", "partial", "Donald Trump", "claimed", True),
+    ("POV: You’re 38 days", "direct", "Donald Trump Jr.", None, True),  # a post's caption
+    ("briefly raised the issue of land,", "partial", "Donald Trump", "Said", True),
+    ("any territory concessions", "indirect", "Volodymyr Zelensky", "claim", True),
+    ("it may imperil regional security", "indirect", None, "argue", True),  # "others"
+    ("Trump urged Putin not to escalate", "indirect", None, "according to", True),
+    ("such concessions would only", "indirect", "Volodymyr Zelensky", "arguing", True),
+    ("positive", "partial", "Dmitry Peskov", "describing", True),
+    ("allowing Russia to emerge", "indirect", "Rob Bauer", "warned", True),
+    ("the White House aims to put", "indirect", "Jake Sullivan", "stated", True),
+]
+
+
 def test_seed_quotes(seed_tables):
     quotes = seed_tables["quotes"]
-    rows = {
-        (r["text"], r["quote_type"], r["speaker_name"], r["cue"], r["closed"])
-        for r in quotes.iter_rows(named=True)
-    }
-    assert ("excellent,", "partial", "Volodymyr Zelensky", "hailed", True) in rows
+    rows = list(quotes.select("text", "quote_type", "speaker_name", "cue", "closed").iter_rows())
+    assert len(rows) == len(SEED_QUOTES)
+    for row, (start, *rest) in zip(rows, SEED_QUOTES, strict=True):
+        assert row[0].startswith(start) and list(row[1:]) == rest, row
+    texts = [r[0] for r in rows]
     assert (
         "We want Ukraine to be in the strongest possible position on the battlefield and at "
-        "the negotiating table.",
-        "direct",
-        "Jake Sullivan",
-        "said",
-        True,
-    ) in rows
+        "the negotiating table."
+    ) in texts
     assert (
-        "The indicators are favorable. At least he is pushing peace instead of hostility.",
-        "direct",
-        "Dmitry Peskov",
-        "stated",
-        False,
-    ) in rows
-    assert ("unnecessary", "partial", "Donald Trump", "claimed", True) in rows
-    assert ("positive", "partial", "Dmitry Peskov", "describing", True) in rows
+        "The indicators are favorable. At least he is pushing peace instead of hostility."
+    ) in texts
     assert (
         "allowing Russia to emerge victorious from the conflict could inspire other autocratic "
-        "states to push the boundaries of international norms",
-        "indirect",
-        "Rob Bauer",
-        "warned",
-        True,
-    ) in rows
+        "states to push the boundaries of international norms"
+    ) in texts
     speakers = quotes.filter(quotes["speaker_name"].is_not_null())
     entities = seed_tables["entities"]
     linked = speakers.join(
