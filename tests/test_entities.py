@@ -49,7 +49,21 @@ def test_headings_and_boilerplate_are_not_mined(seed_tables):
     entities = seed_tables["entities"].join(
         seed_tables["sentences"].select("sentence_id", "block_type"), on="sentence_id"
     )
-    assert set(entities["block_type"]) <= {"paragraph", "list_item"}
+    assert set(entities["block_type"]) == {"paragraph", "list_item"}  # none in a heading
+    # a heading names Trump and a boilerplate teaser names a TV series: neither is mined
+    blocks = seed_tables["blocks"]
+    heading = blocks.filter(blocks["text"].str.starts_with("Seeking Resolution: Trump")).row(
+        0, named=True
+    )
+    assert heading["block_type"] == "heading"
+    teaser = blocks.filter(blocks["text"].str.contains("Stranger Things")).row(0, named=True)
+    assert (teaser["block_type"], teaser["boilerplate_rule"]) == ("boilerplate", "teaser_truncated")
+    inside = entities.filter(
+        (entities["article_id"] == heading["article_id"])
+        & (entities["start_char"] >= heading["start_char"])
+        & (entities["end_char"] <= heading["end_char"])
+    )
+    assert inside.height == 0
     assert "Stranger Things" not in entities["text"].to_list()
 
 
