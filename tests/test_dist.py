@@ -54,11 +54,23 @@ def _names(rel: release.Release) -> dict[str, str]:
     }
 
 
-def test_dist_holds_wheel_sdist_zip_and_sums(dist_dir: Path, rel: release.Release):
-    names = _names(rel)
-    assert sorted(p.name for p in dist_dir.iterdir()) == sorted([*names.values(), "SHA256SUMS"])
+#: The release assets a reader downloads one by one (trump_putin_call.download).
+ASSETS = ["datapackage.json", *(f"{n}.parquet" for n in TABLES)]
+
+
+def test_dist_holds_wheel_sdist_zip_assets_and_sums(
+    dist_dir: Path, rel: release.Release, root: Path
+):
+    names = [*_names(rel).values(), *ASSETS]
+    assert sorted(p.name for p in dist_dir.iterdir()) == sorted([*names, "SHA256SUMS"])
     sums = (dist_dir / "SHA256SUMS").read_text("utf-8").splitlines()
-    assert sums == [f"{_sha((dist_dir / n).read_bytes())}  {n}" for n in sorted(names.values())]
+    assert sums == [f"{_sha((dist_dir / n).read_bytes())}  {n}" for n in sorted(names)]
+    # The assets are the checkout's files, byte for byte.
+    assert (dist_dir / "datapackage.json").read_bytes() == (root / "datapackage.json").read_bytes()
+    for name in TABLES:
+        assert (dist_dir / f"{name}.parquet").read_bytes() == (
+            root / "build" / f"{name}.parquet"
+        ).read_bytes()
 
 
 def test_the_wheel_carries_the_tables_and_the_citation(

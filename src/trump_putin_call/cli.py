@@ -488,6 +488,9 @@ def parser() -> argparse.ArgumentParser:
     command(
         "verify", "check the tables against the checksums in datapackage.json (exit 1 if not)"
     ).set_defaults(func=_verify)
+    from trump_putin_call.download import add_command
+
+    add_command(command)  # trump-putin-call download VERSION --out DIR
     return p
 
 

@@ -131,8 +131,16 @@ def verify(names: list[str] | None = None) -> None:
         _read_verified(name)
 
 
-def load(name: str, backend: Backend = "polars") -> Any:
-    """Table ``name`` as a polars DataFrame, a pandas DataFrame or a pyarrow Table."""
+def load(name: str, backend: Backend = "polars", version: str | None = None) -> Any:
+    """Table ``name`` as a polars DataFrame, a pandas DataFrame or a pyarrow Table.
+
+    ``version``: a released version, downloaded once and checked against the sha256 this
+    package records for it (:mod:`trump_putin_call.download`); default the installed data.
+    """
+    if version is not None:
+        from trump_putin_call.download import load_version
+
+        return load_version(name, version, backend)
     if backend not in BACKENDS:
         raise ValueError(f"unknown backend {backend!r}; use 'polars', 'pandas' or 'pyarrow'")
     data = _read_verified(name)
