@@ -187,8 +187,8 @@ def _parse(parts: list[bytes], backend: str) -> Any:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    # use_threads=False, as the loader: threaded reads from memory can abort at exit.
-    tables = [pq.read_table(pa.BufferReader(data), use_threads=False) for data in parts]
+    # As the loader: one thread, through ParquetFile (reads from memory can abort at exit).
+    tables = [pq.ParquetFile(pa.BufferReader(data)).read(use_threads=False) for data in parts]
     table = tables[0] if len(tables) == 1 else pa.concat_tables(tables)
     return table if backend == "pyarrow" else table.to_pandas(use_threads=False)
 
