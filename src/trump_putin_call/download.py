@@ -137,7 +137,6 @@ def _download(version: str, folder: Path, items: list[registry.ReleasedFile]) ->
     import requests
 
     base = release_url(version)
-    pooch.get_logger().setLevel("WARNING")
     store = pooch.create(
         path=folder,
         base_url=base,
