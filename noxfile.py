@@ -194,8 +194,13 @@ def release(session: nox.Session) -> None:
 
 
 #: The loader's tests (loading, checksums, version-pinned downloads, 55 cold processes that
-#: must exit 0): they need the package with its pandas extra and the test tools below.
-COMPAT_TESTS = ("tests/test_loader.py", "tests/test_download.py", "tests/test_exit_codes.py")
+#: must exit 0) and the CLI's: they need the package with its pandas extra and the tools below.
+COMPAT_TESTS = (
+    "tests/test_loader.py",
+    "tests/test_download.py",
+    "tests/test_exit_codes.py",
+    "tests/test_cli.py",  # the verbs that read tables: show, export (polars SQL), stats...
+)
 #: Test tools, at their newest: they are not what is being tested. PyYAML and uv: the
 #: download tests build the release files (trump_putin_call.dist) to serve them.
 COMPAT_TOOLS = ("pytest", "pyyaml", "uv")

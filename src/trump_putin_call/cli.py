@@ -25,7 +25,8 @@ OK, FAILED, USAGE = 0, 1, 2
 EPILOG = """\
 exit codes:
   0  success
-  1  verification failed: a table does not match datapackage.json, or validation found errors
+  1  verification failed: a table does not match datapackage.json, validation found errors,
+     or a download failed or did not match its sha256
   2  usage or input error: bad arguments, unknown table or article, bad --where or column,
      unreadable input
 """
