@@ -107,6 +107,19 @@ def test_the_data_package_zip_stands_alone(
         assert {i.date_time for i in archive.infolist()} == {(*rel.date.timetuple()[:3], 0, 0, 0)}
 
 
+def test_the_sdist_holds_the_checkout_and_nothing_else(dist_dir: Path, rel: release.Release):
+    """Its include patterns are anchored: no README.md of eval/, no copy of datapackage.json
+    from a release folder inside the checkout."""
+    with tarfile.open(dist_dir / _names(rel)["sdist"]) as sdist:
+        names = [m.name.split("/", 1)[1] for m in sdist.getmembers() if "/" in m.name]
+    top = {name.split("/", 1)[0] for name in names}
+    assert top == {
+        *("src", "schemas", "build", "raw", "tests", "datapackage.json", "noxfile.py"),
+        *("uv.lock", "README.md", "LICENSE", "CITATION.cff", "CHANGELOG.md", "croissant.json"),
+        *(".zenodo.json", "pyproject.toml", "PKG-INFO", ".gitignore"),
+    }
+
+
 def test_built_twice_every_artifact_is_byte_identical(
     dist_dir: Path, rel: release.Release, tmp_path: Path
 ):
