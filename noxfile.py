@@ -141,8 +141,8 @@ def evaluate(session: nox.Session) -> None:
 
 @nox.session
 def metadata(session: nox.Session) -> None:
-    """Regenerate CITATION.cff, croissant.json and the README's dataset card."""
-    _sync(session)
+    """Regenerate CITATION.cff, .zenodo.json, croissant.json and the README's dataset card."""
+    _sync(session, groups=("metadata",))
     session.run("python", "-m", "trump_putin_call.metadata")
 
 
@@ -160,8 +160,8 @@ def citation(session: nox.Session) -> None:
 
 @nox.session
 def dist(session: nox.Session) -> None:
-    """Write dist/: wheel, sdist, data-package zip and SHA256SUMS, byte-reproducibly."""
-    _sync(session)
+    """Write dist/: wheel, sdist, data-package zip, release assets, SHA256SUMS (reproducible)."""
+    _sync(session, groups=("metadata",))
     session.run("python", "-m", "trump_putin_call.dist", "build", "--out", "dist")
 
 
@@ -173,3 +173,58 @@ def publish(session: nox.Session) -> None:
     """
     _sync(session, groups=("release",))
     session.run("python", "-m", "trump_putin_call.dist", "publish", *session.posargs)
+
+
+@nox.session
+def release(session: nox.Session) -> None:
+    """Release the version in pyproject.toml: checks, tests, rebuild, dist/ twice, notes.
+
+    Refuses a development version and a version without its CHANGELOG.md entry; then lint,
+    the whole test suite, the byte-for-byte rebuild, the registry entry, dist/ built twice
+    and compared, dist/RELEASE_NOTES.md. ``-- --tag vX.Y.Z``: the tag must name the version;
+    ``--committed`` (the tag's CI run): the registry entry must be committed already.
+    """
+    _sync(session, "pipeline", "pandas", dev=True, groups=("release",))
+    session.run("python", "-m", "trump_putin_call.releasing", "check", *session.posargs)
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+    _chromium(session)
+    session.run("pytest", "-q")
+    session.run(
+        *("python", "-m", "trump_putin_call.releasing", "finish", "--out", "dist"),
+        *session.posargs,
+    )
+
+
+#: The loader's tests (loading, checksums, version-pinned downloads, 55 cold processes that
+#: must exit 0) and the CLI's: they need the package with its pandas extra and the tools below.
+COMPAT_TESTS = (
+    "tests/test_loader.py",
+    "tests/test_download.py",
+    "tests/test_exit_codes.py",
+    "tests/test_cli.py",  # the verbs that read tables: show, export (polars SQL), stats...
+)
+#: Test tools, at their newest: they are not what is being tested. PyYAML and uv: the
+#: download tests build the release files (trump_putin_call.dist) to serve them.
+COMPAT_TOOLS = ("pytest", "pyyaml", "uv")
+
+
+@nox.session
+@nox.parametrize("resolution", ["lowest-direct", "highest"])
+def compat(session: nox.Session, resolution: str) -> None:
+    """The loader's tests against the lowest versions the package declares, and the newest.
+
+    Not from uv.lock: uv resolves pyproject.toml's ranges afresh, ``lowest-direct`` taking
+    the lowest version each declared dependency allows (polars, pyarrow, pooch,
+    platformdirs, pandas; their own dependencies at their newest), ``highest`` the newest.
+    """
+    session.install(*COMPAT_TOOLS)
+    session.install("--resolution", resolution, "-r", "pyproject.toml", "--extra", "pandas")
+    session.install("--no-deps", "--reinstall-package", "trump-putin-call", ".")
+    session.run(
+        "python",
+        "-c",
+        "from importlib.metadata import version as v; print(', '.join(f'{p} {v(p)}' for p in "
+        "('polars', 'pyarrow', 'pandas', 'numpy', 'pooch', 'platformdirs')))",
+    )
+    session.run("pytest", "-q", "-p", "no:cacheprovider", *COMPAT_TESTS, *session.posargs)

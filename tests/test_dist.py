@@ -54,11 +54,23 @@ def _names(rel: release.Release) -> dict[str, str]:
     }
 
 
-def test_dist_holds_wheel_sdist_zip_and_sums(dist_dir: Path, rel: release.Release):
-    names = _names(rel)
-    assert sorted(p.name for p in dist_dir.iterdir()) == sorted([*names.values(), "SHA256SUMS"])
+#: The release assets a reader downloads one by one (trump_putin_call.download).
+ASSETS = ["datapackage.json", *(f"{n}.parquet" for n in TABLES)]
+
+
+def test_dist_holds_wheel_sdist_zip_assets_and_sums(
+    dist_dir: Path, rel: release.Release, root: Path
+):
+    names = [*_names(rel).values(), *ASSETS]
+    assert sorted(p.name for p in dist_dir.iterdir()) == sorted([*names, "SHA256SUMS"])
     sums = (dist_dir / "SHA256SUMS").read_text("utf-8").splitlines()
-    assert sums == [f"{_sha((dist_dir / n).read_bytes())}  {n}" for n in sorted(names.values())]
+    assert sums == [f"{_sha((dist_dir / n).read_bytes())}  {n}" for n in sorted(names)]
+    # The assets are the checkout's files, byte for byte.
+    assert (dist_dir / "datapackage.json").read_bytes() == (root / "datapackage.json").read_bytes()
+    for name in TABLES:
+        assert (dist_dir / f"{name}.parquet").read_bytes() == (
+            root / "build" / f"{name}.parquet"
+        ).read_bytes()
 
 
 def test_the_wheel_carries_the_tables_and_the_citation(
@@ -93,6 +105,19 @@ def test_the_data_package_zip_stands_alone(
             assert _sha(archive.read(top + res["path"])) == hashes[res["name"]]
             assert (top + res["schema"]) in names
         assert {i.date_time for i in archive.infolist()} == {(*rel.date.timetuple()[:3], 0, 0, 0)}
+
+
+def test_the_sdist_holds_the_checkout_and_nothing_else(dist_dir: Path, rel: release.Release):
+    """Its include patterns are anchored: no README.md of eval/, no copy of datapackage.json
+    from a release folder inside the checkout."""
+    with tarfile.open(dist_dir / _names(rel)["sdist"]) as sdist:
+        names = [m.name.split("/", 1)[1] for m in sdist.getmembers() if "/" in m.name]
+    top = {name.split("/", 1)[0] for name in names}
+    assert top == {
+        *("src", "schemas", "build", "raw", "tests", "datapackage.json", "noxfile.py"),
+        *("uv.lock", "README.md", "RULES.md", "LICENSE", "CITATION.cff", "CHANGELOG.md", "croissant.json"),
+        *(".zenodo.json", "pyproject.toml", "PKG-INFO", ".gitignore"),
+    }
 
 
 def test_built_twice_every_artifact_is_byte_identical(

@@ -25,7 +25,8 @@ OK, FAILED, USAGE = 0, 1, 2
 EPILOG = """\
 exit codes:
   0  success
-  1  verification failed: a table does not match datapackage.json, or validation found errors
+  1  verification failed: a table does not match datapackage.json, validation found errors,
+     or a download failed or did not match its sha256
   2  usage or input error: bad arguments, unknown table or article, bad --where or column,
      unreadable input
 """
@@ -509,6 +510,9 @@ def parser() -> argparse.ArgumentParser:
     command(
         "verify", "check the tables against the checksums in datapackage.json (exit 1 if not)"
     ).set_defaults(func=_verify)
+    from trump_putin_call.download import add_command
+
+    add_command(command)  # trump-putin-call download VERSION --out DIR
     return p
 
 

@@ -8,7 +8,10 @@
   (``datapackage.json``, ``croissant.json``, ``schemas/``, ``build/``, README,
   ``CITATION.cff``, ``LICENSE``, ``CHANGELOG.md``) under one folder, stored uncompressed (the
   Parquet files are zstd already) so its bytes do not depend on the zlib at hand;
-* ``SHA256SUMS`` for all three, in ``sha256sum -c`` format.
+* the release assets a reader downloads one by one (:mod:`trump_putin_call.download`):
+  ``datapackage.json`` and every table's Parquet file, flat (``quotes.parquet``), exactly
+  the files and bytes of the version's registry entry (:mod:`trump_putin_call.registry`);
+* ``SHA256SUMS`` for all of them, in ``sha256sum -c`` format.
 
 ``SOURCE_DATE_EPOCH`` is midnight UTC of the release date (never the clock), so two builds
 give byte-identical artifacts. ``publish`` checks ``dist/`` against ``SHA256SUMS`` and
@@ -32,7 +35,7 @@ import zipfile
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from trump_putin_call import metadata
+from trump_putin_call import metadata, registry
 from trump_putin_call import release as _release
 from trump_putin_call.hashes import sha256_file as sha256
 from trump_putin_call.schemas import TABLES
@@ -117,6 +120,19 @@ def package_zip(root: Path, out: Path, rel: _release.Release) -> Path:
     return dest
 
 
+def release_assets(root: Path, out: Path, rel: _release.Release) -> list[Path]:
+    """Copy the version's registry files into ``out`` under their asset names."""
+    entry = registry.entry_for_checkout(root, rel.version, rel.date.isoformat())
+    written = []
+    for item in entry.files:
+        dest = out / item.asset
+        if dest.exists():
+            raise ReleaseError(f"release asset {item.asset} clashes with another file in {out}")
+        shutil.copyfile(root / item.path, dest)
+        written.append(dest)
+    return written
+
+
 def write_sums(out: Path, artifacts: list[Path]) -> Path:
     lines = [f"{sha256(p)}  {p.name}\n" for p in sorted(artifacts, key=lambda p: p.name)]
     (out / SUMS).write_text("".join(lines), encoding="utf-8")
@@ -152,7 +168,7 @@ def build(root: Path, out: Path) -> list[Path]:
     wheels, sdists = sorted(out.glob("*.whl")), sorted(out.glob("*.tar.gz"))
     if len(wheels) != 1 or len(sdists) != 1:
         raise ReleaseError(f"uv build wrote {[p.name for p in out.iterdir()]}")
-    artifacts = [wheels[0], sdists[0], package_zip(root, out, rel)]
+    artifacts = [wheels[0], sdists[0], package_zip(root, out, rel), *release_assets(root, out, rel)]
     write_sums(out, artifacts)
     return [*artifacts, out / SUMS]
 

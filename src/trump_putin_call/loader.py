@@ -131,8 +131,16 @@ def verify(names: list[str] | None = None) -> None:
         _read_verified(name)
 
 
-def load(name: str, backend: Backend = "polars") -> Any:
-    """Table ``name`` as a polars DataFrame, a pandas DataFrame or a pyarrow Table."""
+def load(name: str, backend: Backend = "polars", version: str | None = None) -> Any:
+    """Table ``name`` as a polars DataFrame, a pandas DataFrame or a pyarrow Table.
+
+    ``version``: a released version, downloaded once and checked against the sha256 this
+    package records for it (:mod:`trump_putin_call.download`); default the installed data.
+    """
+    if version is not None:
+        from trump_putin_call.download import load_version
+
+        return load_version(name, version, backend)
     if backend not in BACKENDS:
         raise ValueError(f"unknown backend {backend!r}; use 'polars', 'pandas' or 'pyarrow'")
     data = _read_verified(name)
@@ -143,9 +151,11 @@ def load(name: str, backend: Backend = "polars") -> Any:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    # use_threads=False: a process that read Parquet from memory on Arrow's thread pool
-    # often aborts at interpreter exit (pyarrow 26: "terminate called without an active
-    # exception", exit 134) after its work succeeded. One thread reads these tables in
-    # milliseconds, and the bytes parsed are still the bytes whose sha256 was checked.
-    table = pq.read_table(pa.BufferReader(data), use_threads=False)
+    # One thread: a process that read Parquet from memory on Arrow's thread pool often
+    # aborts at interpreter exit (pyarrow 26: "terminate called without an active
+    # exception", exit 134) after its work succeeded. ParquetFile, not pq.read_table: the
+    # latter goes through the dataset scanner, which on pyarrow 15 to 18 still aborted with
+    # use_threads=False (3 to 15 cold runs in 20); ParquetFile.read did not (0 in 20 on 15,
+    # 17, 18 and 26). The bytes parsed are still the bytes whose sha256 was checked.
+    table = pq.ParquetFile(pa.BufferReader(data)).read(use_threads=False)
     return table if backend == "pyarrow" else table.to_pandas(use_threads=False)

@@ -1,10 +1,11 @@
-"""The generated release metadata: CITATION.cff, croissant.json and the README's dataset card.
+"""The generated release metadata: CITATION.cff, .zenodo.json, croissant.json, README card.
 
 Each is derived from ``pyproject.toml`` (version, release date), ``schemas/`` (tables,
 package metadata), ``raw/sources.csv`` and ``datapackage.json`` (checksums); none is
-written by hand. ``python -m trump_putin_call.metadata`` (``nox -s metadata``, and the end
-of ``nox -s build``) regenerates them in the current checkout; :func:`drift` names the ones
-that differ, and a test fails on any.
+written by hand; ``.zenodo.json`` is generated from CITATION.cff (read as YAML: PyYAML).
+``python -m trump_putin_call.metadata`` (``nox -s metadata``, and the end of ``nox -s
+build``) regenerates them in the current checkout; :func:`drift` names the ones that
+differ, and a test fails on any.
 
 The README's dataset card is Hugging Face-style YAML front matter: one config per table
 pointing at ``build/{table}.parquet``, so ``datasets.load_dataset(".", "quotes")`` works on
@@ -18,7 +19,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from trump_putin_call import citation, croissant
+from trump_putin_call import citation, croissant, zenodo
 from trump_putin_call import release as _release
 from trump_putin_call.schemas import TABLES
 
@@ -81,6 +82,9 @@ def expected(root: Path) -> dict[str, Callable[[], str]]:
     """File name → how to generate its text for the checkout at ``root``."""
     return {
         citation.CFF_NAME: lambda: citation.cff_for_checkout(root),
+        zenodo.FILENAME: lambda: zenodo.dumps(
+            zenodo.from_cff_text(citation.cff_for_checkout(root))
+        ),
         croissant.FILENAME: lambda: croissant.dumps(croissant.croissant(root)),
         README: lambda: render_readme((root / README).read_text("utf-8"), root),
     }
@@ -113,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in changed:
         print(f"regenerated {name}")
     if not changed:
-        print("CITATION.cff, croissant.json and README.md are up to date")
+        print("CITATION.cff, .zenodo.json, croissant.json and README.md are up to date")
     return 0
 
 
