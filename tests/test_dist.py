@@ -115,7 +115,15 @@ def test_the_sdist_holds_the_checkout_and_nothing_else(dist_dir: Path, rel: rele
     top = {name.split("/", 1)[0] for name in names}
     assert top == {
         *("src", "schemas", "build", "raw", "tests", "datapackage.json", "noxfile.py"),
-        *("uv.lock", "README.md", "RULES.md", "LICENSE", "CITATION.cff", "CHANGELOG.md", "croissant.json"),
+        *(
+            "uv.lock",
+            "README.md",
+            "RULES.md",
+            "LICENSE",
+            "CITATION.cff",
+            "CHANGELOG.md",
+            "croissant.json",
+        ),
         *(".zenodo.json", "pyproject.toml", "PKG-INFO", ".gitignore"),
     }
 
