@@ -6,10 +6,16 @@ from pathlib import Path
 
 import polars as pl
 import pytest
+from hypothesis import settings
 
 from trump_putin_call.schemas import TABLES
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# No per-example deadline: on a loaded machine (CI shares its cores) a slow example is not a
+# failure; every property is still checked on every example.
+settings.register_profile("no-deadline", deadline=None)
+settings.load_profile("no-deadline")
 
 
 @pytest.fixture(scope="session")
