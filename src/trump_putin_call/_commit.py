@@ -27,7 +27,6 @@ Only one build may write a package at a time: builds and recovery hold an exclus
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import os
@@ -35,6 +34,8 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+from trump_putin_call.hashes import mismatch
 
 try:
     import fcntl
@@ -176,10 +177,7 @@ def _matches(folder: Path, descriptor: Path) -> bool:
         desc = json.loads(descriptor.read_text("utf-8"))
         for res in desc["resources"]:
             data = (folder / Path(res["path"]).name).read_bytes()
-            if (
-                len(data) != res["bytes"]
-                or f"sha256:{hashlib.sha256(data).hexdigest()}" != (res["hash"])
-            ):
+            if mismatch(data, res) is not None:
                 return False
     except (OSError, ValueError, KeyError, TypeError):
         return False

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from trump_putin_call._paths import data_root
+from trump_putin_call.hashes import recorded_size
 from trump_putin_call.schemas import TABLES, table_schema, unknown_table_error
 
 Backend = Literal["polars", "pandas", "pyarrow"]
@@ -106,10 +107,10 @@ def _read_verified(name: str) -> bytes:
         raise IntegrityError(
             f"table {name!r}: {file} cannot be read ({exc.strerror}); {_repair()}"
         ) from None
-    if len(data) != res["bytes"]:
+    if len(data) != recorded_size(res):
         raise IntegrityError(
             f"table {name!r}: {file} has {len(data)} bytes, datapackage.json "
-            f"records {res['bytes']}; the file is truncated or altered: {_repair()}"
+            f"records {recorded_size(res)}; the file is truncated or altered: {_repair()}"
         )
     digest = hashlib.sha256(data).hexdigest()
     if f"sha256:{digest}" != res["hash"]:

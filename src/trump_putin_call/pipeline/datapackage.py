@@ -10,7 +10,7 @@ from typing import Any
 from trump_putin_call import release
 from trump_putin_call._paths import schemas_dir
 from trump_putin_call._version import __version__
-from trump_putin_call.hashes import sha256_file
+from trump_putin_call.hashes import integrity
 from trump_putin_call.pipeline.sources import SourceMeta
 from trump_putin_call.schemas import TABLES, table_schema
 
@@ -43,8 +43,7 @@ def descriptor(
                 "path": Path(os.path.relpath(path, root)).as_posix(),
                 "format": "parquet",
                 "mediatype": MEDIATYPE,
-                "bytes": path.stat().st_size,
-                "hash": f"sha256:{sha256_file(path)}",
+                **integrity(path),
                 "schema": f"schemas/{name}.json",
             }
         )
