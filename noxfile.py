@@ -44,7 +44,7 @@ def _sync(
 def build(session: nox.Session) -> None:
     """Build build/*.parquet and datapackage.json from raw/, then validate both."""
     _sync(session, "pipeline")
-    session.run("trump-putin-call", "build", "raw", "--out", "build", *session.posargs)
+    session.run("trump-putin-call", "build", "raw", "--out", ".", *session.posargs)
     session.run(*FRICTIONLESS)
     session.run("trump-putin-call", "validate", "datapackage.json")
     session.run("python", "-m", "trump_putin_call.stats")  # the README's statistics

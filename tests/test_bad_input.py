@@ -183,11 +183,11 @@ def test_the_cli_refuses_or_skips(messy: Path, capsys):
     from trump_putin_call.cli import main
 
     src, out = messy / "src", messy / "cli"
-    assert main(["build", str(src), "--out", str(out / "build")]) == 2
+    assert main(["build", str(src), "--out", str(out)]) == 2
     err = capsys.readouterr().err
     assert "16 file(s) cannot be built" in err and "bad name!.txt" in err
     assert "--skip-invalid" in err and not out.exists()
-    assert main(["build", str(src), "--out", str(out / "build"), "--skip-invalid"]) == 0
+    assert main(["build", str(src), "--out", str(out), "--skip-invalid"]) == 0
     err = capsys.readouterr().err
     assert f"16 file(s) left out (--skip-invalid), listed with the reasons in {out}" in err
     assert (out / "build" / REPORT_NAME).is_file() and (out / "datapackage.json").is_file()

@@ -125,13 +125,13 @@ def test_the_cli_caches_beside_the_descriptor(src, clean, tmp_path, capsys):
     from trump_putin_call.cli import main
 
     out = tmp_path / "pkg"
-    assert main(["build", str(src), "--out", str(out / "build")]) == 0
+    assert main(["build", str(src), "--out", str(out)]) == 0
     assert "articles: 3 annotated, 0 from the cache" in capsys.readouterr().out
     assert (out / ".cache" / "CACHEDIR.TAG").is_file()
-    assert main(["build", str(src), "--out", str(out / "build"), "--workers", "2"]) == 0
+    assert main(["build", str(src), "--out", str(out), "--workers", "2"]) == 0
     assert "articles: 0 annotated, 3 from the cache" in capsys.readouterr().out
     assert _bytes(out) == clean
-    args = ["build", str(src), "--out", str(out / "build"), "--no-cache"]
+    args = ["build", str(src), "--out", str(out), "--no-cache"]
     assert main(args) == 0
     assert "articles: 3 annotated, 0 from the cache" in capsys.readouterr().out
     with pytest.raises(SystemExit):

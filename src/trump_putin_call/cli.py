@@ -45,8 +45,8 @@ def _build(args: argparse.Namespace) -> int:
     try:
         result = build(
             args.source,
-            args.out,
-            args.descriptor,
+            args.out / "build",
+            args.out / "datapackage.json",
             workers=args.workers,
             skip_invalid=args.skip_invalid,
             cache_dir=None if args.no_cache else _cache_dir(args),
@@ -70,13 +70,12 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _cache_dir(args: argparse.Namespace) -> Path:
-    """``--cache-dir``, else ``.cache`` beside the descriptor (beside the output folder)."""
+    """``--cache-dir``, else ``.cache`` inside the package folder."""
     if args.cache_dir is not None:
         return args.cache_dir
     from trump_putin_call.pipeline.cache import DEFAULT_NAME
 
-    descriptor = args.descriptor or args.out.parent / "datapackage.json"
-    return descriptor.parent / DEFAULT_NAME
+    return args.out / DEFAULT_NAME
 
 
 def _workers(value: str) -> int | None:
@@ -447,14 +446,10 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument(
         "--out",
         type=Path,
-        default=Path("build"),
-        help="folder for the Parquet tables (default: build)",
-    )
-    b.add_argument(
-        "--descriptor",
-        type=Path,
-        default=None,
-        help="where to write datapackage.json (default: beside the output folder)",
+        default=Path("."),
+        metavar="DIR",
+        help="the package folder: DIR/datapackage.json, the tables in DIR/build/, the "
+        "schemas they need in DIR/schemas/; nothing is written outside DIR (default: .)",
     )
     b.add_argument(
         "--workers",
@@ -470,7 +465,7 @@ def parser() -> argparse.ArgumentParser:
         default=None,
         metavar="DIR",
         help="keep per-article annotations here and reuse them for unchanged articles "
-        "(default: .cache beside the descriptor); the output is the same as without",
+        "(default: DIR/.cache); the output is the same as without",
     )
     b.add_argument("--no-cache", action="store_true", help="annotate every article afresh")
     b.add_argument(

@@ -139,7 +139,7 @@ def build(
     """``trump-putin-call build`` in a fresh process; and how many articles it annotated."""
     if out.exists():
         shutil.rmtree(out)
-    cmd = [PYTHON, "-m", "trump_putin_call.cli", "build", str(source), "--out", str(out / "build")]
+    cmd = [PYTHON, "-m", "trump_putin_call.cli", "build", str(source), "--out", str(out)]
     cmd += ["--workers", str(workers)]
     cmd += ["--cache-dir", str(cache)] if cache is not None else ["--no-cache"]
     m = _check(measure(cmd), f"build of {source} ({workers} workers)")
