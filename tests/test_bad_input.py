@@ -146,9 +146,9 @@ def test_skip_invalid_builds_the_rest_and_reports_the_rejected(skipped, messy: P
     with open(result.report, encoding="utf-8", newline="") as handle:
         report = list(csv.DictReader(handle))
     assert result.report == messy / "out" / "build" / REPORT_NAME
-    assert [r["source_path"] for r in report] == sorted(REJECTED)
+    assert [r["file"] for r in report] == sorted(REJECTED)
     for row in report:
-        assert REJECTED[row["source_path"]] in row["reason"] and row["hint"]
+        assert REJECTED[row["file"]] in row["reason"] and row["hint"] and row["row"] == ""
     assert validate_package(messy / "out" / "datapackage.json") == []
 
 

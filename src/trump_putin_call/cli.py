@@ -44,7 +44,7 @@ def _build(args: argparse.Namespace) -> int:
 
     try:
         result = build(
-            args.source,
+            args.source[0] if len(args.source) == 1 else args.source,
             args.out / "build",
             args.out / "datapackage.json",
             workers=args.workers,
@@ -435,13 +435,17 @@ def parser() -> argparse.ArgumentParser:
         "Rows per table, words per article, top speakers by quote count and top entities "
         "by mentions per article, as in the README.",
     ).set_defaults(func=_stats)
-    b = sub.add_parser("build", help="build the tables from a folder of .txt articles")
+    b = sub.add_parser(
+        "build", help="build the tables from a folder of .txt articles or from corpus files"
+    )
     b.add_argument(
         "source",
-        nargs="?",
+        nargs="*",
         type=Path,
-        default=Path("raw"),
-        help="folder of .txt articles, searched recursively (default: raw)",
+        default=[Path("raw")],
+        help="a folder of .txt articles (searched recursively), or corpus files (.parquet, "
+        ".jsonl, .jsonl.gz, .csv: one article per row, a 'text' column) or a folder of them "
+        "(default: raw)",
     )
     b.add_argument(
         "--out",
@@ -471,8 +475,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument(
         "--skip-invalid",
         action="store_true",
-        help="build the articles that can be built and list the rejected files, with the "
-        "reasons, in rejected.csv beside the tables (default: any rejected file stops the "
+        help="build the articles that can be built and list the rejected files and rows, with "
+        "the reasons, in rejected.csv beside the tables (default: any rejected one stops the "
         "build and nothing is written)",
     )
     b.set_defaults(func=_build)

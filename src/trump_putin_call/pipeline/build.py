@@ -29,7 +29,7 @@ import json
 import os
 import tempfile
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
@@ -40,7 +40,7 @@ from trump_putin_call import _commit, citation
 from trump_putin_call._paths import schemas_dir
 from trump_putin_call._version import __version__
 from trump_putin_call.pipeline import cache as cache_module
-from trump_putin_call.pipeline import datapackage, entities
+from trump_putin_call.pipeline import corpus, datapackage, entities
 from trump_putin_call.pipeline.annotate import Annotated, annotate_chunk
 from trump_putin_call.pipeline.errors import BuildError, InputError, RejectedInputs
 from trump_putin_call.pipeline.overrides import Override, read_overrides
@@ -63,7 +63,7 @@ QUEUED_PER_WORKER = 4
 ROWS_BATCH = 64
 #: The report of the files a ``skip_invalid`` build left out, written beside the tables.
 REPORT_NAME = "rejected.csv"
-REPORT_COLUMNS = ("source_path", "reason", "hint")
+REPORT_COLUMNS = ("file", "row", "reason", "hint")
 
 
 @dataclass
@@ -311,12 +311,18 @@ def _schema_files(root: Path) -> dict[Path, bytes]:
 
 
 def rejected_report(rejected: list[InputError]) -> bytes:
-    """``rejected.csv``: one row per rejected file (source_path, reason, hint)."""
+    """``rejected.csv``: one row per rejected file or corpus row (file, row, reason, hint).
+
+    ``file`` is relative to the source folder; ``row`` (1-based) is empty for a .txt file.
+    """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(REPORT_COLUMNS)
-    for exc in sorted(rejected, key=lambda e: e.source_path or e.path):
-        writer.writerow([exc.source_path or exc.path, exc.reason, exc.hint])
+    for exc in rejected:
+        file = exc.source_path or exc.path
+        if exc.row is not None:
+            file = file.rpartition("#")[0]
+        writer.writerow([file, "" if exc.row is None else exc.row, exc.reason, exc.hint])
     return buffer.getvalue().encode("utf-8")
 
 
@@ -333,8 +339,65 @@ def read_all(source_dir: Path) -> tuple[list[RawArticle], list[InputError]]:
     return mark_duplicates(raws), rejected
 
 
+@dataclass
+class Inputs:
+    """What a build reads: the articles (in id order, duplicates flagged), their metadata
+    by ``source_path``, the entity overrides, the rejected files or rows, and the source
+    files the descriptor lists (``listed``; ``raw/…`` titles for a .txt folder)."""
+
+    raws: list[RawArticle]
+    meta: dict[str, SourceMeta]
+    overrides: tuple[Override, ...]
+    rejected: list[InputError]
+    listed: list[str]
+    txt: bool
+
+
+def read_inputs(source: Path | Sequence[Path]) -> Inputs:
+    """The articles of ``source``: a folder of .txt files, or corpus files (one or more
+    ``.parquet``, ``.jsonl``, ``.jsonl.gz``, ``.csv`` files, or a folder of them)."""
+    paths = [Path(source)] if isinstance(source, str | os.PathLike) else list(map(Path, source))
+    if not paths:
+        raise InputError(".", "no source given", "name a folder of .txt files or corpus files")
+    folder = paths[0] if len(paths) == 1 and paths[0].is_dir() else None
+    if folder is not None:
+        corpus_in = corpus.corpus_files(folder)
+        has_txt = next(folder.rglob("*.txt"), None) is not None
+        if has_txt and corpus_in:
+            raise InputError(
+                folder,
+                f"holds both .txt articles and corpus files ({corpus_in[0].name}, …)",
+                "put them in separate folders and build each, or convert one kind",
+            )
+        if not corpus_in:
+            raws, rejected = read_all(folder)
+            listed = [r.source.source_path for r in raws]
+            overrides = read_overrides(folder)
+            return Inputs(raws, read_sources(folder), overrides, rejected, listed, True)
+        raws, meta, rejected = corpus.read_corpus(corpus_in, folder)
+        listed = [p.relative_to(folder).as_posix() for p in corpus_in]
+        return Inputs(mark_duplicates(raws), meta, read_overrides(folder), rejected, listed, False)
+    for path in paths:
+        if not path.exists():
+            raise InputError(
+                path,
+                "is not a folder (or does not exist)",
+                "pass a folder of .txt files, or corpus files",
+            )
+        if not corpus.is_corpus_file(path):
+            raise InputError(
+                path,
+                "is neither a folder nor a corpus file",
+                "name a folder of .txt files, or .parquet, .jsonl, .jsonl.gz or .csv files "
+                "(or a folder of them)",
+            )
+    raws, meta, rejected = corpus.read_corpus(paths)
+    listed = [p.name for p in paths]
+    return Inputs(mark_duplicates(raws), meta, (), rejected, listed, False)
+
+
 def build(
-    source_dir: Path,
+    source_dir: Path | Sequence[Path],
     out_dir: Path,
     descriptor_path: Path | None = None,
     workers: int | None = 1,
@@ -344,6 +407,8 @@ def build(
     progress: bool | None = None,
 ) -> BuildResult:
     """Build the five tables from ``source_dir`` into ``out_dir``, atomically.
+
+    ``source_dir``: a folder of .txt articles, or corpus files (see :func:`read_inputs`).
 
     A source file that cannot be an article stops the build before anything is written
     (:class:`RejectedInputs` lists every one, with what to do), unless ``skip_invalid``:
@@ -357,21 +422,25 @@ def build(
     (:mod:`.cache`); the output is the same with or without. ``progress``: draw a progress
     bar on standard error (``None``: when it is a terminal and ``CI`` is unset).
     """
-    source_dir, out_dir = Path(source_dir), Path(out_dir)
+    out_dir = Path(out_dir)
     descriptor_path = Path(descriptor_path or out_dir.parent / "datapackage.json")
-    raws, rejected = read_all(source_dir)
-    meta = read_sources(source_dir)
-    overrides = read_overrides(source_dir)
+    inputs = read_inputs(source_dir)
+    raws, meta, overrides, rejected = inputs.raws, inputs.meta, inputs.overrides, inputs.rejected
+    where = (
+        source_dir if isinstance(source_dir, str | os.PathLike) else ", ".join(map(str, source_dir))
+    )
+    what = "file(s)" if inputs.txt else "row(s) or file(s)"
     if rejected and not skip_invalid:
         raise RejectedInputs(
-            source_dir,
+            where,
             rejected,
-            "Nothing was written. Fix or remove these files and build again, or build the "
+            "Nothing was written. Fix or remove these and build again, or build the "
             f"rest with --skip-invalid (which lists them in {out_dir / REPORT_NAME}).",
+            what,
         )
     if not raws:
         raise RejectedInputs(
-            source_dir, rejected, "No article can be built: fix the files and build again."
+            where, rejected, "No article can be built: fix the input and build again.", what
         )
 
     cache = None if cache_dir is None else cache_module.AnnotationCache(cache_dir, overrides)
@@ -395,7 +464,9 @@ def build(
         root = descriptor_path.parent
         for dest, data in _schema_files(root).items():
             pub.stage(dest, data)
-        desc = datapackage.descriptor(staged, root, meta, [r.source.source_path for r in raws])
+        desc = datapackage.descriptor(
+            staged, root, meta if inputs.txt else {}, inputs.listed, "raw/" if inputs.txt else ""
+        )
         for res in desc["resources"]:  # paths as they will be once swapped in
             res["path"] = Path(os.path.relpath(out_dir / f"{res['name']}.parquet", root)).as_posix()
         pub.stage(descriptor_path, datapackage.dumps(desc).encode("utf-8"))

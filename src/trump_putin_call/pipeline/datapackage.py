@@ -27,8 +27,10 @@ def descriptor(
     root: Path,
     sources: dict[str, SourceMeta],
     source_paths: list[str],
+    prefix: str = "raw/",
 ) -> dict[str, Any]:
-    """The descriptor for tables at ``table_paths`` (paths written relative to ``root``)."""
+    """The descriptor for tables at ``table_paths`` (paths written relative to ``root``);
+    its ``sources`` name ``source_paths`` (with ``prefix``) and what ``sources`` says."""
     meta = package_metadata()
     resources = []
     for name in TABLES:
@@ -50,9 +52,9 @@ def descriptor(
     package_sources = []
     for source_path in source_paths:
         info = sources.get(source_path, SourceMeta())
-        entry: dict[str, Any] = {"title": f"raw/{source_path}"}
+        entry: dict[str, Any] = {"title": f"{prefix}{source_path}"}
         if info.outlet:
-            entry["title"] = f"{info.outlet}: raw/{source_path}"
+            entry["title"] = f"{info.outlet}: {prefix}{source_path}"
         if info.url:
             entry["path"] = info.url
         package_sources.append(entry)
