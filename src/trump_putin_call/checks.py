@@ -198,6 +198,17 @@ class StreamingCheck:
             ):
                 self._articles.append((aid, hashlib.sha256(text.encode()).digest(), dup))
 
+    def new_part(self) -> None:
+        """The next rows start a new part file (parts hold articles in id order).
+
+        Tables keyed by ``article_id`` stay in order across parts (so ids are unique
+        corpus-wide); tables keyed by ``{article_id}:…`` ids are in order within each
+        part (``a1:`` sorts before ``a:``, so a part boundary may reverse them).
+        """
+        for name in list(self._last):
+            if table_schema(name)["primaryKey"][0] != "article_id":
+                del self._last[name]
+
     def in_order(self, name: str, df: pl.DataFrame) -> None:
         """Rows of ``name`` about to follow the previous ones: their keys must come after."""
         if not df.height:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trump_putin_call.loader import IntegrityError
+from trump_putin_call.parts import ARTICLES_PER_PART
 from trump_putin_call.schemas import TABLES
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ def _build(args: argparse.Namespace) -> int:
             workers=args.workers,
             skip_invalid=args.skip_invalid,
             cache_dir=None if args.no_cache else _cache_dir(args),
+            articles_per_part=args.articles_per_part,
         )
     except (InputError, BuildError, PublishError) as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -76,6 +78,16 @@ def _cache_dir(args: argparse.Namespace) -> Path:
     from trump_putin_call.pipeline.cache import DEFAULT_NAME
 
     return args.out / DEFAULT_NAME
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 1")
+    return number
 
 
 def _workers(value: str) -> int | None:
@@ -472,6 +484,15 @@ def parser() -> argparse.ArgumentParser:
         "(default: DIR/.cache); the output is the same as without",
     )
     b.add_argument("--no-cache", action="store_true", help="annotate every article afresh")
+    b.add_argument(
+        "--articles-per-part",
+        type=_positive,
+        default=ARTICLES_PER_PART,
+        metavar="N",
+        help="past N articles, write every table as part files aligned by article (article "
+        f"i in id order goes to part i // N of every table; default: {ARTICLES_PER_PART:,}, "
+        "part files of roughly 100-250 MB)",
+    )
     b.add_argument(
         "--skip-invalid",
         action="store_true",

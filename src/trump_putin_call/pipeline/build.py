@@ -34,11 +34,12 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from trump_putin_call import _commit, citation
 from trump_putin_call._paths import schemas_dir
 from trump_putin_call._version import __version__
+from trump_putin_call.parts import ARTICLES_PER_PART, file_name, part_ranges
 from trump_putin_call.pipeline import cache as cache_module
 from trump_putin_call.pipeline import corpus, datapackage, entities
 from trump_putin_call.pipeline.annotate import Annotated, annotate_chunk
@@ -50,6 +51,9 @@ from trump_putin_call.pipeline.sources import SourceMeta, read_sources
 from trump_putin_call.pipeline.tables import rows, to_arrow
 from trump_putin_call.pipeline.write import TableWriter
 from trump_putin_call.schemas import TABLES, arrow_schema, table_schema
+
+if TYPE_CHECKING:
+    from trump_putin_call.checks import StreamingCheck
 
 #: Articles per spaCy pass. Fixed, so batches (and so results) never depend on workers.
 CHUNK_SIZE = 16
@@ -215,42 +219,57 @@ def _batches(items: Iterable[Annotated], size: int) -> Iterator[list[Annotated]]
         yield batch
 
 
-def _sweeps(raws: list[RawArticle]) -> list[tuple[list[int], tuple[str, ...]]]:
-    """Article orders that give each table's rows in primary-key order, with the tables
-    written in each: tables keyed by ``article_id`` first follow the ids; tables keyed by
-    ``{article_id}:…`` ids follow ``article_id + ":"`` (``a1:`` sorts before ``a:``). One
-    sweep when the two orders agree (they usually do)."""
-    ids = [raw.source.article_id for raw in raws]
-    by_id = sorted(range(len(ids)), key=ids.__getitem__)
-    by_prefix = sorted(range(len(ids)), key=lambda i: ids[i] + ":")
+def _sweeps(
+    raws: list[RawArticle], indices: Sequence[int]
+) -> list[tuple[list[int], tuple[str, ...]]]:
+    """Orders of the articles ``indices`` that give each table's rows in primary-key order,
+    with the tables written in each: tables keyed by ``article_id`` first follow the ids;
+    tables keyed by ``{article_id}:…`` ids follow ``article_id + ":"`` (``a1:`` sorts
+    before ``a:``). One sweep when the two orders agree (they usually do)."""
+    ids = {i: raws[i].source.article_id for i in indices}
+    by_id = sorted(indices, key=ids.__getitem__)
+    by_prefix = sorted(indices, key=lambda i: ids[i] + ":")
     if by_id == by_prefix:
         return [(by_id, TABLES)]
     first = tuple(n for n in TABLES if table_schema(n)["primaryKey"][0] == "article_id")
     return [(by_id, first), (by_prefix, tuple(n for n in TABLES if n not in first))]
 
 
-def _write_tables(
-    raws: list[RawArticle], stored: _Stored, meta: dict[str, SourceMeta], folder: Path
-) -> tuple[dict[str, int], list[str]]:
-    """Pass 2: the five tables written to ``folder`` a batch of articles at a time, and
-    every problem the checks found in them (row counts, errors).
+@dataclass
+class Written:
+    """What pass 2 wrote: rows per table, each table's part files, and every problem the
+    checks found in them."""
+
+    counts: dict[str, int]
+    files: dict[str, list[Path]]
+    errors: list[str]
+
+
+def _write_part(
+    raws: list[RawArticle],
+    stored: _Stored,
+    meta: dict[str, SourceMeta],
+    paths: dict[str, Path],
+    indices: Sequence[int],
+    checker: StreamingCheck,
+) -> dict[str, int]:
+    """One part's tables (its articles ``indices``) written to ``paths``, a batch of
+    articles at a time; rows per table.
 
     The same bytes as sorting each whole table by primary key and writing it at once.
     """
     import polars as pl
 
-    from trump_putin_call.checks import StreamingCheck
-
     metadata = {name: _file_metadata(name) for name in TABLES}
-    checker = StreamingCheck()
     counts: dict[str, int] = {}
-    for sweep, (order, names) in enumerate(_sweeps(raws)):
+    checker.new_part()
+    for sweep, (order, names) in enumerate(_sweeps(raws, indices)):
         # The first sweep builds (and checks) every table; a second one only its own.
         built = TABLES if sweep == 0 else names
-        writers = {
-            name: TableWriter(folder / f"{name}.parquet", arrow_schema(name, metadata[name]))
-            for name in names
-        }
+        writers = {}
+        for name in names:
+            paths[name].parent.mkdir(parents=True, exist_ok=True)
+            writers[name] = TableWriter(paths[name], arrow_schema(name, metadata[name]))
         try:
             for batch in _batches((stored.load(i, raws[i]) for i in order), ROWS_BATCH):
                 stored.names.link(m for art in batch for m in art.mentions)
@@ -271,7 +290,31 @@ def _write_tables(
             writers[name].close()
             counts[name] = writers[name].rows
             _commit.checkpoint(f"written:{name}")
-    return {name: counts[name] for name in TABLES}, checker.finish()
+    return counts
+
+
+def _write_tables(
+    raws: list[RawArticle],
+    stored: _Stored,
+    meta: dict[str, SourceMeta],
+    folder: Path,
+    articles_per_part: int = ARTICLES_PER_PART,
+) -> Written:
+    """Pass 2: the five tables written to ``folder``, part by part (see
+    :mod:`trump_putin_call.parts`), and checked."""
+    from trump_putin_call.checks import StreamingCheck
+
+    checker = StreamingCheck()
+    ranges = part_ranges(len(raws), articles_per_part)
+    counts = dict.fromkeys(TABLES, 0)
+    files: dict[str, list[Path]] = {name: [] for name in TABLES}
+    for k, indices in enumerate(ranges):
+        paths = {name: folder / file_name(name, k, len(ranges)) for name in TABLES}
+        written = _write_part(raws, stored, meta, paths, indices, checker)
+        for name in TABLES:
+            counts[name] += written[name]
+            files[name].append(paths[name])
+    return Written(counts, files, checker.finish())
 
 
 def _release_memory() -> None:
@@ -405,6 +448,7 @@ def build(
     skip_invalid: bool = False,
     cache_dir: Path | None = None,
     progress: bool | None = None,
+    articles_per_part: int = ARTICLES_PER_PART,
 ) -> BuildResult:
     """Build the five tables from ``source_dir`` into ``out_dir``, atomically.
 
@@ -421,6 +465,8 @@ def build(
     whatever the number. ``cache_dir``: keep per-article results there and reuse them
     (:mod:`.cache`); the output is the same with or without. ``progress``: draw a progress
     bar on standard error (``None``: when it is a terminal and ``CI`` is unset).
+    ``articles_per_part``: past this many articles, every table is written as part files
+    aligned by article (:mod:`trump_putin_call.parts`).
     """
     out_dir = Path(out_dir)
     descriptor_path = Path(descriptor_path or out_dir.parent / "datapackage.json")
@@ -445,17 +491,16 @@ def build(
 
     cache = None if cache_dir is None else cache_module.AnnotationCache(cache_dir, overrides)
     with _commit.publishing(out_dir, descriptor_path) as pub:
-        staged = {name: pub.staging / f"{name}.parquet" for name in TABLES}
         with tempfile.TemporaryFile(dir=pub.staging, prefix=".annotated-") as spill:
             stored = _annotate_all(raws, workers, chunk_size, overrides, cache, progress, spill)
             cached = stored.cached
             _release_memory()
-            counts, errors = _write_tables(raws, stored, meta, pub.staging)
+            written = _write_tables(raws, stored, meta, pub.staging, articles_per_part)
             del stored
-        if errors:
+        if written.errors:
             raise BuildError(
                 "the built tables failed their checks; nothing was published:\n  "
-                + "\n  ".join(errors)
+                + "\n  ".join(written.errors)
             )
         report = None
         if rejected:
@@ -464,15 +509,20 @@ def build(
         root = descriptor_path.parent
         for dest, data in _schema_files(root).items():
             pub.stage(dest, data)
+        # Paths as they will be once the staging folder is swapped in as out_dir.
+        final = Path(os.path.relpath(out_dir, root))
         desc = datapackage.descriptor(
-            staged, root, meta if inputs.txt else {}, inputs.listed, "raw/" if inputs.txt else ""
+            written.files,
+            pub.staging,
+            final,
+            meta if inputs.txt else {},
+            inputs.listed,
+            "raw/" if inputs.txt else "",
         )
-        for res in desc["resources"]:  # paths as they will be once swapped in
-            res["path"] = Path(os.path.relpath(out_dir / f"{res['name']}.parquet", root)).as_posix()
         pub.stage(descriptor_path, datapackage.dumps(desc).encode("utf-8"))
         pub.commit()
     if cache is not None:
         cache.touch()
     return BuildResult(
-        out_dir, descriptor_path, counts, rejected, report, len(raws) - cached, cached
+        out_dir, descriptor_path, written.counts, rejected, report, len(raws) - cached, cached
     )
