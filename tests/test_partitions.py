@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import json
 import re
@@ -161,9 +162,10 @@ def test_the_readme_reads_a_partitioned_table_from_its_folder(built, tmp_path, m
     n_sentences = t.open("news-pkg").load("sentences").height
     for snippet in snippets:
         scope: dict = {}
-        *body, last = snippet.strip().splitlines()
-        exec("\n".join(body), scope)
-        result = eval(last.split("  #")[0], scope)
+        tree = ast.parse(snippet)
+        *body, last = tree.body
+        exec(compile(ast.Module(body, []), "README", "exec"), scope)
+        result = eval(compile(ast.Expression(last.value), "README", "eval"), scope)
         if "duckdb" in snippet:
             assert result == [(n_sentences, 7)]
         elif "pyarrow.dataset" in snippet:
