@@ -105,7 +105,7 @@ def _chromium(session: nox.Session) -> None:
 @nox.session
 def tests(session: nox.Session) -> None:
     """Lint, then the whole test suite."""
-    _sync(session, "pipeline", "pandas", dev=True, groups=("release",))
+    _sync(session, "pipeline", "pandas", "dask", dev=True, groups=("release",))
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     _chromium(session)

@@ -52,6 +52,7 @@ def _build(args: argparse.Namespace) -> int:
             skip_invalid=args.skip_invalid,
             cache_dir=None if args.no_cache else _cache_dir(args),
             articles_per_part=args.articles_per_part,
+            dask=args.dask,
         )
     except (InputError, BuildError, PublishError) as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -484,6 +485,15 @@ def parser() -> argparse.ArgumentParser:
         "(default: DIR/.cache); the output is the same as without",
     )
     b.add_argument("--no-cache", action="store_true", help="annotate every article afresh")
+    b.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        default=None,
+        help="build on a Dask distributed cluster: its scheduler address (tcp://host:8786), "
+        "its scheduler file (as dask-jobqueue and dask-mpi write), or 'local' (a "
+        "LocalCluster of --workers processes). The output folder must be on a filesystem "
+        "every worker sees. Needs trump-putin-call[dask]; the output is the same bytes",
+    )
     b.add_argument(
         "--articles-per-part",
         type=_positive,

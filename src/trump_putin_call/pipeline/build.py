@@ -449,6 +449,7 @@ def build(
     cache_dir: Path | None = None,
     progress: bool | None = None,
     articles_per_part: int = ARTICLES_PER_PART,
+    dask: str | None = None,
 ) -> BuildResult:
     """Build the five tables from ``source_dir`` into ``out_dir``, atomically.
 
@@ -466,7 +467,9 @@ def build(
     (:mod:`.cache`); the output is the same with or without. ``progress``: draw a progress
     bar on standard error (``None``: when it is a terminal and ``CI`` is unset).
     ``articles_per_part``: past this many articles, every table is written as part files
-    aligned by article (:mod:`trump_putin_call.parts`).
+    aligned by article (:mod:`trump_putin_call.parts`). ``dask``: build on the Dask
+    cluster at this address, scheduler file, or ``local`` (a LocalCluster of ``workers``
+    processes; :mod:`.dask_engine`); the annotation cache is not used there.
     """
     out_dir = Path(out_dir)
     descriptor_path = Path(descriptor_path or out_dir.parent / "datapackage.json")
@@ -489,14 +492,25 @@ def build(
             where, rejected, "No article can be built: fix the input and build again.", what
         )
 
-    cache = None if cache_dir is None else cache_module.AnnotationCache(cache_dir, overrides)
+    use_cache = cache_dir is not None and dask is None
+    cache = cache_module.AnnotationCache(cache_dir, overrides) if use_cache else None
     with _commit.publishing(out_dir, descriptor_path) as pub:
-        with tempfile.TemporaryFile(dir=pub.staging, prefix=".annotated-") as spill:
-            stored = _annotate_all(raws, workers, chunk_size, overrides, cache, progress, spill)
-            cached = stored.cached
-            _release_memory()
-            written = _write_tables(raws, stored, meta, pub.staging, articles_per_part)
-            del stored
+        sums = None
+        if dask is not None:
+            from trump_putin_call.pipeline import dask_engine
+
+            with dask_engine.connect(dask, workers) as client:
+                counts, files, sums, errors = dask_engine.run(
+                    client, raws, meta, overrides, pub.staging, chunk_size, articles_per_part
+                )
+            written, cached = Written(counts, files, errors), 0
+        else:
+            with tempfile.TemporaryFile(dir=pub.staging, prefix=".annotated-") as spill:
+                stored = _annotate_all(raws, workers, chunk_size, overrides, cache, progress, spill)
+                cached = stored.cached
+                _release_memory()
+                written = _write_tables(raws, stored, meta, pub.staging, articles_per_part)
+                del stored
         if written.errors:
             raise BuildError(
                 "the built tables failed their checks; nothing was published:\n  "
@@ -518,6 +532,7 @@ def build(
             meta if inputs.txt else {},
             inputs.listed,
             "raw/" if inputs.txt else "",
+            sums,
         )
         pub.stage(descriptor_path, datapackage.dumps(desc).encode("utf-8"))
         pub.commit()

@@ -29,10 +29,12 @@ def descriptor(
     sources: dict[str, SourceMeta],
     source_paths: list[str],
     prefix: str = "raw/",
+    sums: dict[Path, dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """The descriptor for the part files ``files`` of each table, written in ``staging``
     and published as ``tables_dir`` (relative to the descriptor's folder); its ``sources``
-    name ``source_paths`` (with ``prefix``) and what ``sources`` says about them."""
+    name ``source_paths`` (with ``prefix``) and what ``sources`` says about them. ``sums``:
+    the files' sizes and sha256 where already known (else they are read here)."""
     meta = package_metadata()
     resources = []
     for name in TABLES:
@@ -47,7 +49,7 @@ def descriptor(
                 "path": (tables_dir / path.relative_to(staging)).as_posix(),
                 "format": "parquet",
                 "mediatype": MEDIATYPE,
-                **integrity(path),
+                **(sums[path] if sums is not None else integrity(path)),
                 "schema": f"schemas/{name}.json",
             }
             if n_parts > 1:
