@@ -32,6 +32,8 @@ from trump_putin_call.parts import file_name, part_ranges
 from trump_putin_call.pipeline.errors import BuildError
 from trump_putin_call.schemas import TABLES
 
+#: How long to wait for a scheduler before saying it cannot be reached.
+CONNECT_TIMEOUT = "30s"
 #: Chunks' names merged per reduce task.
 FAN_IN = 32
 #: Dask exceptions that mean the cluster (or the connection to it) went away.
@@ -61,9 +63,9 @@ def connect(address: str, workers: int | None) -> Iterator[Any]:
         return
     try:
         if Path(address).is_file():
-            client = Client(scheduler_file=address, timeout="30s")
+            client = Client(scheduler_file=address, timeout=CONNECT_TIMEOUT)
         else:
-            client = Client(address, timeout="30s")
+            client = Client(address, timeout=CONNECT_TIMEOUT)
     except (OSError, TimeoutError, ValueError) as exc:
         raise BuildError(
             f"cannot reach the Dask scheduler at {address!r} ({exc}): give its address "
