@@ -59,8 +59,16 @@ def bench(session: nox.Session) -> None:
     Prints the README's "Performance" figures (pipeline ÷ bare spaCy, 2 workers ÷ 1,
     memory, incremental rebuild, validation, loading); -- --help for options.
     """
-    _sync(session, "pipeline", compile_bytecode=True)
+    _sync(session, "pipeline", "dask", compile_bytecode=True)
     session.run("python", "-m", "trump_putin_call.bench", *session.posargs)
+    # Dask LocalCluster ÷ the 2-process build, and the client's memory at 2,000 and 20,000
+    # articles (the README's "Build a large corpus"); BENCH_SCALE_ARGS to shrink it.
+    session.run(
+        "python",
+        "-m",
+        "trump_putin_call.bench.scale",
+        *os.environ.get("BENCH_SCALE_ARGS", "").split(),
+    )
 
 
 @nox.session(name="known-places")
