@@ -42,9 +42,17 @@ def _files(folder: Path) -> dict[str, bytes]:
     } | {"datapackage.json": (folder / "datapackage.json").read_bytes()}
 
 
-def run(work: Path, articles: int, sizes: list[int], lines: int | None, rounds: int) -> dict:
+def run(
+    work: Path,
+    articles: int,
+    sizes: list[int],
+    lines: int | None,
+    rounds: int,
+    memory_lines: int | None = None,
+) -> dict:
     work.mkdir(parents=True, exist_ok=True)
     res: dict[str, Any] = {"machine": machine(), "articles": articles, "lines": lines}
+    res["memory_lines"] = memory_lines
 
     def say(text: str) -> None:
         print(f"[bench-scale {time.strftime('%H:%M:%S')}] {text}", file=sys.stderr, flush=True)
@@ -65,7 +73,7 @@ def run(work: Path, articles: int, sizes: list[int], lines: int | None, rounds: 
     for n in sizes:
         source = work / f"corpus-{n}.parquet"
         say(f"client memory: {n} articles on dask")
-        _, size_words = corpus_module.write_parquet(source, n, lines=lines)
+        _, size_words = corpus_module.write_parquet(source, n, lines=memory_lines)
         m = _check(measure(_build(source, work / f"mem-{n}", "--dask", "local")), f"{n} on dask")
         res["memory"][str(n)] = {
             "client_peak": m.peak_own,
@@ -101,7 +109,9 @@ def report(res: dict) -> str:
         f"| Dask LocalCluster, 2 workers ÷ 2-process build (words/s) | **{dask / procs:.2f}** "
         f"({dask:,.0f} ÷ {procs:,.0f} words/s; {best['dask_2']:.0f} s and "
         f"{best['processes_2']:.0f} s); byte-identical: {ok[res['identical']]} | ≥ 0.9 |",
-        "| client peak memory (the `build --dask` process, not its workers) | "
+        "| client peak memory (the `build --dask` process, not its workers"
+        + (f"; articles cut to {res['memory_lines']} lines" if res.get("memory_lines") else "")
+        + ") | "
         + ", ".join(
             f"**{_mib(b)}** at {int(n):,} articles" for n, b in zip(sizes, mem, strict=True)
         )
@@ -123,13 +133,23 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--articles", type=int, default=corpus_module.ARTICLES)
     p.add_argument("--memory", type=int, nargs=2, default=[2_000, 20_000], metavar="N")
     p.add_argument("--lines", type=int, default=None, help="cut each article to N lines")
+    p.add_argument(
+        "--memory-lines", type=int, default=None, help="the same, for the memory corpora"
+    )
     p.add_argument("--rounds", type=int, default=2)
     p.add_argument("--report", type=Path, help="print the report of a results-scale.json")
     args = p.parse_args(argv)
     if args.report:
         res = json.loads(args.report.read_text("utf-8"))
     else:
-        res = run(args.work, args.articles, sorted(args.memory), args.lines, max(1, args.rounds))
+        res = run(
+            args.work,
+            args.articles,
+            sorted(args.memory),
+            args.lines,
+            max(1, args.rounds),
+            args.memory_lines,
+        )
     print(report(res))
     return 0
 
