@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from trump_putin_call import _commit, loader
+from trump_putin_call.hashes import SIZE_KEY
 from trump_putin_call.pipeline import build as build_module
 from trump_putin_call.pipeline.build import build
 from trump_putin_call.pipeline.errors import BuildError
@@ -242,5 +243,5 @@ def test_descriptor_checksums_match_after_every_crash(crashes):
         desc = json.loads((pkg / "datapackage.json").read_text("utf-8"))
         for res in desc["resources"]:
             data = (pkg / res["path"]).read_bytes()
-            assert res["bytes"] == len(data), step
+            assert res[SIZE_KEY] == len(data), step
             assert res["hash"] == "sha256:" + hashlib.sha256(data).hexdigest(), step

@@ -167,3 +167,23 @@ def test_the_report_gives_every_ratio(tmp_path):
 def test_the_bench_session_exists(root: Path):
     noxfile = (root / "noxfile.py").read_text("utf-8")
     assert "def bench(" in noxfile and "trump_putin_call.bench" in noxfile
+
+
+def test_the_scale_report_computes_ratios_and_core_hours():
+    from trump_putin_call.bench import scale
+
+    res = {
+        "machine": {"cpu": "x", "cores": 2, "load_average_at_start": [1.0]}
+        | {"load_average_at_end": [2.0]},
+        "articles": 400,
+        "lines": None,
+        "words": 192_000,
+        "samples": {"processes_2": [24.0, 26.0], "dask_2": [30.0, 25.0]},
+        "identical": True,
+        "memory": {"2000": {"client_peak": 200 * 2**20}, "20000": {"client_peak": 220 * 2**20}},
+    }
+    text = scale.report(res)
+    assert "**0.96** (7,680 ÷ 8,000 words/s; 25 s and 24 s); byte-identical: yes" in text
+    assert "**200 MiB** at 2,000 articles, **220 MiB** at 20,000 articles (×1.10" in text
+    # 4,000 words/s per core: 480 million words in 33 hours.
+    assert "4,000 words/s" in text and "**33 core-hours**" in text

@@ -13,6 +13,7 @@ import pytest
 
 import trump_putin_call as t
 from trump_putin_call import citation, metadata, release
+from trump_putin_call.hashes import SIZE_KEY
 from trump_putin_call.schemas import TABLES, table_schema
 
 
@@ -171,5 +172,5 @@ def test_datapackage_is_complete(root: Path):
     assert all(c.get("roles") for c in desc["contributors"])
     for res in desc["resources"]:
         assert re.fullmatch(r"sha256:[0-9a-f]{64}", res["hash"])
-        assert res["bytes"] > 0
+        assert res[SIZE_KEY] > 0
         assert res["mediatype"] == "application/vnd.apache.parquet"

@@ -10,6 +10,7 @@ import pytest
 
 from trump_putin_call import registry, release, releasing
 from trump_putin_call.dist import ReleaseError
+from trump_putin_call.hashes import SIZE_KEY
 from trump_putin_call.schemas import TABLES
 
 CHANGELOG = """# Changelog
@@ -98,7 +99,8 @@ def test_the_registry_entry_records_every_published_byte(tmp_path: Path, root: P
     desc = json.loads((root / "datapackage.json").read_text("utf-8"))
     recorded = {f.path: (f.sha256, f.bytes) for f in entry.files}
     for res in desc["resources"]:
-        assert recorded[res["path"]] == (res["hash"].removeprefix("sha256:"), res["bytes"])
+        size = res[SIZE_KEY]
+        assert recorded[res["path"]] == (res["hash"].removeprefix("sha256:"), size)
     assert entry.tables() == list(TABLES)
     assert {f.asset for f in entry.files} == {"datapackage.json", *(f"{n}.parquet" for n in TABLES)}
     # The data change, the version does not: the release is refused.

@@ -13,6 +13,8 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,6 +24,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from trump_putin_call.checks import check
+from trump_putin_call.hashes import SIZE_KEY
 from trump_putin_call.schemas import TABLES
 from trump_putin_call.validate import frictionless_validate, validate_package
 
@@ -139,7 +142,7 @@ def _broken_copy(seed_build: Path, folder: Path, table: str, breakage: Breakage)
     for res in desc["resources"]:
         if res["name"] == table:
             data = file.read_bytes()
-            res["bytes"], res["hash"] = len(data), f"sha256:{hashlib.sha256(data).hexdigest()}"
+            res[SIZE_KEY], res["hash"] = len(data), f"sha256:{hashlib.sha256(data).hexdigest()}"
     descriptor.write_text(json.dumps(desc, indent=2), encoding="utf-8")
     return descriptor
 
@@ -205,6 +208,27 @@ def test_a_truncated_table_is_an_error_not_a_crash(seed_build, tmp_path):
     errors = validate_package(pkg / "datapackage.json")
     assert any("quotes" in e and "bytes, descriptor says" in e for e in errors)
     assert any("cannot be read as Parquet" in e for e in errors)
+
+
+def test_plain_frictionless_accepts_the_committed_package(root):
+    # The standard command, as a user types it: no skipped checks.
+    exe = Path(sys.executable).with_name("frictionless")
+    run = subprocess.run(
+        [exe, "validate", "datapackage.json"], cwd=root, capture_output=True, text=True
+    )
+    assert run.returncode == 0 and "INVALID" not in run.stdout, run.stdout + run.stderr
+
+
+@pytest.mark.parametrize("key", [SIZE_KEY, "hash"])
+def test_a_wrong_recorded_size_or_hash_is_refused(seed_build, tmp_path, key):
+    pkg = tmp_path / "pkg"
+    shutil.copytree(seed_build, pkg)
+    desc = json.loads((pkg / "datapackage.json").read_text("utf-8"))
+    res = desc["resources"][4]
+    res[key] = res[key] + 1 if key == SIZE_KEY else "sha256:" + "0" * 64
+    (pkg / "datapackage.json").write_text(json.dumps(desc), encoding="utf-8")
+    errors = validate_package(pkg / "datapackage.json")
+    assert any(e.startswith(res["name"]) and ("bytes" in e or "sha256" in e) for e in errors)
 
 
 def test_a_descriptor_path_outside_the_package_is_refused(seed_build, tmp_path):

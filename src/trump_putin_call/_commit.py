@@ -27,7 +27,6 @@ Only one build may write a package at a time: builds and recovery hold an exclus
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import os
@@ -35,6 +34,9 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+from trump_putin_call.hashes import mismatch
+from trump_putin_call.parts import PART_KEY
 
 try:
     import fcntl
@@ -160,12 +162,21 @@ def _roll_forward(journal: Path) -> None:
 # Recovery ------------------------------------------------------------------------------
 
 
+def _in_tables_dir(res: dict[str, Any]) -> Path:
+    """A resource's file relative to the tables folder (``name/part-….parquet`` for a part)."""
+    parts = Path(res["path"]).parts
+    return Path(*parts[-2:]) if PART_KEY in res else Path(parts[-1])
+
+
 def _out_dir_of(descriptor: Path) -> Path | None:
     """The tables folder a (readable) descriptor points at."""
     try:
         desc = json.loads(descriptor.read_text("utf-8"))
-        folders = {(descriptor.parent / r["path"]).parent for r in desc["resources"]}
-    except (OSError, ValueError, KeyError, TypeError):
+        folders = set()
+        for res in desc["resources"]:
+            file = descriptor.parent / res["path"]
+            folders.add(file.parents[len(_in_tables_dir(res).parts) - 1])
+    except (OSError, ValueError, KeyError, TypeError, IndexError):
         return None
     return folders.pop() if len(folders) == 1 else None
 
@@ -175,11 +186,8 @@ def _matches(folder: Path, descriptor: Path) -> bool:
     try:
         desc = json.loads(descriptor.read_text("utf-8"))
         for res in desc["resources"]:
-            data = (folder / Path(res["path"]).name).read_bytes()
-            if (
-                len(data) != res["bytes"]
-                or f"sha256:{hashlib.sha256(data).hexdigest()}" != (res["hash"])
-            ):
+            data = (folder / _in_tables_dir(res)).read_bytes()
+            if mismatch(data, res) is not None:
                 return False
     except (OSError, ValueError, KeyError, TypeError):
         return False

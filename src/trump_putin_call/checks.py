@@ -186,6 +186,7 @@ class StreamingCheck:
     def __init__(self) -> None:
         self.errors: list[str] = []
         self._last: dict[str, tuple] = {}
+        self._first: dict[str, tuple] = {}
         self._articles: list[tuple[str, bytes, str | None]] = []
 
     def add(self, tables: Mapping[str, pl.DataFrame]) -> None:
@@ -198,6 +199,18 @@ class StreamingCheck:
             ):
                 self._articles.append((aid, hashlib.sha256(text.encode()).digest(), dup))
 
+    def new_part(self) -> None:
+        """The next rows start a new part file (parts hold articles in id order).
+
+        Tables keyed by ``article_id`` stay in order across parts (so ids are unique
+        corpus-wide); tables keyed by ``{article_id}:…`` ids are in order within each
+        part (``a1:`` sorts before ``a:``, so a part boundary may reverse them).
+        """
+        self._first.clear()
+        for name in list(self._last):
+            if table_schema(name)["primaryKey"][0] != "article_id":
+                del self._last[name]
+
     def in_order(self, name: str, df: pl.DataFrame) -> None:
         """Rows of ``name`` about to follow the previous ones: their keys must come after."""
         if not df.height:
@@ -206,7 +219,19 @@ class StreamingCheck:
         first, last = df.select(key).row(0), df.select(key).row(-1)
         if name in self._last and not self._last[name] < first:
             self.errors.append(f"{name}: rows are not sorted by the primary key {key}")
+        self._first.setdefault(name, first)
         self._last[name] = last
+
+    def absorb(self, part: StreamingCheck) -> None:
+        """The checks of the next part, made elsewhere (a Dask worker), taken in."""
+        self.new_part()
+        self.errors += part.errors
+        for name, first in part._first.items():
+            if name in self._last and not self._last[name] < first:
+                key = table_schema(name)["primaryKey"]
+                self.errors.append(f"{name}: rows are not sorted by the primary key {key}")
+        self._last.update(part._last)
+        self._articles += part._articles
 
     def finish(self) -> list[str]:
         """Every problem found (an empty list means the tables are sound)."""

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trump_putin_call.loader import IntegrityError
+from trump_putin_call.parts import ARTICLES_PER_PART
 from trump_putin_call.schemas import TABLES
 
 if TYPE_CHECKING:
@@ -45,12 +46,14 @@ def _build(args: argparse.Namespace) -> int:
 
     try:
         result = build(
-            args.source,
-            args.out,
-            args.descriptor,
+            args.source[0] if len(args.source) == 1 else args.source,
+            args.out / "build",
+            args.out / "datapackage.json",
             workers=args.workers,
             skip_invalid=args.skip_invalid,
             cache_dir=None if args.no_cache else _cache_dir(args),
+            articles_per_part=args.articles_per_part,
+            dask=args.dask,
         )
     except (InputError, BuildError, PublishError) as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -71,13 +74,22 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _cache_dir(args: argparse.Namespace) -> Path:
-    """``--cache-dir``, else ``.cache`` beside the descriptor (beside the output folder)."""
+    """``--cache-dir``, else ``.cache`` inside the package folder."""
     if args.cache_dir is not None:
         return args.cache_dir
     from trump_putin_call.pipeline.cache import DEFAULT_NAME
 
-    descriptor = args.descriptor or args.out.parent / "datapackage.json"
-    return descriptor.parent / DEFAULT_NAME
+    return args.out / DEFAULT_NAME
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 1")
+    return number
 
 
 def _workers(value: str) -> int | None:
@@ -458,25 +470,25 @@ def parser() -> argparse.ArgumentParser:
         "--table", choices=("sentences", "entities", "quotes"), help="only this table's tokens"
     )
     c.set_defaults(func=_rules)
-    b = sub.add_parser("build", help="build the tables from a folder of .txt articles")
+    b = sub.add_parser(
+        "build", help="build the tables from a folder of .txt articles or from corpus files"
+    )
     b.add_argument(
         "source",
-        nargs="?",
+        nargs="*",
         type=Path,
-        default=Path("raw"),
-        help="folder of .txt articles, searched recursively (default: raw)",
+        default=[Path("raw")],
+        help="a folder of .txt articles (searched recursively), or corpus files (.parquet, "
+        ".jsonl, .jsonl.gz, .csv: one article per row, a 'text' column) or a folder of them "
+        "(default: raw)",
     )
     b.add_argument(
         "--out",
         type=Path,
-        default=Path("build"),
-        help="folder for the Parquet tables (default: build)",
-    )
-    b.add_argument(
-        "--descriptor",
-        type=Path,
-        default=None,
-        help="where to write datapackage.json (default: beside the output folder)",
+        default=Path("."),
+        metavar="DIR",
+        help="the package folder: DIR/datapackage.json, the tables in DIR/build/, the "
+        "schemas they need in DIR/schemas/; nothing is written outside DIR (default: .)",
     )
     b.add_argument(
         "--workers",
@@ -492,14 +504,32 @@ def parser() -> argparse.ArgumentParser:
         default=None,
         metavar="DIR",
         help="keep per-article annotations here and reuse them for unchanged articles "
-        "(default: .cache beside the descriptor); the output is the same as without",
+        "(default: DIR/.cache); the output is the same as without",
     )
     b.add_argument("--no-cache", action="store_true", help="annotate every article afresh")
     b.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        default=None,
+        help="build on a Dask distributed cluster: its scheduler address (tcp://host:8786), "
+        "its scheduler file (as dask-jobqueue and dask-mpi write), or 'local' (a "
+        "LocalCluster of --workers processes). The output folder must be on a filesystem "
+        "every worker sees. Needs trump-putin-call[dask]; the output is the same bytes",
+    )
+    b.add_argument(
+        "--articles-per-part",
+        type=_positive,
+        default=ARTICLES_PER_PART,
+        metavar="N",
+        help="past N articles, write every table as part files aligned by article (article "
+        f"i in id order goes to part i // N of every table; default: {ARTICLES_PER_PART:,}, "
+        "part files of roughly 100-250 MB)",
+    )
+    b.add_argument(
         "--skip-invalid",
         action="store_true",
-        help="build the articles that can be built and list the rejected files, with the "
-        "reasons, in rejected.csv beside the tables (default: any rejected file stops the "
+        help="build the articles that can be built and list the rejected files and rows, with "
+        "the reasons, in rejected.csv beside the tables (default: any rejected one stops the "
         "build and nothing is written)",
     )
     b.set_defaults(func=_build)

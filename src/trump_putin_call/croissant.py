@@ -19,6 +19,7 @@ from typing import Any
 
 from trump_putin_call import citation
 from trump_putin_call import release as _release
+from trump_putin_call.hashes import recorded_size
 from trump_putin_call.schemas import TABLES
 
 FILENAME = "croissant.json"
@@ -142,7 +143,7 @@ def croissant(root: Path) -> dict[str, Any]:
                 "name": _file_id(name),
                 "description": f"The {name} table as Parquet (zstd). {res['description']}",
                 "contentUrl": res["path"],
-                "contentSize": f"{res['bytes']} B",
+                "contentSize": f"{recorded_size(res)} B",
                 "encodingFormat": ENCODING_FORMAT,
                 "sha256": digest,
             }

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from trump_putin_call import registry
+from trump_putin_call._parquet import check_backend, parse
 from trump_putin_call.hashes import sha256_file
 from trump_putin_call.loader import IntegrityError
 
@@ -176,28 +177,9 @@ def _verified_bytes(file: Path, item: registry.ReleasedFile, version: str) -> by
     return data
 
 
-def _parse(parts: list[bytes], backend: str) -> Any:
-    """Parquet bytes (one table, maybe in parts) as the backend's table."""
-    if backend == "polars":
-        import polars as pl
-
-        frames = [pl.read_parquet(data) for data in parts]
-        return frames[0] if len(frames) == 1 else pl.concat(frames)
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    # As the loader: one thread, through ParquetFile (reads from memory can abort at exit).
-    tables = [pq.ParquetFile(pa.BufferReader(data)).read(use_threads=False) for data in parts]
-    table = tables[0] if len(tables) == 1 else pa.concat_tables(tables)
-    return table if backend == "pyarrow" else table.to_pandas(use_threads=False)
-
-
 def load_version(name: str, version: str, backend: str = "polars") -> Any:
     """Table ``name`` of released ``version`` (downloaded once, then from the cache)."""
-    from trump_putin_call.loader import BACKENDS
-
-    if backend not in BACKENDS:
-        raise ValueError(f"unknown backend {backend!r}; use 'polars', 'pandas' or 'pyarrow'")
+    check_backend(backend)
     entry = known(version)
     items = entry.table_files(name)
     if not items:
@@ -206,7 +188,7 @@ def load_version(name: str, version: str, backend: str = "polars") -> Any:
         )
     local = fetch(version, items)
     parts = [_verified_bytes(local[item.asset], item, version) for item in items]
-    return _parse(parts, backend)
+    return parse(parts, backend)
 
 
 def download(version: str, out: Path) -> list[Path]:

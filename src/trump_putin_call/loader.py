@@ -13,13 +13,14 @@ import hashlib
 import json
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
+from trump_putin_call._parquet import BACKENDS, Backend, check_backend, parse
 from trump_putin_call._paths import data_root
+from trump_putin_call.hashes import recorded_size
 from trump_putin_call.schemas import TABLES, table_schema, unknown_table_error
 
-Backend = Literal["polars", "pandas", "pyarrow"]
-BACKENDS = ("polars", "pandas", "pyarrow")
+__all__ = ["BACKENDS", "Backend", "IntegrityError", "load", "path", "schema", "tables", "verify"]
 #: Tables whose bytes matched the descriptor when last read in this process.
 _VERIFIED: set[str] = set()
 
@@ -106,10 +107,10 @@ def _read_verified(name: str) -> bytes:
         raise IntegrityError(
             f"table {name!r}: {file} cannot be read ({exc.strerror}); {_repair()}"
         ) from None
-    if len(data) != res["bytes"]:
+    if len(data) != recorded_size(res):
         raise IntegrityError(
             f"table {name!r}: {file} has {len(data)} bytes, datapackage.json "
-            f"records {res['bytes']}; the file is truncated or altered: {_repair()}"
+            f"records {recorded_size(res)}; the file is truncated or altered: {_repair()}"
         )
     digest = hashlib.sha256(data).hexdigest()
     if f"sha256:{digest}" != res["hash"]:
@@ -141,21 +142,5 @@ def load(name: str, backend: Backend = "polars", version: str | None = None) -> 
         from trump_putin_call.download import load_version
 
         return load_version(name, version, backend)
-    if backend not in BACKENDS:
-        raise ValueError(f"unknown backend {backend!r}; use 'polars', 'pandas' or 'pyarrow'")
-    data = _read_verified(name)
-    if backend == "polars":
-        import polars as pl
-
-        return pl.read_parquet(data)
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    # One thread: a process that read Parquet from memory on Arrow's thread pool often
-    # aborts at interpreter exit (pyarrow 26: "terminate called without an active
-    # exception", exit 134) after its work succeeded. ParquetFile, not pq.read_table: the
-    # latter goes through the dataset scanner, which on pyarrow 15 to 18 still aborted with
-    # use_threads=False (3 to 15 cold runs in 20); ParquetFile.read did not (0 in 20 on 15,
-    # 17, 18 and 26). The bytes parsed are still the bytes whose sha256 was checked.
-    table = pq.ParquetFile(pa.BufferReader(data)).read(use_threads=False)
-    return table if backend == "pyarrow" else table.to_pandas(use_threads=False)
+    check_backend(backend)
+    return parse([_read_verified(name)], backend)

@@ -29,18 +29,19 @@ import json
 import os
 import tempfile
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from trump_putin_call import _commit, citation
 from trump_putin_call._paths import schemas_dir
 from trump_putin_call._version import __version__
+from trump_putin_call.parts import ARTICLES_PER_PART, file_name, part_ranges
 from trump_putin_call.pipeline import cache as cache_module
-from trump_putin_call.pipeline import datapackage, entities
+from trump_putin_call.pipeline import corpus, datapackage, entities
 from trump_putin_call.pipeline.annotate import Annotated, annotate_chunk
 from trump_putin_call.pipeline.errors import BuildError, InputError, RejectedInputs
 from trump_putin_call.pipeline.overrides import Override, read_overrides
@@ -50,6 +51,9 @@ from trump_putin_call.pipeline.sources import SourceMeta, read_sources
 from trump_putin_call.pipeline.tables import rows, to_arrow
 from trump_putin_call.pipeline.write import TableWriter
 from trump_putin_call.schemas import TABLES, arrow_schema, table_schema
+
+if TYPE_CHECKING:
+    from trump_putin_call.checks import StreamingCheck
 
 #: Articles per spaCy pass. Fixed, so batches (and so results) never depend on workers.
 CHUNK_SIZE = 16
@@ -63,7 +67,7 @@ QUEUED_PER_WORKER = 4
 ROWS_BATCH = 64
 #: The report of the files a ``skip_invalid`` build left out, written beside the tables.
 REPORT_NAME = "rejected.csv"
-REPORT_COLUMNS = ("source_path", "reason", "hint")
+REPORT_COLUMNS = ("file", "row", "reason", "hint")
 
 
 @dataclass
@@ -215,42 +219,57 @@ def _batches(items: Iterable[Annotated], size: int) -> Iterator[list[Annotated]]
         yield batch
 
 
-def _sweeps(raws: list[RawArticle]) -> list[tuple[list[int], tuple[str, ...]]]:
-    """Article orders that give each table's rows in primary-key order, with the tables
-    written in each: tables keyed by ``article_id`` first follow the ids; tables keyed by
-    ``{article_id}:…`` ids follow ``article_id + ":"`` (``a1:`` sorts before ``a:``). One
-    sweep when the two orders agree (they usually do)."""
-    ids = [raw.source.article_id for raw in raws]
-    by_id = sorted(range(len(ids)), key=ids.__getitem__)
-    by_prefix = sorted(range(len(ids)), key=lambda i: ids[i] + ":")
+def _sweeps(
+    raws: list[RawArticle], indices: Sequence[int]
+) -> list[tuple[list[int], tuple[str, ...]]]:
+    """Orders of the articles ``indices`` that give each table's rows in primary-key order,
+    with the tables written in each: tables keyed by ``article_id`` first follow the ids;
+    tables keyed by ``{article_id}:…`` ids follow ``article_id + ":"`` (``a1:`` sorts
+    before ``a:``). One sweep when the two orders agree (they usually do)."""
+    ids = {i: raws[i].source.article_id for i in indices}
+    by_id = sorted(indices, key=ids.__getitem__)
+    by_prefix = sorted(indices, key=lambda i: ids[i] + ":")
     if by_id == by_prefix:
         return [(by_id, TABLES)]
     first = tuple(n for n in TABLES if table_schema(n)["primaryKey"][0] == "article_id")
     return [(by_id, first), (by_prefix, tuple(n for n in TABLES if n not in first))]
 
 
-def _write_tables(
-    raws: list[RawArticle], stored: _Stored, meta: dict[str, SourceMeta], folder: Path
-) -> tuple[dict[str, int], list[str]]:
-    """Pass 2: the five tables written to ``folder`` a batch of articles at a time, and
-    every problem the checks found in them (row counts, errors).
+@dataclass
+class Written:
+    """What pass 2 wrote: rows per table, each table's part files, and every problem the
+    checks found in them."""
+
+    counts: dict[str, int]
+    files: dict[str, list[Path]]
+    errors: list[str]
+
+
+def _write_part(
+    raws: list[RawArticle],
+    stored: _Stored,
+    meta: dict[str, SourceMeta],
+    paths: dict[str, Path],
+    indices: Sequence[int],
+    checker: StreamingCheck,
+) -> dict[str, int]:
+    """One part's tables (its articles ``indices``) written to ``paths``, a batch of
+    articles at a time; rows per table.
 
     The same bytes as sorting each whole table by primary key and writing it at once.
     """
     import polars as pl
 
-    from trump_putin_call.checks import StreamingCheck
-
     metadata = {name: _file_metadata(name) for name in TABLES}
-    checker = StreamingCheck()
     counts: dict[str, int] = {}
-    for sweep, (order, names) in enumerate(_sweeps(raws)):
+    checker.new_part()
+    for sweep, (order, names) in enumerate(_sweeps(raws, indices)):
         # The first sweep builds (and checks) every table; a second one only its own.
         built = TABLES if sweep == 0 else names
-        writers = {
-            name: TableWriter(folder / f"{name}.parquet", arrow_schema(name, metadata[name]))
-            for name in names
-        }
+        writers = {}
+        for name in names:
+            paths[name].parent.mkdir(parents=True, exist_ok=True)
+            writers[name] = TableWriter(paths[name], arrow_schema(name, metadata[name]))
         try:
             for batch in _batches((stored.load(i, raws[i]) for i in order), ROWS_BATCH):
                 stored.names.link(m for art in batch for m in art.mentions)
@@ -271,7 +290,31 @@ def _write_tables(
             writers[name].close()
             counts[name] = writers[name].rows
             _commit.checkpoint(f"written:{name}")
-    return {name: counts[name] for name in TABLES}, checker.finish()
+    return counts
+
+
+def _write_tables(
+    raws: list[RawArticle],
+    stored: _Stored,
+    meta: dict[str, SourceMeta],
+    folder: Path,
+    articles_per_part: int = ARTICLES_PER_PART,
+) -> Written:
+    """Pass 2: the five tables written to ``folder``, part by part (see
+    :mod:`trump_putin_call.parts`), and checked."""
+    from trump_putin_call.checks import StreamingCheck
+
+    checker = StreamingCheck()
+    ranges = part_ranges(len(raws), articles_per_part)
+    counts = dict.fromkeys(TABLES, 0)
+    files: dict[str, list[Path]] = {name: [] for name in TABLES}
+    for k, indices in enumerate(ranges):
+        paths = {name: folder / file_name(name, k, len(ranges)) for name in TABLES}
+        written = _write_part(raws, stored, meta, paths, indices, checker)
+        for name in TABLES:
+            counts[name] += written[name]
+            files[name].append(paths[name])
+    return Written(counts, files, checker.finish())
 
 
 def _release_memory() -> None:
@@ -311,12 +354,18 @@ def _schema_files(root: Path) -> dict[Path, bytes]:
 
 
 def rejected_report(rejected: list[InputError]) -> bytes:
-    """``rejected.csv``: one row per rejected file (source_path, reason, hint)."""
+    """``rejected.csv``: one row per rejected file or corpus row (file, row, reason, hint).
+
+    ``file`` is relative to the source folder; ``row`` (1-based) is empty for a .txt file.
+    """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(REPORT_COLUMNS)
-    for exc in sorted(rejected, key=lambda e: e.source_path or e.path):
-        writer.writerow([exc.source_path or exc.path, exc.reason, exc.hint])
+    for exc in rejected:
+        file = exc.source_path or exc.path
+        if exc.row is not None:
+            file = file.rpartition("#")[0]
+        writer.writerow([file, "" if exc.row is None else exc.row, exc.reason, exc.hint])
     return buffer.getvalue().encode("utf-8")
 
 
@@ -333,8 +382,71 @@ def read_all(source_dir: Path) -> tuple[list[RawArticle], list[InputError]]:
     return mark_duplicates(raws), rejected
 
 
+@dataclass
+class Inputs:
+    """What a build reads: the articles (in id order, duplicates flagged), their metadata
+    by ``source_path``, the entity overrides, the rejected files or rows, and the source
+    files the descriptor lists (``listed``; ``raw/…`` titles for a .txt folder)."""
+
+    raws: list[RawArticle]
+    meta: dict[str, SourceMeta]
+    overrides: tuple[Override, ...]
+    rejected: list[InputError]
+    listed: list[str]
+    txt: bool
+
+
+def read_inputs(source: Path | Sequence[Path], skip_invalid: bool = False) -> Inputs:
+    """The articles of ``source``: a folder of .txt files, or corpus files (one or more
+    ``.parquet``, ``.jsonl``, ``.jsonl.gz``, ``.csv`` files, or a folder of them).
+
+    ``skip_invalid``: a bad row of ``sources.csv`` or ``entity_overrides.csv`` is left out
+    and listed with the rejected inputs instead of raising.
+    """
+    paths = [Path(source)] if isinstance(source, str | os.PathLike) else list(map(Path, source))
+    if not paths:
+        raise InputError(".", "no source given", "name a folder of .txt files or corpus files")
+    folder = paths[0] if len(paths) == 1 and paths[0].is_dir() else None
+    if folder is not None:
+        corpus_in = corpus.corpus_files(folder)
+        has_txt = next(folder.rglob("*.txt"), None) is not None
+        if has_txt and corpus_in:
+            raise InputError(
+                folder,
+                f"holds both .txt articles and corpus files ({corpus_in[0].name}, …)",
+                "put them in separate folders and build each, or convert one kind",
+            )
+        if not corpus_in:
+            raws, rejected = read_all(folder)
+            listed = [r.source.source_path for r in raws]
+            sink = rejected if skip_invalid else None
+            overrides = read_overrides(folder, sink)
+            return Inputs(raws, read_sources(folder, sink), overrides, rejected, listed, True)
+        raws, meta, rejected = corpus.read_corpus(corpus_in, folder)
+        listed = [p.relative_to(folder).as_posix() for p in corpus_in]
+        overrides = read_overrides(folder, rejected if skip_invalid else None)
+        return Inputs(mark_duplicates(raws), meta, overrides, rejected, listed, False)
+    for path in paths:
+        if not path.exists():
+            raise InputError(
+                path,
+                "is not a folder (or does not exist)",
+                "pass a folder of .txt files, or corpus files",
+            )
+        if not corpus.is_corpus_file(path):
+            raise InputError(
+                path,
+                "is neither a folder nor a corpus file",
+                "name a folder of .txt files, or .parquet, .jsonl, .jsonl.gz or .csv files "
+                "(or a folder of them)",
+            )
+    raws, meta, rejected = corpus.read_corpus(paths)
+    listed = [p.name for p in paths]
+    return Inputs(mark_duplicates(raws), meta, (), rejected, listed, False)
+
+
 def build(
-    source_dir: Path,
+    source_dir: Path | Sequence[Path],
     out_dir: Path,
     descriptor_path: Path | None = None,
     workers: int | None = 1,
@@ -342,8 +454,12 @@ def build(
     skip_invalid: bool = False,
     cache_dir: Path | None = None,
     progress: bool | None = None,
+    articles_per_part: int = ARTICLES_PER_PART,
+    dask: str | None = None,
 ) -> BuildResult:
     """Build the five tables from ``source_dir`` into ``out_dir``, atomically.
+
+    ``source_dir``: a folder of .txt articles, or corpus files (see :func:`read_inputs`).
 
     A source file that cannot be an article stops the build before anything is written
     (:class:`RejectedInputs` lists every one, with what to do), unless ``skip_invalid``:
@@ -356,38 +472,55 @@ def build(
     whatever the number. ``cache_dir``: keep per-article results there and reuse them
     (:mod:`.cache`); the output is the same with or without. ``progress``: draw a progress
     bar on standard error (``None``: when it is a terminal and ``CI`` is unset).
+    ``articles_per_part``: past this many articles, every table is written as part files
+    aligned by article (:mod:`trump_putin_call.parts`). ``dask``: build on the Dask
+    cluster at this address, scheduler file, or ``local`` (a LocalCluster of ``workers``
+    processes; :mod:`.dask_engine`); the annotation cache is not used there.
     """
-    source_dir, out_dir = Path(source_dir), Path(out_dir)
+    out_dir = Path(out_dir)
     descriptor_path = Path(descriptor_path or out_dir.parent / "datapackage.json")
-    raws, rejected = read_all(source_dir)
-    # --skip-invalid: a bad metadata or override row is left out and listed like a file.
-    meta = read_sources(source_dir, rejected if skip_invalid else None)
-    overrides = read_overrides(source_dir, rejected if skip_invalid else None)
+    inputs = read_inputs(source_dir, skip_invalid)
+    raws, meta, overrides, rejected = inputs.raws, inputs.meta, inputs.overrides, inputs.rejected
+    where = (
+        source_dir if isinstance(source_dir, str | os.PathLike) else ", ".join(map(str, source_dir))
+    )
+    what = "file(s)" if inputs.txt else "row(s) or file(s)"
     if rejected and not skip_invalid:
         raise RejectedInputs(
-            source_dir,
+            where,
             rejected,
-            "Nothing was written. Fix or remove these files and build again, or build the "
+            "Nothing was written. Fix or remove these and build again, or build the "
             f"rest with --skip-invalid (which lists them in {out_dir / REPORT_NAME}).",
+            what,
         )
     if not raws:
         raise RejectedInputs(
-            source_dir, rejected, "No article can be built: fix the files and build again."
+            where, rejected, "No article can be built: fix the input and build again.", what
         )
 
-    cache = None if cache_dir is None else cache_module.AnnotationCache(cache_dir, overrides)
+    use_cache = cache_dir is not None and dask is None
+    cache = cache_module.AnnotationCache(cache_dir, overrides) if use_cache else None
     with _commit.publishing(out_dir, descriptor_path) as pub:
-        staged = {name: pub.staging / f"{name}.parquet" for name in TABLES}
-        with tempfile.TemporaryFile(dir=pub.staging, prefix=".annotated-") as spill:
-            stored = _annotate_all(raws, workers, chunk_size, overrides, cache, progress, spill)
-            cached = stored.cached
-            _release_memory()
-            counts, errors = _write_tables(raws, stored, meta, pub.staging)
-            del stored
-        if errors:
+        sums = None
+        if dask is not None:
+            from trump_putin_call.pipeline import dask_engine
+
+            with dask_engine.connect(dask, workers) as client:
+                counts, files, sums, errors = dask_engine.run(
+                    client, raws, meta, overrides, pub.staging, chunk_size, articles_per_part
+                )
+            written, cached = Written(counts, files, errors), 0
+        else:
+            with tempfile.TemporaryFile(dir=pub.staging, prefix=".annotated-") as spill:
+                stored = _annotate_all(raws, workers, chunk_size, overrides, cache, progress, spill)
+                cached = stored.cached
+                _release_memory()
+                written = _write_tables(raws, stored, meta, pub.staging, articles_per_part)
+                del stored
+        if written.errors:
             raise BuildError(
                 "the built tables failed their checks; nothing was published:\n  "
-                + "\n  ".join(errors)
+                + "\n  ".join(written.errors)
             )
         report = None
         if rejected:
@@ -396,13 +529,21 @@ def build(
         root = descriptor_path.parent
         for dest, data in _schema_files(root).items():
             pub.stage(dest, data)
-        desc = datapackage.descriptor(staged, root, meta, [r.source.source_path for r in raws])
-        for res in desc["resources"]:  # paths as they will be once swapped in
-            res["path"] = Path(os.path.relpath(out_dir / f"{res['name']}.parquet", root)).as_posix()
+        # Paths as they will be once the staging folder is swapped in as out_dir.
+        final = Path(os.path.relpath(out_dir, root))
+        desc = datapackage.descriptor(
+            written.files,
+            pub.staging,
+            final,
+            meta if inputs.txt else {},
+            inputs.listed,
+            "raw/" if inputs.txt else "",
+            sums,
+        )
         pub.stage(descriptor_path, datapackage.dumps(desc).encode("utf-8"))
         pub.commit()
     if cache is not None:
         cache.touch()
     return BuildResult(
-        out_dir, descriptor_path, counts, rejected, report, len(raws) - cached, cached
+        out_dir, descriptor_path, written.counts, rejected, report, len(raws) - cached, cached
     )

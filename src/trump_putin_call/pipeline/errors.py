@@ -11,13 +11,21 @@ class InputError(ValueError):
 
     ``path`` names the file as the user knows it, ``reason`` says what is wrong and
     ``hint`` what to do about it. ``source_path`` is the file's path relative to the
-    source folder (as in ``articles.source_path``) when the error is about one file.
+    source folder (as in ``articles.source_path``) when the error is about one file;
+    ``row`` the row (1-based) of a corpus file the error is about.
     """
 
     def __init__(
-        self, path: Path | str, reason: str, hint: str = "", *, source_path: str | None = None
+        self,
+        path: Path | str,
+        reason: str,
+        hint: str = "",
+        *,
+        source_path: str | None = None,
+        row: int | None = None,
     ) -> None:
         self.path = str(path)
+        self.row = row
         self.reason = reason
         self.hint = hint
         self.source_path = source_path
@@ -30,10 +38,16 @@ class InputError(ValueError):
 class RejectedInputs(InputError):
     """Some source files were rejected, so (by default) nothing was built or published."""
 
-    def __init__(self, source_dir: Path | str, rejected: Sequence[InputError], hint: str) -> None:
+    def __init__(
+        self,
+        source_dir: Path | str,
+        rejected: Sequence[InputError],
+        hint: str,
+        what: str = "file(s)",
+    ) -> None:
         self.rejected = list(rejected)
-        self.path, self.hint, self.source_path = str(source_dir), hint, None
-        self.reason = f"{len(self.rejected)} file(s) cannot be built"
+        self.path, self.hint, self.source_path, self.row = str(source_dir), hint, None, None
+        self.reason = f"{len(self.rejected)} {what} cannot be built"
         lines = "".join(f"\n  {e}" for e in self.rejected)
         ValueError.__init__(self, f"{self.path}: {self.reason}:{lines}\n{hint}")
 

@@ -25,6 +25,10 @@ class SourceMeta:
     url: str | None = None
     published: dt.date | None = None
     license: str | None = None
+    #: A title given with the article (a corpus file's ``title`` column): the article's
+    #: title, even when null; without one (``has_title`` false) it is read from the text.
+    title: str | None = None
+    has_title: bool = False
 
 
 def read_sources(

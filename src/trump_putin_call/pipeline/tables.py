@@ -106,7 +106,7 @@ def rows(
                 "source_bytes": art.raw.n_bytes,
                 "source_encoding": art.raw.encoding,
                 "language": art.language,
-                "title": title_of(art.blocks),
+                "title": info.title if info.has_title else title_of(art.blocks),
                 "dateline": dateline_of(art.blocks),
                 "outlet": info.outlet,
                 "url": info.url,

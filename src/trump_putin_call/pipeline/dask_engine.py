@@ -1,0 +1,278 @@
+"""The build on a Dask distributed cluster: the same stages, the same bytes.
+
+Imported only by ``trump-putin-call build --dask …`` (``pip install
+"trump-putin-call[dask]"``). The shape is map/reduce:
+
+1. **Map.** One task per chunk of :data:`~.build.CHUNK_SIZE` articles (the chunks of the
+   in-process build) annotates them on a worker; the result stays there.
+2. **Reduce.** Only what corpus-level linking needs travels: each chunk's (name, label)
+   pairs, merged on the workers into one :class:`~.entities.CorpusNames` (a tree of merges).
+3. **Write.** One task per part (:mod:`trump_putin_call.parts`) takes its chunks' results
+   and the merged names, links, builds the rows, checks them and writes the part's files
+   into the package's staging folder, which every worker must see (a shared filesystem);
+   it returns the files' sizes and sha256 and the few bytes per article the corpus-wide
+   checks need.
+
+The client only schedules, writes the descriptor and commits. A worker lost mid-build
+costs a retry of its tasks (Dask recomputes them from their inputs); a part file is
+written under a temporary name and renamed, so a retried task never leaves a half file.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from trump_putin_call.hashes import integrity
+from trump_putin_call.parts import file_name, part_ranges
+from trump_putin_call.pipeline.errors import BuildError
+from trump_putin_call.schemas import TABLES
+
+#: How long to wait for a scheduler before saying it cannot be reached.
+CONNECT_TIMEOUT = "30s"
+#: Chunks' names merged per reduce task.
+FAN_IN = 32
+#: Dask exceptions that mean the cluster (or the connection to it) went away.
+_GONE = ("CommClosedError", "StreamClosedError", "FutureCancelledError", "CancelledError")
+
+
+@contextmanager
+def connect(address: str, workers: int | None) -> Iterator[Any]:
+    """A client of the cluster at ``address``: a scheduler address (``tcp://host:8786``),
+    a scheduler file (as dask-jobqueue and dask-mpi write), or ``local`` (a LocalCluster
+    of ``workers`` processes, one thread each)."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise BuildError(
+            "--dask needs Dask's distributed scheduler: pip install 'trump-putin-call[dask]'"
+        ) from None
+    if address == "local":
+        n = workers or len(os.sched_getaffinity(0))
+        with (
+            LocalCluster(
+                n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None
+            ) as cluster,
+            Client(cluster) as client,
+        ):
+            yield client
+        return
+    try:
+        if Path(address).is_file():
+            client = Client(scheduler_file=address, timeout=CONNECT_TIMEOUT)
+        else:
+            client = Client(address, timeout=CONNECT_TIMEOUT)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise BuildError(
+            f"cannot reach the Dask scheduler at {address!r} ({exc}): give its address "
+            "(tcp://host:8786), its scheduler file, or 'local'"
+        ) from None
+    with client:
+        yield client
+
+
+# Tasks (run on the workers) -------------------------------------------------------------
+
+
+def _probe(path: str, token: str) -> str | None:
+    """Whether this worker sees ``path`` holding ``token`` (None) or what it sees."""
+    try:
+        seen = Path(path).read_text("utf-8")
+    except OSError as exc:
+        return f"cannot read {path}: {exc.strerror}"
+    return None if seen == token else f"{path} holds something else"
+
+
+def _imports() -> str:
+    """The worker's version of the pipeline (raises if it cannot import it)."""
+    from trump_putin_call._version import __version__
+    from trump_putin_call.pipeline import annotate  # noqa: F401 (the import is the test)
+
+    return __version__
+
+
+def annotate_task(chunk: list[Any], overrides: tuple[Any, ...]) -> list[tuple[Any, bytes, Any]]:
+    """Map: a chunk of articles annotated: (article, compressed result, names) each."""
+    from trump_putin_call.pipeline.build import annotate_results
+
+    return [
+        (raw, blob, names)
+        for raw, (blob, names) in zip(chunk, annotate_results(chunk, overrides), strict=True)
+    ]
+
+
+def names_task(*chunks: Any) -> Any:
+    """Reduce: the entity names of chunks (or of merged names), as one CorpusNames."""
+    from trump_putin_call.pipeline import entities
+
+    merged = entities.CorpusNames()
+    for item in chunks:
+        if isinstance(item, entities.CorpusNames):
+            merged._counts.update(item._counts)
+        else:
+            for _, _, names in item:
+                merged.add(names)
+    return merged
+
+
+def write_task(
+    staging: str,
+    part: int,
+    n_parts: int,
+    chunks: list[list[tuple[Any, bytes, Any]]],
+    chunk_start: int,
+    names: Any,
+    meta: dict[str, Any],
+    indices: range,
+) -> dict[str, Any]:
+    """Write: one part's tables linked, built, checked and written into ``staging``."""
+    import io
+
+    from trump_putin_call.checks import StreamingCheck
+    from trump_putin_call.pipeline.build import _Stored, _write_part
+
+    raws: dict[int, Any] = {}
+    spill = io.BytesIO()
+    spans: dict[int, tuple[int, int]] = {}
+    i = chunk_start
+    for chunk in chunks:  # consecutive chunks: article i is the i-th of the corpus
+        for raw, blob, _ in chunk:
+            if i in indices:
+                raws[i] = raw
+                spans[i] = (spill.tell(), len(blob))
+                spill.write(blob)
+            i += 1
+    stored = _Stored(spill, spans, names)  # type: ignore[arg-type]
+    folder = Path(staging)
+    tag = uuid.uuid4().hex[:8]
+    final = {name: folder / file_name(name, part, n_parts) for name in TABLES}
+    temp = {name: path.with_name(f".{path.name}.{tag}") for name, path in final.items()}
+    checker = StreamingCheck()
+    try:
+        counts = _write_part(raws, stored, meta, temp, indices, checker)  # type: ignore[arg-type]
+        out = {}
+        for name in TABLES:
+            os.replace(temp[name], final[name])
+            out[name] = integrity(final[name])
+    finally:
+        for path in temp.values():
+            path.unlink(missing_ok=True)
+    return {"counts": counts, "files": out, "checker": checker}
+
+
+# The client -----------------------------------------------------------------------------
+
+
+def _check_workers(client: Any, staging: Path) -> None:
+    """Every worker imports the same pipeline and sees the staging folder."""
+    from trump_putin_call._version import __version__
+
+    try:
+        versions = client.run(_imports)
+    except Exception as exc:
+        raise BuildError(
+            f"a Dask worker cannot import the pipeline ({type(exc).__name__}: {exc}): install "
+            f"trump-putin-call[pipeline]=={__version__} in the workers' environment"
+        ) from None
+    if not versions:
+        raise BuildError("the Dask cluster has no workers: start some, then build again")
+    if wrong := {w: v for w, v in versions.items() if v != __version__}:
+        raise BuildError(
+            f"Dask worker(s) run trump-putin-call {sorted(set(wrong.values()))}, this client "
+            f"{__version__}: install the same version everywhere ({', '.join(wrong)})"
+        )
+    token = uuid.uuid4().hex
+    probe = staging / f".probe-{token}"
+    probe.write_text(token, "utf-8")
+    try:
+        seen = client.run(_probe, str(probe.resolve()), token)
+    finally:
+        probe.unlink(missing_ok=True)
+    if blind := {w: why for w, why in seen.items() if why is not None}:
+        worker, why = next(iter(blind.items()))
+        raise BuildError(
+            f"the output folder {staging.parent.resolve()} is not visible to "
+            f"{len(blind)} Dask worker(s) (e.g. {worker}: {why}): build into a folder on a "
+            "filesystem every worker sees (a cluster's shared filesystem)"
+        )
+
+
+def run(
+    client: Any,
+    raws: list[Any],
+    meta: dict[str, Any],
+    overrides: tuple[Any, ...],
+    staging: Path,
+    chunk_size: int,
+    articles_per_part: int,
+) -> tuple[dict[str, int], dict[str, list[Path]], dict[Path, dict[str, Any]], list[str]]:
+    """The build's passes on the cluster: rows per table, each table's part files, their
+    sizes and sha256, and every problem the checks found."""
+    from trump_putin_call.checks import StreamingCheck
+
+    _check_workers(client, staging)
+    try:
+        chunks = [raws[i : i + chunk_size] for i in range(0, len(raws), chunk_size)]
+        annotated = [
+            client.submit(annotate_task, chunk, overrides, key=f"annotate-{c}-{uuid.uuid4().hex}")
+            for c, chunk in enumerate(chunks)
+        ]
+        level: list[Any] = annotated
+        while len(level) > 1 or level is annotated:
+            level = [
+                client.submit(names_task, *level[i : i + FAN_IN], pure=False)
+                for i in range(0, len(level), FAN_IN)
+            ]
+        (names,) = level
+        ranges = part_ranges(len(raws), articles_per_part)
+        parts = []
+        for k, indices in enumerate(ranges):
+            lo, hi = indices.start // chunk_size, -(-indices.stop // chunk_size)
+            part_meta = {
+                raws[i].source.source_path: meta[raws[i].source.source_path]
+                for i in indices
+                if raws[i].source.source_path in meta
+            }
+            parts.append(
+                client.submit(
+                    write_task,
+                    str(staging),
+                    k,
+                    len(ranges),
+                    annotated[lo:hi],
+                    lo * chunk_size,
+                    names,
+                    part_meta,
+                    indices,
+                    pure=False,
+                )
+            )
+        results = client.gather(parts)
+    except Exception as exc:
+        if type(exc).__name__ in _GONE or isinstance(exc, OSError | TimeoutError):
+            raise BuildError(
+                f"the Dask cluster went away during the build ({type(exc).__name__}: {exc}); "
+                "nothing was published: start it again and rebuild"
+            ) from None
+        if type(exc).__name__ == "KilledWorker":
+            raise BuildError(
+                f"Dask workers kept dying on one task ({exc}); nothing was published: give "
+                "the workers more memory, or check their logs"
+            ) from None
+        raise
+    counts = dict.fromkeys(TABLES, 0)
+    files: dict[str, list[Path]] = {name: [] for name in TABLES}
+    sums: dict[Path, dict[str, Any]] = {}
+    checker = StreamingCheck()
+    for k, result in enumerate(results):
+        checker.absorb(result["checker"])
+        for name in TABLES:
+            counts[name] += result["counts"][name]
+            path = staging / file_name(name, k, len(ranges))
+            files[name].append(path)
+            sums[path] = result["files"][name]
+    return counts, files, sums, checker.finish()
