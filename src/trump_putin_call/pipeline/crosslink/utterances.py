@@ -1,0 +1,150 @@
+"""Utterance linking: quotes in which one speaker is reported saying the same thing.
+
+The unit is the quote group (the pieces of one utterance in one article share it). Two
+groups are linked only when they have the same ``speaker_entity_id``: a group whose speaker
+is not a tagged entity stays an utterance of its own, and two speakers' words are never
+merged, however similar. Same speaker, and then either
+
+- ``rule:quote_overlap``: the quoted words overlap: at least :data:`MIN_SHARED` content
+  stems in common and at least :data:`CONTAINMENT` of the shorter quote's stems (verbatim,
+  or cut differently); or
+- ``rule:aligned_sentence``: a sentence holding one group is aligned (reuse or paraphrase)
+  with a sentence holding the other, so the two articles report the same fact there (a
+  direct quote in one outlet, indirect speech in another).
+
+Linked groups are closed transitively (all within one speaker). The utterance's id is its
+first quote's id with ``:u`` for ``:q``; its representative wording is the longest
+direct quote, else partial, else indirect (ties: first quote id).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from trump_putin_call.pipeline.crosslink.text import content_stems
+
+MIN_SHARED = 2
+CONTAINMENT = 0.5
+_RANK = {"direct": 0, "partial": 1, "indirect": 2}
+
+
+@dataclass(frozen=True)
+class Quote:
+    """The columns of one quote row that linking reads."""
+
+    quote_id: str
+    article_id: str
+    quote_type: str
+    text: str
+    start: int
+    end: int
+    quote_group: str
+    speaker_entity_id: str | None
+    speaker_name: str | None
+
+
+@dataclass
+class _Group:
+    quotes: list[Quote]
+    stems: set[str]
+    sentences: set[str]
+
+
+def _find(parent: dict[str, str], x: str) -> str:
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+    return x
+
+
+def _union(parent: dict[str, str], x: str, y: str) -> None:
+    rx, ry = _find(parent, x), _find(parent, y)
+    if rx != ry:
+        lo, hi = sorted((rx, ry))
+        parent[hi] = lo
+
+
+def overlap(a: set[str], b: set[str]) -> bool:
+    """The quote_overlap rule on two stem sets."""
+    shared = len(a & b)
+    return shared >= MIN_SHARED and shared >= CONTAINMENT * min(len(a), len(b))
+
+
+def sort_key(row_id: str) -> tuple[str, int]:
+    """(article_id, number) of a quote or utterance id: document order, any id width."""
+    article, _, number = row_id.rpartition(":")
+    return article, int(number[1:])
+
+
+def link(
+    quotes: Iterable[Quote],
+    sentences_of: Mapping[str, set[str]],
+    aligned: Iterable[tuple[str, str]],
+) -> tuple[dict[str, str], dict[str, set[str]]]:
+    """Each quote's utterance id, and the rules that linked each utterance.
+
+    ``sentences_of``: quote_id → ids of the sentences its span overlaps. ``aligned``:
+    sentence id pairs that the alignment stage paired (either order).
+    """
+    groups: dict[str, _Group] = {}
+    for q in sorted(quotes, key=lambda q: sort_key(q.quote_id)):
+        g = groups.setdefault(q.quote_group, _Group([], set(), set()))
+        g.quotes.append(q)
+        g.stems.update(content_stems(q.text))
+        g.sentences.update(sentences_of.get(q.quote_id, ()))
+    partners: dict[str, set[str]] = defaultdict(set)
+    for x, y in aligned:
+        partners[x].add(y)
+        partners[y].add(x)
+    by_speaker: dict[str, list[str]] = defaultdict(list)
+    for gid, g in groups.items():
+        speakers = {q.speaker_entity_id for q in g.quotes} - {None}
+        if len(speakers) == 1:
+            by_speaker[speakers.pop()].append(gid)
+    parent = {gid: gid for gid in groups}
+    rules: dict[str, set[str]] = defaultdict(set)
+    for gids in by_speaker.values():
+        gids.sort(key=sort_key)
+        for i, x in enumerate(gids):
+            gx = groups[x]
+            near = {p for s in gx.sentences for p in partners.get(s, ())}
+            for y in gids[i + 1 :]:
+                gy = groups[y]
+                if overlap(gx.stems, gy.stems):
+                    rules[x].add("rule:quote_overlap")
+                    rules[y].add("rule:quote_overlap")
+                    _union(parent, x, y)
+                if near & gy.sentences:
+                    rules[x].add("rule:aligned_sentence")
+                    rules[y].add("rule:aligned_sentence")
+                    _union(parent, x, y)
+    members: dict[str, list[str]] = defaultdict(list)
+    for gid in groups:
+        members[_find(parent, gid)].append(gid)
+    utterance_of: dict[str, str] = {}
+    linked_by: dict[str, set[str]] = {}
+    for gids in members.values():
+        first = min((q.quote_id for g in gids for q in groups[g].quotes), key=sort_key)
+        uid = first.replace(":q", ":u")
+        linked_by[uid] = set().union(*(rules.get(g, set()) for g in gids))
+        for g in gids:
+            for q in groups[g].quotes:
+                utterance_of[q.quote_id] = uid
+    return utterance_of, linked_by
+
+
+def representative(quotes: list[Quote]) -> Quote:
+    """Longest direct quote, else partial, else indirect; ties to the first quote id."""
+    return min(
+        quotes, key=lambda q: (_RANK.get(q.quote_type, 3), -len(q.text), sort_key(q.quote_id))
+    )
+
+
+def speaker_name(quotes: list[Quote]) -> str | None:
+    """The name most quotes give the speaker (ties: alphabetical); None when none does."""
+    names = Counter(q.speaker_name for q in quotes if q.speaker_name)
+    if not names:
+        return None
+    return min(names, key=lambda n: (-names[n], n))
