@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from trump_putin_call.pipeline.crosslink import candidates as candidates_module
 from trump_putin_call.pipeline.crosslink import minhash, paraphrase, reuse, utterances
 from trump_putin_call.pipeline.crosslink.tables import polars_schema
+from trump_putin_call.pipeline.crosslink.text import content_stems
 from trump_putin_call.pipeline.crosslink.units import Unit, by_position, units
 
 if TYPE_CHECKING:
@@ -175,20 +176,21 @@ def crosslink(
 
     # Paraphrase: map (terms), reduce (document frequencies), score candidates.
     entity_ids: dict[str, list[str]] = defaultdict(list)
-    for sid, eid, label in (
-        tables["entities"].select("sentence_id", "entity_id", "label").iter_rows()
-    ):
+    article_entities: dict[str, set[str]] = defaultdict(set)
+    cols = ("article_id", "sentence_id", "entity_id", "label")
+    for aid, sid, eid, label in tables["entities"].select(*cols).iter_rows():
         if eid is not None and label not in paraphrase.SKIP_LABELS:
             entity_ids[sid].append(eid)
+            article_entities[aid].add(eid)
     term_lists = {
         sid: paraphrase.terms(u.text, entity_ids.get(sid, ()))
         for sid, u in unit_map.items()
-        if u.block_type not in NO_PARAPHRASE
+        if u.block_type not in NO_PARAPHRASE and len(u.words) >= paraphrase.MIN_WORDS
     }
     article_of = {sid: u.article_id for sid, u in unit_map.items()}
     para = [
         (unit_map[a], unit_map[b], score)
-        for a, b, score in paraphrase.align(term_lists, article_of)
+        for a, b, score in paraphrase.align(term_lists, article_of, article_entities)
         if (a, b) not in reused
     ]
 
@@ -213,17 +215,8 @@ def crosslink(
         )
         .iter_rows()
     ]
-    by_article: dict[str, list[Unit]] = defaultdict(list)
-    for u in unit_map.values():
-        by_article[u.article_id].append(u)
-    sentences_of = {
-        q.quote_id: {
-            u.sentence_id for u in by_article[q.article_id] if u.start < q.end and q.start < u.end
-        }
-        for q in quote_rows
-    }
-    aligned = sorted(reused | {(a.sentence_id, b.sentence_id) for a, b, _ in para})
-    utterance_of, linked_by = utterances.link(quote_rows, sentences_of, aligned)
+    context_of = contexts(quote_rows, unit_map, tables["entities"])
+    utterance_of, linked_by = utterances.link(quote_rows, context_of)
     utterance_rows = _utterance_rows(quote_rows, utterance_of, linked_by)
     quote_utterance = pl.DataFrame(
         sorted(utterance_of.items(), key=lambda kv: utterances.sort_key(kv[0])),
@@ -235,6 +228,34 @@ def crosslink(
         alignments,
         quote_utterance,
     )
+
+
+def contexts(
+    quotes: list[utterances.Quote], unit_map: dict[str, Unit], entities: pl.DataFrame
+) -> dict[str, set[str]]:
+    """quote_id → content stems of the sentences the quote overlaps, entity mentions blanked."""
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for aid, start, end in entities.select("article_id", "start_char", "end_char").iter_rows():
+        spans[aid].append((start, end))
+    by_article: dict[str, list[Unit]] = defaultdict(list)
+    for u in unit_map.values():
+        by_article[u.article_id].append(u)
+    cache: dict[str, set[str]] = {}
+    out: dict[str, set[str]] = {}
+    for q in quotes:
+        stems: set[str] = set()
+        for u in by_article[q.article_id]:
+            if not (u.start < q.end and q.start < u.end):
+                continue
+            if u.sentence_id not in cache:
+                chars = list(u.text)
+                for s, e in spans[u.article_id]:
+                    for i in range(max(s, u.start), min(e, u.end)):
+                        chars[i - u.start] = " "
+                cache[u.sentence_id] = set(content_stems("".join(chars)))
+            stems |= cache[u.sentence_id]
+        out[q.quote_id] = stems
+    return out
 
 
 def _utterance_rows(

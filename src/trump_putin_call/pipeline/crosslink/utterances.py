@@ -8,11 +8,14 @@ merged, however similar. Same speaker, and then either
 - ``rule:quote_overlap``: the quoted words overlap: at least :data:`MIN_SHARED` content
   stems in common and at least :data:`CONTAINMENT` of the shorter quote's stems (verbatim,
   or cut differently); or
-- ``rule:aligned_sentence``: a sentence holding one group is aligned (reuse or paraphrase)
-  with a sentence holding the other, so the two articles report the same fact there (a
-  direct quote in one outlet, indirect speech in another).
+- ``rule:context_overlap`` (groups in two different articles only): the sentences holding
+  the two groups share at least :data:`MIN_CONTEXT` content stems outside entity mentions
+  (names, places, organisations and titles-as-entities are left out, so the speaker's own
+  name and title never count): the two articles report the same claim around the words
+  (a direct quote in one outlet, indirect speech in another).
 
-Linked groups are closed transitively (all within one speaker). The utterance's id is its
+Within one article, two groups of one speaker are two statements unless their words
+overlap. Linked groups are closed transitively (all within one speaker). The utterance's id is its
 first quote's id with ``:u`` for ``:q``; its representative wording is the longest
 direct quote, else partial, else indirect (ties: first quote id).
 """
@@ -26,6 +29,7 @@ from dataclasses import dataclass
 from trump_putin_call.pipeline.crosslink.text import content_stems
 
 MIN_SHARED = 2
+MIN_CONTEXT = 2
 CONTAINMENT = 0.5
 _RANK = {"direct": 0, "partial": 1, "indirect": 2}
 
@@ -49,7 +53,7 @@ class Quote:
 class _Group:
     quotes: list[Quote]
     stems: set[str]
-    sentences: set[str]
+    context: set[str]
 
 
 def _find(parent: dict[str, str], x: str) -> str:
@@ -79,25 +83,19 @@ def sort_key(row_id: str) -> tuple[str, int]:
 
 
 def link(
-    quotes: Iterable[Quote],
-    sentences_of: Mapping[str, set[str]],
-    aligned: Iterable[tuple[str, str]],
+    quotes: Iterable[Quote], context_of: Mapping[str, set[str]]
 ) -> tuple[dict[str, str], dict[str, set[str]]]:
     """Each quote's utterance id, and the rules that linked each utterance.
 
-    ``sentences_of``: quote_id → ids of the sentences its span overlaps. ``aligned``:
-    sentence id pairs that the alignment stage paired (either order).
+    ``context_of``: quote_id → content stems of the sentences its span overlaps, entity
+    mentions left out (see :func:`trump_putin_call.pipeline.crosslink.link.contexts`).
     """
     groups: dict[str, _Group] = {}
     for q in sorted(quotes, key=lambda q: sort_key(q.quote_id)):
         g = groups.setdefault(q.quote_group, _Group([], set(), set()))
         g.quotes.append(q)
         g.stems.update(content_stems(q.text))
-        g.sentences.update(sentences_of.get(q.quote_id, ()))
-    partners: dict[str, set[str]] = defaultdict(set)
-    for x, y in aligned:
-        partners[x].add(y)
-        partners[y].add(x)
+        g.context.update(context_of.get(q.quote_id, ()))
     by_speaker: dict[str, list[str]] = defaultdict(list)
     for gid, g in groups.items():
         speakers = {q.speaker_entity_id for q in g.quotes} - {None}
@@ -109,16 +107,19 @@ def link(
         gids.sort(key=sort_key)
         for i, x in enumerate(gids):
             gx = groups[x]
-            near = {p for s in gx.sentences for p in partners.get(s, ())}
             for y in gids[i + 1 :]:
                 gy = groups[y]
+                rule = None
                 if overlap(gx.stems, gy.stems):
-                    rules[x].add("rule:quote_overlap")
-                    rules[y].add("rule:quote_overlap")
-                    _union(parent, x, y)
-                if near & gy.sentences:
-                    rules[x].add("rule:aligned_sentence")
-                    rules[y].add("rule:aligned_sentence")
+                    rule = "rule:quote_overlap"
+                elif (
+                    gx.quotes[0].article_id != gy.quotes[0].article_id
+                    and len(gx.context & gy.context) >= MIN_CONTEXT
+                ):
+                    rule = "rule:context_overlap"
+                if rule is not None:
+                    rules[x].add(rule)
+                    rules[y].add(rule)
                     _union(parent, x, y)
     members: dict[str, list[str]] = defaultdict(list)
     for gid in groups:
