@@ -121,19 +121,22 @@ def speaker_mixing(links: CrossLinks, quotes: Any) -> list[str]:
 def score_utterances(
     links: CrossLinks, tables: dict[str, Any], gold_dir: Path = GOLD
 ) -> dict[str, Any]:
-    """Gold utterances linked, distinct rows kept apart, speakers never mixed."""
+    """Gold utterances linked, distinct rows kept apart, speakers never mixed.
+
+    A gold report is *covered* when a system quote overlaps it; a gold utterance counts when
+    reports in two articles are covered, and is linked when all its covered reports' quotes
+    share one utterance_id. Pairs: every two covered reports in different articles.
+    """
     texts = dict(tables["articles"].select("article_id", "text").iter_rows())
-    quotes = tables["quotes"]
     uid = dict(links.quote_utterance.iter_rows())
-    qrows = list(
-        quotes.select(
-            "quote_id", "article_id", "start_char", "end_char", "speaker_name"
-        ).iter_rows()
-    )
+    cols = ("quote_id", "article_id", "start_char", "end_char", "speaker_name")
+    qrows = list(tables["quotes"].select(*cols).iter_rows())
     out: dict[str, Any] = {
         "same": 0,
         "covered": 0,
         "linked": 0,
+        "pairs": 0,
+        "pairs_linked": 0,
         "distinct": 0,
         "violated": 0,
         "detail": [],
@@ -143,25 +146,37 @@ def score_utterances(
         for r in g["reports"]:
             aid, s, e = _locate(texts, r["source_path"], r["start"], r["end"], r["text"])
             qs = [q for q in qrows if q[1] == aid and _overlaps(s, e, q[2], q[3])]
-            reports.append((aid, qs))
-        ids_by_article: dict[str, set[str]] = defaultdict(set)
-        for aid, qs in reports:
-            ids_by_article[aid].update(uid[q[0]] for q in qs)
-        covered = sum(1 for v in ids_by_article.values() if v) >= 2
+            reports.append((aid, {uid[q[0]] for q in qs}, {q[4] for q in qs}))
+        covered_reports = [r for r in reports if r[1]]
+        covered = len({r[0] for r in covered_reports}) >= 2
+        cross = [
+            (x, y)
+            for i, x in enumerate(covered_reports)
+            for y in covered_reports[i + 1 :]
+            if x[0] != y[0]
+        ]
         if g["link"] == "same":
             out["same"] += 1
             out["covered"] += covered
-            ok = covered and len(set().union(*ids_by_article.values())) == 1
+            ok = covered and len(set().union(*(r[1] for r in covered_reports))) == 1
             out["linked"] += ok
-            state = "linked" if ok else ("NOT LINKED" if covered else "not extracted as quotes")
+            out["pairs"] += len(cross)
+            n_linked = sum(bool(x[1] & y[1]) for x, y in cross)
+            out["pairs_linked"] += n_linked
+            if ok:
+                state = "linked"
+            elif covered:
+                names = " / ".join(str(sorted(map(str, r[2]))) for r in covered_reports)
+                state = f"NOT LINKED ({n_linked}/{len(cross)} pairs; quote speakers {names})"
+            else:
+                state = "not extracted as quotes in both articles"
         else:
-            qa, qb = ({uid[q[0]] for q in qs} for _, qs in reports)
-            clash = bool(qa & qb)
+            clash = bool(reports[0][1] & reports[1][1])
             out["distinct"] += 1
             out["violated"] += clash
             state = "MERGED (error)" if clash else "kept apart"
         out["detail"].append(f"{g['utterance']} {g['link']:8} {g['speaker']:20} {state}")
-    out["speaker_mixing"] = speaker_mixing(links, quotes)
+    out["speaker_mixing"] = speaker_mixing(links, tables["quotes"])
     return out
 
 
@@ -250,7 +265,8 @@ def _print_seeds(para: dict[str, Any], utt: dict[str, Any], verbose: bool) -> li
         failed.append("paraphrase")
     print(
         f"utterances (seeds): {utt['linked']}/{utt['covered']} gold utterances linked where both "
-        f"articles' reports were extracted as quotes ({utt['same']} gold in all); distinct kept "
+        f"articles' reports were extracted as quotes ({utt['same']} gold in all; report pairs "
+        f"{utt['pairs_linked']}/{utt['pairs']}); distinct kept "
         f"apart {utt['distinct'] - utt['violated']}/{utt['distinct']}; utterances mixing "
         f"speakers: {len(utt['speaker_mixing'])}"
     )

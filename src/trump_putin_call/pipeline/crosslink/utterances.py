@@ -101,26 +101,41 @@ def link(
         speakers = {q.speaker_entity_id for q in g.quotes} - {None}
         if len(speakers) == 1:
             by_speaker[speakers.pop()].append(gid)
-    parent = {gid: gid for gid in groups}
-    rules: dict[str, set[str]] = defaultdict(set)
+    edges: list[tuple[int, int, tuple[str, int], tuple[str, int], str, str]] = []
     for gids in by_speaker.values():
         gids.sort(key=sort_key)
         for i, x in enumerate(gids):
             gx = groups[x]
             for y in gids[i + 1 :]:
                 gy = groups[y]
-                rule = None
                 if overlap(gx.stems, gy.stems):
-                    rule = "rule:quote_overlap"
-                elif (
-                    gx.quotes[0].article_id != gy.quotes[0].article_id
-                    and len(gx.context & gy.context) >= MIN_CONTEXT
-                ):
-                    rule = "rule:context_overlap"
-                if rule is not None:
-                    rules[x].add(rule)
-                    rules[y].add(rule)
-                    _union(parent, x, y)
+                    edges.append((0, 0, sort_key(x), sort_key(y), x, y))
+                elif gx.quotes[0].article_id != gy.quotes[0].article_id:
+                    shared = len(gx.context & gy.context)
+                    if shared >= MIN_CONTEXT:
+                        edges.append((1, -shared, sort_key(x), sort_key(y), x, y))
+    # Strongest links first; a link that would put two groups of one article whose words
+    # do not overlap into one utterance is refused (two statements, not one).
+    parent = {gid: gid for gid in groups}
+    members: dict[str, list[str]] = {gid: [gid] for gid in groups}
+    rules: dict[str, set[str]] = defaultdict(set)
+    for kind, _, _, _, x, y in sorted(edges):
+        rx, ry = _find(parent, x), _find(parent, y)
+        if rx == ry:
+            continue
+        if any(
+            groups[g].quotes[0].article_id == groups[h].quotes[0].article_id
+            and not overlap(groups[g].stems, groups[h].stems)
+            for g in members[rx]
+            for h in members[ry]
+        ):
+            continue
+        rule = "rule:quote_overlap" if kind == 0 else "rule:context_overlap"
+        rules[x].add(rule)
+        rules[y].add(rule)
+        _union(parent, x, y)
+        root = _find(parent, x)
+        members[root] = members.pop(rx if root == ry else ry) + members[root]
     members: dict[str, list[str]] = defaultdict(list)
     for gid in groups:
         members[_find(parent, gid)].append(gid)
