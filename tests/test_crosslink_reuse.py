@@ -48,19 +48,22 @@ def test_band_keys_ignore_typography_and_skip_short_sentences() -> None:
 def test_candidate_pairs_cross_articles_only_and_large_buckets_are_skipped() -> None:
     keys = pl.DataFrame(
         {
-            "key": [1, 1, 1, 2, 2, 3, 3],
-            "article_id": ["b", "a", "a", "c", "c", "x", "y"],
-            "sentence_id": ["b:s1", "a:s1", "a:s2", "c:s1", "c:s2", "x:s1", "y:s1"],
+            "key": [1, 1, 1, 1, 2, 2, 3, 3],
+            "article_id": ["b", "a", "a", "d", "c", "c", "x", "y"],
+            "sentence_id": ["b:s1", "a:s1", "a:s2", "d:s1", "c:s1", "c:s2", "x:s1", "y:s1"],
         }
     )
     pairs, skipped = candidates.pairs(keys, max_bucket=10)
     assert skipped == 0
     assert pairs.rows() == [
         ("a", "a:s1", "b", "b:s1"),
+        ("a", "a:s1", "d", "d:s1"),
         ("a", "a:s2", "b", "b:s1"),
+        ("a", "a:s2", "d", "d:s1"),
+        ("b", "b:s1", "d", "d:s1"),
         ("x", "x:s1", "y", "y:s1"),
     ]
-    pairs, skipped = candidates.pairs(keys, max_bucket=2)
+    pairs, skipped = candidates.pairs(keys, max_bucket=2)  # key 1 spans three articles
     assert skipped == 1 and pairs.rows() == [("x", "x:s1", "y", "y:s1")]
 
 
@@ -121,3 +124,15 @@ def test_copied_paragraph_is_found_whatever_the_row_order(rng: random.Random, wh
     assert texts["art_a"][row["start_char_a"] : row["end_char_a"]] == row["text_a"] == PARAS[which]
     assert texts["art_b"][row["start_char_b"] : row["end_char_b"]] == row["text_b"]
     assert row["alignment_id"] == "art_a:a0001"
+
+
+def test_map_per_part_then_reduce_equals_one_pass() -> None:
+    texts = {f"art_{i}": "\n".join(PARAS[i % 3 :] + PARAS[: i % 3]) for i in range(5)}
+    t = tables(texts)
+    whole, _ = candidates.pairs(minhash.signatures(t["sentences"]))
+    parts = [
+        minhash.signatures(t["sentences"].filter(pl.col("article_id") == aid))
+        for aid in sorted(texts, reverse=True)
+    ]
+    split, _ = candidates.pairs(pl.concat(parts))
+    assert whole.height > 0 and split.equals(whole)
