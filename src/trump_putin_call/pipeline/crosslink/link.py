@@ -69,7 +69,7 @@ def read_package(folder: Path) -> dict[str, pl.DataFrame]:
 def _methods() -> tuple[str, str]:
     reuse_method = (
         f"datasketch-{version('datasketch')}:{minhash.Params().token}"
-        f"+rule:word_ratio({reuse.NEAR:.2f})+rule:extend_neighbours"
+        f"+rapidfuzz-{version('rapidfuzz')}:indel_words({reuse.NEAR:.2f})+rule:extend_neighbours"
     )
     para_method = (
         f"snowballstemmer-{version('snowballstemmer')}:{paraphrase.TOKEN}"

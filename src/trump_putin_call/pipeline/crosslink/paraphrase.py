@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from trump_putin_call.pipeline.crosslink.text import content_stems
 
@@ -79,22 +79,30 @@ def candidates(
     article_of: Mapping[str, str],
     df: Mapping[str, int],
     max_postings: int = MAX_POSTINGS,
+    same_story: Callable[[str, str], bool] = lambda a, b: True,
 ) -> list[tuple[str, str]]:
-    """Sentence pairs (a's article < b's) sharing a term of at most ``max_postings`` sentences."""
+    """Sentence pairs (a's article < b's) sharing a term of at most ``max_postings`` sentences.
+
+    ``same_story(article_a, article_b)``: article pairs for which it is false are skipped.
+    """
     postings: dict[str, list[str]] = defaultdict(list)
     for sid in sorted(term_lists):
         for t in dict.fromkeys(term_lists[sid]):
             if df.get(t, 0) <= max_postings:
                 postings[t].append(sid)
+    story: dict[tuple[str, str], bool] = {}
     out: set[tuple[str, str]] = set()
     for sids in postings.values():
         for i, x in enumerate(sids):
             for y in sids[i + 1 :]:
                 ax, ay = article_of[x], article_of[y]
-                if ax < ay:
-                    out.add((x, y))
-                elif ay < ax:
-                    out.add((y, x))
+                if ax == ay:
+                    continue
+                pair, key = ((x, y), (ax, ay)) if ax < ay else ((y, x), (ay, ax))
+                if key not in story:
+                    story[key] = same_story(*key)
+                if story[key]:
+                    out.add(pair)
     return sorted(out)
 
 
@@ -119,16 +127,17 @@ def align(
     df, n = document_frequencies(term_lists[s] for s in sorted(term_lists))
     weights = idf(df, n)
     vectors = {s: vector(ts, weights) for s, ts in term_lists.items()}
+
+    def same_story(x: str, y: str) -> bool:
+        empty: set[str] = set()
+        sim = story_similarity(article_entities.get(x, empty), article_entities.get(y, empty))
+        return sim >= STORY_THRESHOLD
+
+    # Articles without entities can never pass the story gate: not indexed at all.
+    term_lists = {s: ts for s, ts in term_lists.items() if article_entities.get(article_of[s])}
     out = []
-    story: dict[tuple[str, str], bool] = {}
-    for a, b in candidates(term_lists, article_of, df, max_postings):
-        key = (article_of[a], article_of[b])
-        if key not in story:
-            sim = story_similarity(
-                article_entities.get(key[0], set()), article_entities.get(key[1], set())
-            )
-            story[key] = sim >= STORY_THRESHOLD
-        if not story[key] or len(set(term_lists[a]) & set(term_lists[b])) < MIN_SHARED:
+    for a, b in candidates(term_lists, article_of, df, max_postings, same_story):
+        if len(set(term_lists[a]) & set(term_lists[b])) < MIN_SHARED:
             continue
         score = cosine(vectors[a], vectors[b])
         if score >= threshold:

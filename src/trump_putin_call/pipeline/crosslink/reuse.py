@@ -1,7 +1,8 @@
 """Verify reuse candidates, extend them to neighbouring sentences, merge runs into passages.
 
-A candidate sentence pair is reuse when the word sequences match: ``score`` is difflib's
-ratio on the folded words (2·matches / total), rounded to 2 decimals *before* it is
+A candidate sentence pair is reuse when the word sequences match: ``score`` is the Indel
+(longest common subsequence) similarity of the folded words, 2·LCS / (len a + len b), from
+rapidfuzz, rounded to 2 decimals *before* it is
 compared with :data:`NEAR` (0.80). ``verbatim``: the same words in the same order
 (typography, case and punctuation aside); ``near-verbatim``: score ≥ 0.80 otherwise.
 From every verified pair the neighbours (previous and next sentence in both articles) are
@@ -12,7 +13,6 @@ MinHash missed it. Consecutive pairs (next sentence in both articles) form one p
 from __future__ import annotations
 
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 from trump_putin_call.pipeline.crosslink.units import Unit
 
@@ -35,8 +35,9 @@ def similarity(a: Unit, b: Unit) -> float:
     """Rounded ratio of matching words (order kept)."""
     if a.words == b.words:
         return 1.0
-    ratio = SequenceMatcher(None, a.words, b.words, autojunk=False).ratio()
-    return round(ratio, 2)
+    from rapidfuzz.distance import Indel
+
+    return round(Indel.normalized_similarity(a.words, b.words), 2)
 
 
 def verify(a: Unit, b: Unit) -> Match | None:
