@@ -9,7 +9,6 @@ on the sentence's text, never on the corpus, the worker or the order.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING
 from trump_putin_call.pipeline.crosslink.text import shingles, words
 
 if TYPE_CHECKING:
+    import numpy as np
     import polars as pl
 
 SHINGLE = 3
@@ -51,8 +51,23 @@ def _permutations(num_perm: int) -> object:
     return MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME).permutations
 
 
+def _mix(x: np.ndarray) -> np.ndarray:
+    """splitmix64's finaliser on uint64 (wrapping arithmetic: the same on every machine)."""
+    import numpy as np
+
+    x = x ^ (x >> np.uint64(30))
+    x = x * np.uint64(0xBF58476D1CE4E5B9)
+    x = x ^ (x >> np.uint64(27))
+    x = x * np.uint64(0x94D049BB133111EB)
+    return x ^ (x >> np.uint64(31))
+
+
 def band_keys(text: str, params: Params = Params()) -> list[int]:
-    """The sentence's band keys (one signed 64-bit int per band); [] when too short."""
+    """The sentence's band keys (one signed 64-bit int per band); [] when too short.
+
+    A band's key mixes its band number and its ``rows`` hash values with splitmix64, so
+    two sentences share it only when those values are equal (up to 64-bit collisions).
+    """
     import numpy as np
     from datasketch import MinHash
 
@@ -62,13 +77,12 @@ def band_keys(text: str, params: Params = Params()) -> list[int]:
     num_perm = params.bands * params.rows
     mh = MinHash(num_perm=num_perm, permutations=_permutations(num_perm), scheme=SCHEME)
     mh.update_batch([s.encode("utf-8") for s in shingles(toks, params.shingle)])
-    values = np.asarray(mh.hashvalues, dtype="<u8")
-    keys = []
-    for band in range(params.bands):
-        chunk = values[band * params.rows : (band + 1) * params.rows].tobytes()
-        digest = hashlib.blake2b(bytes([band]) + chunk, digest_size=8).digest()
-        keys.append(int.from_bytes(digest, "little", signed=True))
-    return keys
+    values = np.asarray(mh.hashvalues, dtype=np.uint64).reshape(params.bands, params.rows)
+    with np.errstate(over="ignore"):
+        key = _mix(np.arange(params.bands, dtype=np.uint64) + np.uint64(0x9E3779B97F4A7C15))
+        for r in range(params.rows):
+            key = _mix(key ^ values[:, r])
+    return key.view(np.int64).tolist()
 
 
 def signatures(sentences: pl.DataFrame, params: Params = Params()) -> pl.DataFrame:
