@@ -60,3 +60,12 @@ def test_write_and_missing_eval_folder(tmp_path: Path) -> None:
     assert len((tmp_path / "truth.jsonl").read_text("utf-8").splitlines()) == t
     with pytest.raises(FileNotFoundError, match="no evaluation texts"):
         reuse_corpus.base_texts(tmp_path / "nothing")
+
+
+def test_cost_corpus_is_seeded_and_prefix_stable() -> None:
+    from trump_putin_call.bench import crosslink_cost
+
+    small, large = crosslink_cost.corpus(5), crosslink_cost.corpus(12)
+    assert all(large[k] == v for k, v in small.items())
+    m = crosslink_cost.measure(12)
+    assert m["articles"] == 12 and m["sentences"] > 12 * 8
