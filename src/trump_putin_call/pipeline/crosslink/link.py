@@ -115,7 +115,7 @@ def _alignment_rows(
                 para_method,
             )
         )
-    rows.sort()
+    rows.sort(key=lambda r: (r[0], r[1], r[3], r[4], r[2], r[5], r[6]))
     out: list[dict[str, object]] = []
     totals: dict[str, int] = defaultdict(int)
     for row in rows:
