@@ -1,6 +1,7 @@
 """Cost of the cross-article stage alone, and how it grows with the corpus.
 
-``python -m trump_putin_call.bench.crosslink_cost 2000 5000 20000`` times
+``python -m trump_putin_call.bench.crosslink_cost 2000 5000 20000`` times (CPU seconds of
+the process, which a busy machine inflates less than wall time)
 :func:`trump_putin_call.pipeline.crosslink.crosslink` on seeded synthetic corpora of those
 sizes, without spaCy: sentences are random word sequences drawn (Zipf-like) from the
 vocabulary of the project's hand-written evaluation texts, split by a regex; one article in
@@ -88,14 +89,15 @@ def measure(n: int) -> dict[str, float]:
     from trump_putin_call.pipeline.crosslink import crosslink
 
     t = tables(corpus(n))
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     links = crosslink(t)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     return {
         "articles": n,
         "sentences": t["sentences"].height,
         "seconds": round(seconds, 1),
-        "per_1000": round(1000 * seconds / n, 2),
+        "cpu_seconds": round(cpu, 1),
+        "per_1000": round(1000 * cpu / n, 2),
         "alignments": links.alignments.height,
     }
 
@@ -111,8 +113,10 @@ def main(argv: list[str] | None = None) -> int:
     for n in args.sizes:
         m = measure(n)
         print(
-            f"{m['articles']:>6} articles {m['sentences']:>8} sentences: {m['seconds']:>7} s "
-            f"({m['per_1000']} s per 1,000 articles), {m['alignments']} alignments",
+            f"{m['articles']:>6} articles {m['sentences']:>8} sentences: "
+            f"{m['cpu_seconds']:>7} s CPU "
+            f"({m['per_1000']} CPU s per 1,000 articles; {m['seconds']} s wall), "
+            f"{m['alignments']} alignments",
             flush=True,
         )
     return 0
