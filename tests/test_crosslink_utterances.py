@@ -124,7 +124,7 @@ def test_seed_utterances_against_the_gold(seeds) -> None:
     from trump_putin_call.pipeline.crosslink.evaluate import score_utterances
 
     t, links = seeds
-    got = score_utterances(links, t)
+    got = score_utterances(links, t, ROOT / "eval" / "crossarticle")
     assert got["speaker_mixing"] == []
     assert got["violated"] == 0  # Zelensky's "excellent" is not his warning on concessions
     assert got["linked"] >= 2  # Sullivan (direct ↔ indirect) and Peskov (direct ↔ partial)

@@ -24,11 +24,12 @@ from trump_putin_call.bench.reuse_corpus import sentences as split_sentences
 from trump_putin_call.pipeline.crosslink.text import words
 
 SEED = "trump-putin-call-crosslink-cost-1"
-EVAL = Path(__file__).resolve().parents[3] / "eval"
+#: The evaluation texts, relative to the repository (run from there, as nox does).
+EVAL = Path("eval")
 
 
-def _vocabulary() -> tuple[list[str], list[float]]:
-    counts = Counter(w for t in base_texts(EVAL) for w in words(t) if w.isalpha())
+def _vocabulary(eval_dir: Path = EVAL) -> tuple[list[str], list[float]]:
+    counts = Counter(w for t in base_texts(eval_dir) for w in words(t) if w.isalpha())
     vocab = sorted(counts, key=lambda w: (-counts[w], w))
     return vocab, [1.0 / (rank + 1) for rank in range(len(vocab))]
 

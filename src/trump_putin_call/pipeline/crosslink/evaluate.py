@@ -25,7 +25,8 @@ from typing import Any
 
 from trump_putin_call.pipeline.crosslink.link import CrossLinks, crosslink, read_package
 
-ROOT = Path(__file__).resolve().parents[4]
+#: Run from the repository (as ``nox -s evaluate`` does): the seeds' package and ``eval/``.
+ROOT = Path(".")
 GOLD = ROOT / "eval" / "crossarticle"
 REUSE_KINDS = ("verbatim", "near-verbatim")
 
@@ -238,12 +239,14 @@ def score_reuse(links: CrossLinks, truth: list[dict[str, Any]]) -> dict[str, Any
     }
 
 
-def build_generated(work: Path, derived: int) -> tuple[Path, list[dict[str, Any]]]:
+def build_generated(
+    work: Path, derived: int, eval_dir: Path = ROOT / "eval"
+) -> tuple[Path, list[dict[str, Any]]]:
     """Generate the reuse corpus into ``work`` and build it with the pipeline's command line."""
     from trump_putin_call.bench import reuse_corpus
     from trump_putin_call.cli import main as cli
 
-    reuse_corpus.write(work, ROOT / "eval", derived=derived)
+    reuse_corpus.write(work, eval_dir, derived=derived)
     code = cli(
         [
             "build",
@@ -318,16 +321,20 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--derived", type=int, default=50, help="copying articles to generate")
     p.add_argument("-v", "--verbose", action="store_true", help="list misses and false pairs")
     p.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    p.add_argument("--root", type=Path, default=ROOT, help="repository (default: .)")
     args = p.parse_args(argv)
+    gold = args.root / "eval" / "crossarticle"
+    if not gold.is_dir():
+        p.error(f"{gold}: no cross-article gold here; run from the repository or pass --root")
 
-    seeds = read_package(ROOT)
+    seeds = read_package(args.root)
     links = crosslink(seeds)
     texts = dict(seeds["articles"].select("article_id", "text").iter_rows())
     failed = _print_seeds(
-        score_paraphrase(links, texts), score_utterances(links, seeds), args.verbose
+        score_paraphrase(links, texts, gold), score_utterances(links, seeds, gold), args.verbose
     )
     with tempfile.TemporaryDirectory(prefix="xart-") as tmp:
-        pkg, truth = build_generated(args.work or Path(tmp), args.derived)
+        pkg, truth = build_generated(args.work or Path(tmp), args.derived, args.root / "eval")
         gen = read_package(pkg)
         t0 = time.perf_counter()
         glinks = crosslink(gen)
