@@ -17,6 +17,7 @@ import argparse
 import random
 import time
 from collections import Counter
+from itertools import accumulate
 from pathlib import Path
 
 from trump_putin_call.bench.reuse_corpus import base_texts
@@ -29,14 +30,15 @@ EVAL = Path("eval")
 
 
 def _vocabulary(eval_dir: Path = EVAL) -> tuple[list[str], list[float]]:
+    """Words by frequency, with cumulative Zipf weights (1/rank)."""
     counts = Counter(w for t in base_texts(eval_dir) for w in words(t) if w.isalpha())
     vocab = sorted(counts, key=lambda w: (-counts[w], w))
-    return vocab, [1.0 / (rank + 1) for rank in range(len(vocab))]
+    return vocab, list(accumulate(1.0 / (rank + 1) for rank in range(len(vocab))))
 
 
 def corpus(n: int, seed: str = SEED) -> dict[str, str]:
     """``n`` articles (id → text); article ``i`` is the same whatever ``n``."""
-    vocab, weights = _vocabulary()
+    vocab, cum = _vocabulary()
     out: dict[str, str] = {}
     for i in range(n):
         rng = random.Random(f"{seed}:{i}")
@@ -44,7 +46,7 @@ def corpus(n: int, seed: str = SEED) -> dict[str, str]:
         for _ in range(rng.randint(4, 7)):
             sents = []
             for _ in range(rng.randint(2, 4)):
-                ws = rng.choices(vocab, weights, k=rng.randint(12, 30))
+                ws = rng.choices(vocab, cum_weights=cum, k=rng.randint(12, 30))
                 sents.append(" ".join(ws).capitalize() + ".")
             paras.append(" ".join(sents))
         if i and rng.random() < 0.1:  # reprint a paragraph of an earlier article
