@@ -198,7 +198,7 @@ def crosslink(
         _alignment_rows(passages, para, texts), schema=polars_schema("alignments")
     )
 
-    # Utterances over the quotes, using every aligned sentence pair.
+    # Utterances: quote groups of one speaker, linked by their words or their context.
     quote_rows = [
         utterances.Quote(*row)
         for row in tables["quotes"]
