@@ -117,6 +117,8 @@ def test_copied_paragraph_is_found_whatever_the_row_order(rng: random.Random, wh
     }
     out, again = crosslink(t).alignments, crosslink(shuffled).alignments
     assert out.equals(again)
+    assert crosslink(t, max_bucket=1).alignments.filter(pl.col("kind") != "paraphrase").is_empty()
+    assert crosslink(t, max_bucket=1).skipped_buckets > 0
     rows = out.filter(pl.col("kind") != "paraphrase").rows(named=True)
     assert len(rows) == 1
     row = rows[0]

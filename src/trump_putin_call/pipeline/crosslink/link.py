@@ -44,6 +44,8 @@ class CrossLinks:
     utterances: pl.DataFrame
     alignments: pl.DataFrame
     quote_utterance: pl.DataFrame  # quote_id, utterance_id (every quote, sorted)
+    #: Band buckets skipped as formulaic text (see :mod:`.candidates`): worth a log line.
+    skipped_buckets: int = 0
 
 
 def read_package(folder: Path) -> dict[str, pl.DataFrame]:
@@ -167,7 +169,7 @@ def crosslink(
 
     # Reuse: map (band keys), reduce (buckets → candidates), verify and extend, passages.
     keys = minhash.signatures(sentences)
-    pairs, _skipped = candidates_module.pairs(keys, max_bucket)
+    pairs, skipped = candidates_module.pairs(keys, max_bucket)
     found = reuse.matches(
         list(pairs.select("sentence_id_a", "sentence_id_b").iter_rows()), unit_map, positions
     )
@@ -227,6 +229,7 @@ def crosslink(
         pl.DataFrame(utterance_rows, schema=polars_schema("utterances")),
         alignments,
         quote_utterance,
+        skipped,
     )
 
 
