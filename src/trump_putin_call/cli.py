@@ -96,12 +96,9 @@ def _workers(value: str) -> int | None:
     if value == "auto":
         return None
     try:
-        n = int(value)
-    except ValueError:
-        n = 0
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"{value!r} is not 'auto' or a number ≥ 1")
-    return n
+        return _positive(value)
+    except argparse.ArgumentTypeError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not 'auto' or a number ≥ 1") from None
 
 
 def _rows(name: str) -> int:
