@@ -291,7 +291,9 @@ def _print_entities(name: str, s: EntityScores, verbose: bool) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
+    from trump_putin_call.pipeline import polnear
+
+    args, polnear_opts = polnear.split_args(sys.argv[1:] if argv is None else argv)
     verbose = "-v" in args
     # Names of sets to run (e.g. ``dev dev2``, or ``quotes/dev``); none: every set.
     wanted = {a for a in args if not a.startswith("-")}
@@ -328,6 +330,7 @@ def main(argv: list[str] | None = None) -> int:
         path = root / "entities" / rel
         if path.is_file() and run("entities", name):
             _print_entities(name, evaluate_entities(path, overrides), verbose)
+    polnear.run(polnear_opts, wanted, verbose)  # PolNeAR's train and dev, when present
     return 0
 
 

@@ -1,0 +1,645 @@
+"""A public benchmark for the quotes table: PolNeAR's hand-annotated attributions.
+
+PolNeAR (Newell, Margolin and Ruths, LREC 2018; public repository
+``networkdynamics/PolNeAR``) marks every *attribution* in political news articles: its
+``Source`` (who), ``Cue`` (``said``, ``according to``) and ``Content`` (what), in brat
+standoff files beside the texts. ``nox -s evaluate -- --polnear DIR`` builds each split's
+articles with the real builder (into a temporary folder, reusing an annotation cache) and
+scores the quotes table against them. Nothing from PolNeAR is kept in this project.
+
+How attributions map onto the quotes table:
+
+- **Annotator file.** An article annotated by several annotators has one ``.ann`` file per
+  annotator (``<article>_<annotator>.ann``); the first in sorted order is used.
+- **Left out.** Attributions whose content starts in the headline (the first line: the
+  builder reads it as the title, and quotes come from body paragraphs only) or inside a
+  ``Discard`` span (editors' notes); predictions there are ignored too.
+- **Quoted stretches** (scored against ``direct`` and ``partial`` rows together): the words
+  between double quotation marks inside the content of *any* attribution, one stretch per
+  paragraph (a quote running over two paragraphs is two rows, as in the table). A curly
+  mark's direction is its shape; a straight mark opens when whitespace, an opening bracket
+  or a dash stands before it (or it starts the line), and closes otherwise. Scare quotes
+  and titles in marks are not attributions, so predicting them costs precision.
+- **Reported speech** (scored against ``indirect`` rows): attributions whose cue holds a
+  verb of saying or writing (:data:`SPEECH_VERBS`, any inflection) or ``according to``,
+  and whose content has at least three words outside quotation marks (``the mayor denied
+  it`` names no statement; a content wholly in marks is a quoted stretch). A mixed
+  attribution (``said he is "surprised and troubled" by …``) is reported speech *and* a
+  quoted stretch.
+- **Out of scope**: thoughts, beliefs, intentions, perceptions and decrees (cues such as
+  ``believes``, ``wants``, ``fears``, ``showed``, ``ruled``, ``plans``) and nouns as cues
+  (``his view``). An ``indirect`` row that matches one of them is neither right nor wrong:
+  it is left out of precision.
+- **Matching**: a predicted row matches a gold span when their word tokens overlap by at
+  least half of the longer of the two (as for the hand-made sets), one to one, best
+  overlaps first.
+- **Speaker**: over matched rows, right when the resolved ``speaker_name`` (else the
+  speaker's words) shares its last word with the gold source (``Trump`` for ``Republican
+  nominee Donald Trump``), or both are empty. PolNeAR links no pronoun to its referent: a
+  gold source that is only a pronoun (``he said``) stands for the nearest earlier gold
+  source of the article that names someone (has a capitalised word); when none does, a
+  predicted speaker at that very pronoun is right.
+- **Cue**: over matched rows, right when every word of the predicted cue is in the gold cue
+  (``said`` in ``has repeatedly said``).
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from itertools import pairwise
+from pathlib import Path
+
+#: Where the corpus is looked for when ``--polnear`` is not given (beside the repository).
+DEFAULT_DIR = Path("../shared/data/polnear")
+SPLITS = ("dev", "train")
+HOW_TO_GET = (
+    "PolNeAR not found at {dir}: the PolNeAR benchmark is skipped. To run it, download the "
+    "public repository networkdynamics/PolNeAR (train and dev splits, brat .ann files beside "
+    "the article .txt files) and give its folder: nox -s evaluate -- --polnear DIR "
+    "(DIR holds <split>/text/*.txt and <split>/attributions/*.ann)."
+)
+
+#: Verbs of saying or writing: an attribution whose cue holds one (or ``according to``) is
+#: reported speech. Verbs of thinking, wanting, perceiving and deciding are not here.
+SPEECH_VERBS = frozenset(
+    " ".join(
+        (
+            "say tell add state claim warn argue write declare note insist explain announce",
+            "stress emphasize emphasise confirm deny admit acknowledge assert maintain contend",
+            "remark comment tweet post reply respond answer ask urge call describe praise",
+            "criticize criticise blast slam accuse allege mention reiterate repeat caution",
+            "concede complain testify report predict promise vow pledge suggest recommend",
+            "propose demand quip joke exclaim shout yell boast brag lament proclaim reveal",
+            "disclose assure reassure counter retort rebut dispute speak talk inform threaten",
+            "charge hint decry condemn denounce mock question implore plead beg advise tout",
+            "insinuate acknowledge affirm reaffirm recount describe label dub brand term",
+        )
+    ).split()
+)
+_IRREGULAR = {
+    "say": ("said",),
+    "tell": ("told",),
+    "write": ("wrote", "written"),
+    "speak": ("spoke", "spoken"),
+}
+_PRONOUNS = frozenset("he she they it we i you him her them his its their".split())
+_WORD = re.compile(r"\w+")
+_CAPITALISED = re.compile(r"\b[A-Z]")
+_LEADING_ARTICLE = frozenset({"the", "a", "an"})
+
+
+def _forms(lemma: str) -> set[str]:
+    """Inflections of a regular verb (plus the irregular ones in :data:`_IRREGULAR`)."""
+    out = {lemma, *_IRREGULAR.get(lemma, ())}
+    if lemma.endswith("e"):
+        out |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        out |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    else:
+        es = "es" if lemma.endswith(("s", "sh", "ch", "x", "z", "o")) else "s"
+        out |= {lemma + es, lemma + "ed", lemma + "ing"}
+        # one vowel then one consonant at the end: admit → admitted, slam → slammed
+        if re.search(r"(?:^|[^aeiou])[aeiou][bdgmnprt]$", lemma) and lemma not in ("answer",):
+            out |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return out
+
+
+SPEECH_FORMS = frozenset(f for lemma in SPEECH_VERBS for f in _forms(lemma))
+
+
+def is_speech_cue(cue: str) -> bool:
+    """Whether a cue's words hold a verb of saying or writing, or ``according to``."""
+    words = [w.lower() for w in _WORD.findall(cue)]
+    if any(a == "according" and b == "to" for a, b in pairwise(words)):
+        return True
+    return any(w in SPEECH_FORMS for w in words)
+
+
+# --- brat standoff ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Span:
+    """One annotated span: its fragments (``start``, ``end``) in the text file's offsets."""
+
+    kind: str
+    fragments: tuple[tuple[int, int], ...]
+
+    @property
+    def start(self) -> int:
+        return self.fragments[0][0]
+
+
+@dataclass
+class Attribution:
+    source: Span | None
+    cue: Span | None
+    content: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Annotations:
+    attributions: list[Attribution]
+    discards: list[Span]
+
+
+class BratError(ValueError):
+    """A line of an ``.ann`` file that cannot be read."""
+
+
+_T_LINE = re.compile(r"^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t")
+_E_LINE = re.compile(r"^(E\d+)\t(.*)$")
+
+
+def parse_ann(content: str, path: Path | str = "<ann>") -> Annotations:
+    """Spans (``T`` lines) and attributions (``E`` lines) of one brat standoff file.
+
+    A span's text may run over several lines (the annotated words held a line break); only
+    lines that open with an id are records. Roles: ``Source``, ``Cue``, ``Content`` and
+    ``Content2``; an ``E`` line naming an unknown span raises :class:`BratError`.
+    """
+    spans: dict[str, Span] = {}
+    events: list[tuple[int, str]] = []
+    for n, line in enumerate(content.splitlines(), 1):
+        if m := _T_LINE.match(line):
+            frags = tuple((int(a), int(b)) for a, b in (f.split() for f in m.group(3).split(";")))
+            if any(b < a for a, b in frags):
+                raise BratError(f"{path}, line {n}: span ends before it starts: {line!r}")
+            spans[m.group(1)] = Span(m.group(2), frags)
+        elif m := _E_LINE.match(line):
+            events.append((n, m.group(2)))
+    attributions = []
+    for n, body in events:
+        att = Attribution(None, None)
+        for part in body.split():
+            role, _, ref = part.partition(":")
+            if ref not in spans:
+                raise BratError(f"{path}, line {n}: {role} names {ref!r}, which no T line has")
+            if role == "Source":
+                att.source = spans[ref]
+            elif role == "Cue":
+                att.cue = spans[ref]
+            elif role.startswith("Content"):
+                att.content.append(spans[ref])
+        if att.content:
+            att.content.sort(key=lambda s: s.start)
+            attributions.append(att)
+    discards = [s for s in spans.values() if s.kind == "Discard"]
+    return Annotations(attributions, discards)
+
+
+def annotation_file(folder: Path, stem: str) -> Path | None:
+    """The ``.ann`` file of article ``stem``: the first annotator's in sorted order."""
+    found = sorted(p for p in folder.glob(f"{stem}_*.ann") if p.stem.rpartition("_")[0] == stem)
+    return found[0] if found else None
+
+
+# --- offsets ------------------------------------------------------------------------------
+
+
+def offset_map(raw: str, text: str) -> list[int]:
+    """For each offset of ``raw`` (and its end), the offset in ``text`` (its normalised form).
+
+    Normalisation only drops a BOM, turns ``\\r\\n`` into ``\\n`` and composes characters
+    (NFC), so the two strings align almost everywhere.
+    """
+    out = [0] * (len(raw) + 1)
+    if raw == text:
+        return list(range(len(raw) + 1))
+    matcher = SequenceMatcher(None, raw, text, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        for k in range(i1, i2):
+            out[k] = j1 + (k - i1 if tag == "equal" else min(k - i1, max(j2 - j1 - 1, 0)))
+    out[len(raw)] = len(text)
+    return out
+
+
+# --- gold ---------------------------------------------------------------------------------
+
+
+def _opens(text: str, i: int, line_start: int) -> bool:
+    """Whether the quotation mark at ``i`` opens a quote (from what stands beside it)."""
+    ch = text[i]
+    if ch == "“":
+        return True
+    if ch == "”":
+        return False
+    before = text[i - 1] if i > line_start else " "
+    return before.isspace() or before in "([{—–-/"
+
+
+def quoted_stretches(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The words between double quotation marks in ``text[start:end]``, per line.
+
+    A mark opened and never closed runs to the next opening mark or the end of the line.
+    """
+    out = []
+    pos = start
+    while pos < end:
+        line_end = text.find("\n", pos, end)
+        line_end = end if line_end < 0 else line_end
+        opener = None
+        for i in range(pos, line_end):
+            if text[i] not in '“”"':
+                continue
+            if _opens(text, i, pos):
+                if opener is not None:
+                    out.append((opener + 1, i))
+                opener = i
+            elif opener is not None:
+                out.append((opener + 1, i))
+                opener = None
+        if opener is not None:
+            out.append((opener + 1, line_end))
+        pos = line_end + 1
+    return [t for s, e in out if (t := _trim(text, s, e))[0] < t[1]]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+@dataclass
+class GoldItem:
+    """A gold span to match: a quoted stretch or a reported statement's content."""
+
+    ranges: list[tuple[int, int]]
+    source: str | None
+    cue: str | None
+    in_scope: bool = True
+    #: Where a pronoun source without a named antecedent stands: a prediction at it is right.
+    pronoun_at: tuple[int, int] | None = None
+
+
+@dataclass
+class GoldArticle:
+    article_id: str
+    text: str
+    quoted: list[GoldItem]
+    reported: list[GoldItem]  # in and out of scope
+    ignored: list[tuple[int, int]]  # the headline and discarded regions
+    left_out: int = 0  # attributions in the headline or discarded regions
+
+
+def _words(text: str, ranges: Iterable[tuple[int, int]]) -> set[int]:
+    return {m.start() for a, b in ranges for m in _WORD.finditer(text, a, b)}
+
+
+def _named(source: str) -> bool:
+    words = source.split()
+    return bool(words) and bool(_CAPITALISED.search(" ".join(words[1:]) or words[0]))
+
+
+def gold_article(article_id: str, raw: str, text: str, ann: Annotations) -> GoldArticle:
+    """PolNeAR's attributions of one article, mapped (see the module's docstring)."""
+    where = offset_map(raw, text)
+
+    def frags(span: Span) -> list[tuple[int, int]]:
+        return [(where[a], where[b]) for a, b in span.fragments]
+
+    def words_of(span: Span | None) -> str | None:
+        return " ".join(text[a:b] for a, b in frags(span)) if span else None
+
+    headline_end = text.find("\n")
+    headline_end = len(text) if headline_end < 0 else headline_end
+    ignored = [(0, headline_end)] + [r for d in ann.discards for r in frags(d)]
+    gold = GoldArticle(article_id, text, [], [], ignored)
+    last_named: str | None = None
+    for att in sorted(ann.attributions, key=lambda a: a.content[0].start):
+        source = words_of(att.source)
+        pronoun_at = None
+        if source and source.strip().lower() in _PRONOUNS:
+            if last_named is None:
+                pronoun_at = (where[att.source.start], where[att.source.fragments[-1][1]])
+            source = last_named or source
+        elif source and _named(source):
+            last_named = source
+        ranges = [r for c in att.content for r in frags(c)]
+        if any(a <= ranges[0][0] < b for a, b in ignored):
+            gold.left_out += 1
+            continue
+        cue = words_of(att.cue)
+        stretches = [q for a, b in ranges for q in quoted_stretches(text, a, b)]
+        gold.quoted += [GoldItem([q], source, cue, True, pronoun_at) for q in stretches]
+        unquoted = _words(text, ranges) - _words(text, stretches)
+        unquoted = {i for i in unquoted if not text.startswith("that", i)}
+        in_scope = is_speech_cue(cue or "") and len(unquoted) >= 3
+        gold.reported.append(GoldItem(ranges, source, cue, in_scope, pronoun_at))
+    return gold
+
+
+# --- scoring ------------------------------------------------------------------------------
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    n_pred: int = 0
+    n_gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.n_pred if self.n_pred else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.n_gold if self.n_gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class PolnearScores:
+    quoted: Counts = field(default_factory=Counts)
+    reported: Counts = field(default_factory=Counts)
+    speaker: Counts = field(default_factory=Counts)  # tp: right, n_gold: matched rows
+    cue: Counts = field(default_factory=Counts)
+    out_of_scope: int = 0  # gold attributions that are not reported speech
+    ignored_pred: int = 0  # indirect rows matching one of them
+    left_out: int = 0
+    articles: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def _overlap(text: str, a: Iterable[tuple[int, int]], b: Iterable[tuple[int, int]]) -> float:
+    ta, tb = _words(text, a), _words(text, b)
+    return len(ta & tb) / max(len(ta), len(tb)) if ta and tb else 0.0
+
+
+def _match(text: str, gold: list[GoldItem], pred: list[dict]) -> list[tuple[int, int]]:
+    """One-to-one (gold index, pred index) pairs overlapping ≥ 0.5, best first."""
+    pairs = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            score = _overlap(text, g.ranges, [(p["start_char"], p["end_char"])])
+            if score >= 0.5:
+                pairs.append((-score, gi, pi))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for _, gi, pi in sorted(pairs):
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            out.append((gi, pi))
+    return out
+
+
+def _last_word(name: str) -> str | None:
+    words = [w for w in _WORD.findall(name.casefold()) if w not in ("s", "jr", "sr")]
+    return words[-1] if words else None
+
+
+def speaker_right(item: GoldItem, pred: dict) -> bool:
+    """Whether a predicted speaker names the gold source (see the module's docstring)."""
+    gold = item.source
+    name = pred.get("speaker_name") or pred.get("speaker_text")
+    if item.pronoun_at is not None and pred.get("speaker_start") is not None:
+        a, b = item.pronoun_at
+        if a <= pred["speaker_start"] < b:
+            return True  # the same pronoun, which PolNeAR does not resolve
+    if not gold or not gold.strip():
+        return not name
+    if not name:
+        return False
+    last = _last_word(name)
+    gold_words = {w.removesuffix("s") for w in _WORD.findall(gold.casefold().replace("’", "'"))}
+    gold_words |= set(_WORD.findall(gold.casefold()))
+    return last is not None and last in gold_words
+
+
+def cue_right(gold: str | None, pred: dict) -> bool:
+    words = _WORD.findall((pred.get("cue") or "").casefold())
+    return bool(words) and set(words) <= set(_WORD.findall((gold or "").casefold()))
+
+
+def score(articles: Iterable[tuple[GoldArticle, list[dict]]]) -> PolnearScores:
+    """Scores of predicted quote rows (dicts with the quotes table's columns) per article."""
+    s = PolnearScores()
+    for gold, pred in articles:
+        text = gold.text
+        s.articles += 1
+        s.left_out += gold.left_out
+        pred = [p for p in pred if not any(a <= p["start_char"] < b for a, b in gold.ignored)]
+        marked = [p for p in pred if p["quote_type"] in ("direct", "partial")]
+        indirect = [p for p in pred if p["quote_type"] == "indirect"]
+        pairs = _match(text, gold.quoted, marked)
+        s.quoted.tp += len(pairs)
+        s.quoted.n_gold += len(gold.quoted)
+        s.quoted.n_pred += len(marked)
+        _details(s, "quoted", text, gold.quoted, marked, pairs, gold.article_id)
+        pairs = _match(text, gold.reported, indirect)
+        in_scope = [g for g in gold.reported if g.in_scope]
+        s.out_of_scope += len(gold.reported) - len(in_scope)
+        ignored = {pi for gi, pi in pairs if not gold.reported[gi].in_scope}
+        s.ignored_pred += len(ignored)
+        pairs = [(gi, pi) for gi, pi in pairs if gold.reported[gi].in_scope]
+        s.reported.tp += len(pairs)
+        s.reported.n_gold += len(in_scope)
+        s.reported.n_pred += len(indirect) - len(ignored)
+        kept = [g if g.in_scope else None for g in gold.reported]
+        _details(s, "reported", text, kept, indirect, pairs, gold.article_id, ignored)
+    return s
+
+
+def _details(
+    s: PolnearScores,
+    kind: str,
+    text: str,
+    gold: list,
+    pred: list[dict],
+    pairs: list[tuple[int, int]],
+    doc: str,
+    ignored: set[int] = frozenset(),  # type: ignore[assignment]
+) -> None:
+    """Speaker and cue over matched pairs, and the error list."""
+    for gi, pi in pairs:
+        g, p = gold[gi], pred[pi]
+        s.speaker.n_gold += 1
+        s.cue.n_gold += 1
+        if speaker_right(g, p):
+            s.speaker.tp += 1
+        else:
+            s.errors.append(
+                f"{doc} {kind} speaker {p.get('speaker_name')!r} (at {p.get('speaker_text')!r})"
+                f" != {g.source!r}: {p['text'][:60]!r}"
+            )
+        if cue_right(g.cue, p):
+            s.cue.tp += 1
+        else:
+            s.errors.append(f"{doc} {kind} cue {p.get('cue')!r} != {g.cue!r}")
+    matched_g = {gi for gi, _ in pairs}
+    matched_p = {pi for _, pi in pairs} | set(ignored)
+    for gi, g in enumerate(gold):
+        if g is not None and gi not in matched_g:
+            words = " ".join(text[a:b] for a, b in g.ranges)
+            s.errors.append(f"{doc} missed {kind} ({g.cue!r}, {g.source!r}): {words[:90]!r}")
+    for pi, p in enumerate(pred):
+        if pi not in matched_p:
+            s.errors.append(f"{doc} spurious {kind} ({p.get('cue')!r}): {p['text'][:90]!r}")
+
+
+# --- running the builder ------------------------------------------------------------------
+
+
+def read_split(root: Path, split: str, limit: int | None = None) -> list[tuple[str, Path, Path]]:
+    """(stem, text file, annotation file) of a split's articles, sorted by name."""
+    texts = sorted((root / split / "text").glob("*.txt"))[:limit]
+    out = []
+    for path in texts:
+        ann = annotation_file(root / split / "attributions", path.stem)
+        if ann is not None:
+            out.append((path.stem, path, ann))
+    return out
+
+
+def predict(files: list[tuple[str, Path, Path]], cache_dir: Path | None, workers: int = 1):
+    """Build the articles with the real builder in a temporary folder.
+
+    Returns {stem: (article text, [quote rows as dicts])}.
+    """
+    import polars as pl
+
+    from trump_putin_call.pipeline.build import build
+
+    with tempfile.TemporaryDirectory(prefix="polnear-") as tmp:
+        src = Path(tmp) / "src"
+        src.mkdir()
+        for stem, path, _ann in files:
+            (src / f"{stem}.txt").write_bytes(path.read_bytes())
+        out = Path(tmp) / "out"
+        build(src, out / "build", out / "datapackage.json", workers=workers, cache_dir=cache_dir)
+        articles = pl.read_parquet(sorted(out.glob("build/**/articles*.parquet")))
+        quotes = pl.read_parquet(sorted(out.glob("build/**/quotes*.parquet")))
+    by_id: dict[str, list[dict]] = {}
+    for row in quotes.iter_rows(named=True):
+        by_id.setdefault(row["article_id"], []).append(row)
+    return {
+        Path(row["source_path"]).stem: (row["text"], by_id.get(row["article_id"], []))
+        for row in articles.iter_rows(named=True)
+    }
+
+
+def evaluate_split(
+    root: Path, split: str, cache_dir: Path | None, limit: int | None = None, workers: int = 1
+) -> PolnearScores:
+    files = read_split(root, split, limit)
+    built = predict(files, cache_dir, workers)
+    pairs = []
+    for stem, path, ann in files:
+        text, rows = built[stem]
+        raw = path.read_text("utf-8")
+        gold = gold_article(stem, raw, text, parse_ann(ann.read_text("utf-8"), ann))
+        pairs.append((gold, rows))
+    return score(pairs)
+
+
+def print_scores(name: str, s: PolnearScores, verbose: bool) -> None:
+    q, r = s.quoted, s.reported
+    print(
+        f"polnear/{name}: {s.articles} articles (PolNeAR v1.0.0, split {name}); "
+        f"{s.left_out} attributions in headlines or discarded regions left out"
+    )
+    print(
+        f"  quoted    gold {q.n_gold:>5}  pred {q.n_pred:>5}  matched {q.tp:>5}  "
+        f"P {q.precision:.3f}  R {q.recall:.3f}  F1 {q.f1:.3f}"
+    )
+    print(
+        f"  reported  gold {r.n_gold:>5}  pred {r.n_pred:>5}  matched {r.tp:>5}  "
+        f"P {r.precision:.3f}  R {r.recall:.3f}  F1 {r.f1:.3f}"
+    )
+    print(
+        f"    (out of scope: {s.out_of_scope} attributions not of saying or writing; "
+        f"{s.ignored_pred} indirect rows matching them left out of precision)"
+    )
+    print(
+        f"  speaker accuracy {s.speaker.recall:.3f}  cue accuracy {s.cue.recall:.3f}"
+        f" (over {s.speaker.n_gold} matched rows)"
+    )
+    if verbose:
+        print("\n".join("    " + e for e in s.errors))
+
+
+def _cache_dir() -> Path:
+    import os
+
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "trump-putin-call" / "polnear"
+
+
+@dataclass
+class Options:
+    root: Path | None = None
+    splits: tuple[str, ...] = SPLITS
+    limit: int | None = None
+    cache: Path | None = None
+    workers: int = 1
+
+
+_VALUED = ("--polnear", "--polnear-split", "--polnear-limit", "--polnear-cache")
+
+
+def split_args(args: list[str]) -> tuple[list[str], Options]:
+    """The evaluation's own arguments, and the PolNeAR options taken out of them.
+
+    ``--polnear DIR``, ``--polnear-split NAME`` (repeatable; default dev and train),
+    ``--polnear-limit N`` (the first N articles of each split, for development),
+    ``--polnear-cache DIR`` (default ``~/.cache/trump-putin-call/polnear``),
+    ``--polnear-workers N``.
+    """
+    rest: list[str] = []
+    opts = Options()
+    splits: list[str] = []
+    it = iter(args)
+    for a in it:
+        key, eq, value = a.partition("=")
+        if key in (*_VALUED, "--polnear-workers"):
+            if not eq:
+                value = next(it, "")
+            if not value:
+                raise SystemExit(f"evaluation: {key} needs a value")
+            if key == "--polnear":
+                opts.root = Path(value)
+            elif key == "--polnear-split":
+                splits.append(value)
+            elif key == "--polnear-limit":
+                opts.limit = int(value)
+            elif key == "--polnear-cache":
+                opts.cache = Path(value)
+            else:
+                opts.workers = int(value)
+        else:
+            rest.append(a)
+    if splits:
+        opts.splits = tuple(splits)
+    return rest, opts
+
+
+def run(opts: Options, wanted: set[str], verbose: bool) -> None:
+    """Score each wanted split (``polnear`` or ``polnear/dev`` in ``wanted``; none: all)."""
+    splits = [
+        s for s in opts.splits if not wanted or "polnear" in wanted or f"polnear/{s}" in wanted
+    ]
+    if not splits:
+        return
+    root = opts.root or DEFAULT_DIR
+    if not (root / splits[0] / "text").is_dir():
+        print(HOW_TO_GET.format(dir=root))
+        return
+    cache = opts.cache or _cache_dir()
+    for split in splits:
+        if not (root / split / "text").is_dir():
+            print(f"polnear/{split}: no {root / split / 'text'} folder: skipped")
+            continue
+        print_scores(split, evaluate_split(root, split, cache, opts.limit, opts.workers), verbose)
