@@ -213,3 +213,23 @@ def test_a_missing_corpus_is_skipped_with_how_to_get_it(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "networkdynamics/PolNeAR" in out and "skipped" in out
     assert "quotes/" not in out  # only the set asked for
+
+
+def test_two_apostrophes_are_a_double_mark():
+    text = "''We will win,'' she said. ''It's ours.''"
+    got = [text[a:b] for a, b in polnear.quoted_stretches(text, 0, len(text))]
+    assert got == ["We will win,", "It's ours."]
+
+
+def test_marks_left_out_of_the_content_still_make_a_quoted_stretch():
+    text = "Headline\n\n“We will win,” she said, smiling."
+    start = text.index("We")
+    ann = (
+        f"T1\tContent {start} {start + len('We will win,')}\tWe will win,\n"
+        f"T2\tCue {text.index('said')} {text.index('said') + 4}\tsaid\n"
+        "E1\tCue:T2 Content:T1\n"
+    )
+    gold = polnear.gold_article("b", text, text, polnear.parse_ann(ann))
+    assert [text[a:b] for g in gold.quoted for a, b in g.ranges] == ["We will win,"]
+    assert gold.quoted[0].source is None
+    assert not gold.reported[0].in_scope  # nothing outside the marks

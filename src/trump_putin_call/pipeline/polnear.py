@@ -15,11 +15,15 @@ How attributions map onto the quotes table:
   builder reads it as the title, and quotes come from body paragraphs only) or inside a
   ``Discard`` span (editors' notes); predictions there are ignored too.
 - **Quoted stretches** (scored against ``direct`` and ``partial`` rows together): the words
-  between double quotation marks inside the content of *any* attribution, one stretch per
-  paragraph (a quote running over two paragraphs is two rows, as in the table). A curly
-  mark's direction is its shape; a straight mark opens when whitespace, an opening bracket
-  or a dash stands before it (or it starts the line), and closes otherwise. Scare quotes
-  and titles in marks are not attributions, so predicting them costs precision.
+  between double quotation marks (curly, straight, or two apostrophes ``''`` as the New
+  York Times writes them) that belong to the content of *any* attribution, one stretch per
+  paragraph (a quote running over two paragraphs is two rows, as in the table). Marks are
+  read on the whole paragraph, and a stretch belongs to a content holding at least half of
+  its words (annotators sometimes left the marks out). A curly mark's direction is its
+  shape; a straight one opens when whitespace, an opening bracket or a dash stands before
+  it (or it starts the line), and closes otherwise; a mark never closed runs to the next
+  opening mark or the paragraph's end. Scare quotes and titles in marks are not
+  attributions, so predicting them costs precision.
 - **Reported speech** (scored against ``indirect`` rows): attributions whose cue holds a
   verb of saying or writing (:data:`SPEECH_VERBS`, any inflection) or ``according to``,
   and whose content has at least three words outside quotation marks (``the mayor denied
@@ -221,6 +225,10 @@ def offset_map(raw: str, text: str) -> list[int]:
 # --- gold ---------------------------------------------------------------------------------
 
 
+#: Double quotation marks: curly, straight, and two apostrophes (the New York Times' style).
+_MARK = re.compile(r"''|[“”\"]")
+
+
 def _opens(text: str, i: int, line_start: int) -> bool:
     """Whether the quotation mark at ``i`` opens a quote (from what stands beside it)."""
     ch = text[i]
@@ -243,20 +251,24 @@ def quoted_stretches(text: str, start: int, end: int) -> list[tuple[int, int]]:
         line_end = text.find("\n", pos, end)
         line_end = end if line_end < 0 else line_end
         opener = None
-        for i in range(pos, line_end):
-            if text[i] not in '“”"':
-                continue
-            if _opens(text, i, pos):
+        for mark in _MARK.finditer(text, pos, line_end):
+            if _opens(text, mark.start(), pos):
                 if opener is not None:
-                    out.append((opener + 1, i))
-                opener = i
+                    out.append((opener, mark.start()))
+                opener = mark.end()
             elif opener is not None:
-                out.append((opener + 1, i))
+                out.append((opener, mark.start()))
                 opener = None
         if opener is not None:
-            out.append((opener + 1, line_end))
+            out.append((opener, line_end))
         pos = line_end + 1
     return [t for s, e in out if (t := _trim(text, s, e))[0] < t[1]]
+
+
+def _line(text: str, at: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -313,6 +325,7 @@ def gold_article(article_id: str, raw: str, text: str, ann: Annotations) -> Gold
     ignored = [(0, headline_end)] + [r for d in ann.discards for r in frags(d)]
     gold = GoldArticle(article_id, text, [], [], ignored)
     last_named: str | None = None
+    claimed: set[tuple[int, int]] = set()  # quoted stretches already given to an attribution
     for att in sorted(ann.attributions, key=lambda a: a.content[0].start):
         source = words_of(att.source)
         pronoun_at = None
@@ -327,9 +340,20 @@ def gold_article(article_id: str, raw: str, text: str, ann: Annotations) -> Gold
             gold.left_out += 1
             continue
         cue = words_of(att.cue)
-        stretches = [q for a, b in ranges for q in quoted_stretches(text, a, b)]
-        gold.quoted += [GoldItem([q], source, cue, True, pronoun_at) for q in stretches]
-        unquoted = _words(text, ranges) - _words(text, stretches)
+        # marks are read on whole lines (an annotator may have left them out of the content);
+        # a stretch belongs to the content that holds at least half of its words
+        lines = sorted({_line(text, a) for a, _b in ranges})
+        inside = _words(text, ranges)
+        stretches = [
+            q
+            for line in lines
+            for q in quoted_stretches(text, *line)
+            if 2 * len(_words(text, [q]) & inside) >= max(len(_words(text, [q])), 1)
+        ]
+        new = [q for q in stretches if q not in claimed]
+        claimed.update(new)
+        gold.quoted += [GoldItem([q], source, cue, True, pronoun_at) for q in new]
+        unquoted = inside - _words(text, stretches)
         unquoted = {i for i in unquoted if not text.startswith("that", i)}
         in_scope = is_speech_cue(cue or "") and len(unquoted) >= 3
         gold.reported.append(GoldItem(ranges, source, cue, in_scope, pronoun_at))
