@@ -131,7 +131,7 @@ def docs(session: nox.Session) -> None:
 
 @nox.session
 def evaluate(session: nox.Session) -> None:
-    """Precision, recall and F1 against the hand annotations in eval/ (-- -v lists errors)."""
+    """Precision, recall and F1 against eval/ and PolNeAR when present (-- -v lists errors)."""
     _sync(session, "pipeline")
     session.run("python", "-m", "trump_putin_call.pipeline.evaluation", *session.posargs)
 

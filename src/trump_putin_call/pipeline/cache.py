@@ -53,6 +53,7 @@ NOT_IN_KEY = frozenset(
         "cache.py",
         "datapackage.py",
         "evaluation.py",
+        "polnear.py",
         "progress.py",
         "sources.py",
         "tables.py",
