@@ -13,8 +13,10 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from trump_putin_call.pipeline import mixed
 from trump_putin_call.pipeline.blocks import Block
 from trump_putin_call.pipeline.entities import Mention
+from trump_putin_call.pipeline.marks import Span, find_marks, opens_block
 from trump_putin_call.pipeline.sentences import Sentence
 
 if TYPE_CHECKING:
@@ -36,30 +38,12 @@ CUE_LEMMAS = frozenset(
     ).split()
 )
 _PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
-_OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'"}
-_DOUBLE_OPEN = frozenset("“«„")
-_DOUBLE_CLOSE = frozenset("”»")
 #: A sentence opening like this speaks about the quote: the author's voice is back.
 _AUTHOR_BACK = re.compile(
     r"(?i)^(?:this|that|these|those|such|the|his|her|their)\s+"
     r"(?:remarks?|statements?|comments?|words?|claims?|assertions?|quotes?|message|post|"
     r"language|rhetoric|response)\b"
 )
-
-
-@dataclass
-class Span:
-    """A pair of quotation marks in article offsets (``open`` is the mark, ``close`` too)."""
-
-    open: int
-    close: int  # index of the closing mark, or the end of the span when never closed
-    closed: bool
-    continues: bool = False  # runs on into the next paragraph
-    end: int = -1  # where the quoted words end (set once sentences are known)
-
-    @property
-    def inner(self) -> tuple[int, int]:
-        return self.open + 1, self.end if self.end >= 0 else self.close
 
 
 @dataclass
@@ -81,65 +65,6 @@ class Quote:
     rules: list[str] = field(default_factory=list)
 
 
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum()
-
-
-def find_marks(text: str, start: int, end: int) -> list[Span]:
-    """Pairs of quotation marks in ``text[start:end]`` (one block)."""
-    spans: list[Span] = []
-    opener: int | None = None
-    want: str = ""
-    i = start
-    while i < end:
-        ch = text[i]
-        prev = text[i - 1] if i > start else " "
-        nxt = text[i + 1] if i + 1 < end else " "
-        if opener is None:
-            if ch in _DOUBLE_OPEN or (ch == '"' and not _is_word_char(prev) and not nxt.isspace()):
-                opener, want = i, _OPEN_CLOSE[ch]
-            elif ch in "‘'" and not _is_word_char(prev) and _is_word_char(nxt):
-                close = _single_close(text, i + 1, end, "’" if ch == "‘" else "'")
-                if close is not None:
-                    spans.append(Span(i, close, True))
-                    i = close
-                elif nxt.isupper() and text[start:i].rstrip()[-1:] in ("", ":", ","):
-                    spans.append(Span(i, end, False))  # "wrote: 'Proposals … proposals."
-                    i = end
-        else:
-            if ch == want or (want == "”" and ch == '"') or (want == '"' and ch == "”"):
-                spans.append(Span(opener, i, True))
-                opener = None
-            elif ch in _DOUBLE_OPEN and not (want == "“" and ch == "“"):
-                spans.append(Span(opener, i, False))  # never closed: the next quote opens
-                opener, want = i, _OPEN_CLOSE[ch]
-        i += 1
-    if opener is not None:
-        spans.append(Span(opener, end, False))
-    return spans
-
-
-def _single_close(text: str, i: int, end: int, want: str) -> int | None:
-    """The closing single mark for an opener, skipping apostrophes (don’t, O’Neill)."""
-    fallback = None
-    while i < end:
-        ch = text[i]
-        if ch == want:
-            prev = text[i - 1]
-            nxt = text[i + 1] if i + 1 < end else " "
-            if not prev.isspace() and not _is_word_char(nxt):
-                after = text[i + 1 : i + 3]
-                # "players’ effort": an s, the mark, then a lower-case word is a possessive
-                if prev in "sS" and len(after) == 2 and after[0] == " " and after[1].islower():
-                    fallback = i if fallback is None else fallback
-                else:
-                    return i
-        if ch in '“”"\n':
-            break
-        i += 1
-    return fallback
-
-
 def _token_at(doc: Doc, offset: int) -> int:
     """Index of the token covering block-relative ``offset`` (or the next one)."""
     for tok in doc:
@@ -158,7 +83,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _end_unclosed(text: str, span: Span, sentences: list[Sentence]) -> int:
     """Where an unclosed quote ends: before the sentence where the author's voice is back."""
-    start = span.open + 1
+    start = span.inner[0]
     inside = [s for s in sentences if s.end > start and s.start < span.close]
     end = span.close
     for k, sent in enumerate(inside):
@@ -803,6 +728,7 @@ def _indirect(
 ) -> list[Quote]:
     """Reported speech without marks: ``X warned that …``, ``…, according to X``."""
     offset = block.content[0]
+    block_text = art.text[offset : block.end]
     out = []
     for tok in doc:
         if any(a <= tok.idx < b for a, b in marks):
@@ -834,11 +760,10 @@ def _indirect(
         span = _span_of(content)
         if span is None:
             continue
-        lo, hi = span
-        if any(lo <= a < hi or lo < b <= hi for a, b in marks) or any(
-            a <= lo < b for a, b in marks
-        ):
+        found = mixed.mixed_span(block_text, *span, marks)
+        if found is None:
             continue  # words in quotation marks: a direct or partial quote covers them
+        lo, hi, holds_quote = found
         start, end = offset + lo, offset + hi
         sentence = next((x for x in sents if x.start <= start < x.end), None)
         if sentence is None:
@@ -855,6 +780,8 @@ def _indirect(
             cue_lemma=lemma,
             rules=[QUOTE_RULES, "rule:indirect_ccomp"],
         )
+        if holds_quote:
+            q.rules.append("rule:mixed_quote")
         subj = _subject(tok) or _adjacent_name(tok)
         if subj is not None and not (lo <= subj.idx < hi):
             if not _can_speak(subj):
@@ -891,7 +818,7 @@ def extract(
         next_opens = False
         if n + 1 < len(per_block):
             nb = per_block[n + 1][0]
-            next_opens = text[nb.content[0]] in '“«"'
+            next_opens = opens_block(text, nb.content[0])
         for k, sp in enumerate(spans):
             if sp.closed:
                 sp.end = sp.close
@@ -923,7 +850,7 @@ def extract(
                 sp.closed or sp.continues,
                 sentence,
                 0,
-                rules=[QUOTE_RULES],
+                rules=[QUOTE_RULES] + ([sp.rule] if sp.rule else []),
             )
             before = text[lo : sp.open].rstrip() if (lo := block.content[0]) < sp.open else ""
             embedded = bool(before) and before[-1] not in ":,.!?;—–-("
@@ -1010,10 +937,12 @@ def extract(
             quotes.append(q)
             continuing = False
         continuing = bool(spans) and spans[-1].continues
-        marks = [(sp.open - offset, sp.inner[1] + 1 - offset) for sp in spans]
+        marks = [(sp.open - offset, sp.inner[1] + sp.width - offset) for sp in spans]
         for q in _indirect(art, block, doc, sents, marks):
-            group += 1
-            q.group = group
+            linked = mixed.link(q, quotes) if "rule:mixed_quote" in q.rules else None
+            if linked is None:
+                group += 1
+            q.group = group if linked is None else linked
             quotes.append(q)
     art.resolve_unnamed(quotes)
     quotes.sort(key=lambda q: q.start)

@@ -1,0 +1,149 @@
+"""Quotation marks of one block, paired.
+
+Curly marks and guillemets say by their shape whether they open or close. A straight
+double mark (``"``, or two apostrophes ``''`` as the New York Times writes them) says it
+by what stands beside it: whitespace (or the start of the line, a bracket, a dash) before
+and a word after opens; a word or punctuation before and whitespace or punctuation after
+closes. So when paragraph breaks were lost and a quote runs on into the next paragraph's
+(``… the cake. "There have been …``), the mark before ``There`` opens a new quote and the
+one before it stays unclosed, instead of the two being paired by counting
+(``rule:mark_direction``; ``rule:apostrophe_marks`` for a quote in ``''``). Single marks
+pair when they are not apostrophes (don’t, O’Neill, players’).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: Opening marks and the closing mark each expects.
+_OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"', "''": "''", "‘": "’", "'": "'"}
+_DOUBLE_OPEN = frozenset("“«„")
+_STRAIGHT = ('"', "''")
+_BEFORE_OPENING = "([{—–-/"
+#: ``method`` tokens: a straight mark read by its neighbours; two apostrophes as a mark.
+DIRECTION = "rule:mark_direction"
+APOSTROPHES = "rule:apostrophe_marks"
+
+
+@dataclass
+class Span:
+    """A pair of quotation marks in article offsets (``open`` is the mark, ``close`` too)."""
+
+    open: int
+    close: int  # index of the closing mark, or the end of the span when never closed
+    closed: bool
+    continues: bool = False  # runs on into the next paragraph
+    end: int = -1  # where the quoted words end (set once sentences are known)
+    width: int = 1  # characters of the opening mark (2 for '')
+    rule: str | None = None  # the rule that shaped it, for ``method``
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.open + self.width, self.end if self.end >= 0 else self.close
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _straight_at(text: str, i: int, end: int) -> str | None:
+    """The straight double mark starting at ``i`` (``"`` or ``''``), if any."""
+    if text[i] == '"':
+        return '"'
+    if text.startswith("''", i) and i + 1 < end and (i + 2 >= end or text[i + 2] != "'"):
+        return "''"
+    return None
+
+
+def straight_opens(text: str, i: int, width: int, start: int, end: int) -> bool | None:
+    """Whether the straight mark at ``i`` opens (True), closes (False) or cannot tell."""
+    before = text[i - 1] if i > start else " "
+    after = text[i + width] if i + width < end else " "
+    space_before = before.isspace() or before in _BEFORE_OPENING
+    space_after = after.isspace() or (not after.isalnum() and after not in "‘'$£€#([")
+    if space_before and not space_after:
+        return True
+    if space_after and not space_before:
+        return False
+    return None
+
+
+def find_marks(text: str, start: int, end: int) -> list[Span]:
+    """Pairs of quotation marks in ``text[start:end]`` (one block)."""
+    spans: list[Span] = []
+    opener: int | None = None
+    width = 1
+    want = ""
+    i = start
+    while i < end:
+        ch = text[i]
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        straight = _straight_at(text, i, end)
+        if opener is None:
+            if ch in _DOUBLE_OPEN:
+                opener, want, width = i, _OPEN_CLOSE[ch], 1
+            elif straight is not None:
+                after = text[i + len(straight) : i + len(straight) + 1]
+                if not _is_word_char(prev) and after and not after.isspace():
+                    opener, want, width = i, straight, len(straight)
+                i += len(straight)
+                continue
+            elif ch in "‘'" and not _is_word_char(prev) and _is_word_char(nxt):
+                close = _single_close(text, i + 1, end, "’" if ch == "‘" else "'")
+                if close is not None:
+                    spans.append(Span(i, close, True))
+                    i = close
+                elif nxt.isupper() and text[start:i].rstrip()[-1:] in ("", ":", ","):
+                    spans.append(Span(i, end, False))  # "wrote: 'Proposals … proposals."
+                    i = end
+        else:
+            if straight is not None and (straight == want or (want == "”" and straight == '"')):
+                if want in _STRAIGHT and straight_opens(text, i, len(straight), start, end):
+                    # "… the cake. "There have been …": a new quote opens here
+                    spans.append(Span(opener, i, False, width=width, rule=DIRECTION))
+                    opener, want, width = i, straight, len(straight)
+                else:
+                    rule = APOSTROPHES if width == 2 else None
+                    spans.append(Span(opener, i, True, width=width, rule=rule))
+                    opener = None
+                i += len(straight)
+                continue
+            if ch == want or (want == '"' and ch == "”"):
+                spans.append(Span(opener, i, True, width=width))
+                opener = None
+            elif ch in _DOUBLE_OPEN and not (want == "“" and ch == "“"):
+                spans.append(Span(opener, i, False, width=width))  # the next quote opens
+                opener, want, width = i, _OPEN_CLOSE[ch], 1
+        i += 1
+    if opener is not None:
+        spans.append(
+            Span(opener, end, False, width=width, rule=APOSTROPHES if width == 2 else None)
+        )
+    return spans
+
+
+def _single_close(text: str, i: int, end: int, want: str) -> int | None:
+    """The closing single mark for an opener, skipping apostrophes (don’t, O’Neill)."""
+    fallback = None
+    while i < end:
+        ch = text[i]
+        if ch == want:
+            prev = text[i - 1]
+            nxt = text[i + 1] if i + 1 < end else " "
+            if not prev.isspace() and not _is_word_char(nxt):
+                after = text[i + 1 : i + 3]
+                # "players’ effort": an s, the mark, then a lower-case word is a possessive
+                if prev in "sS" and len(after) == 2 and after[0] == " " and after[1].islower():
+                    fallback = i if fallback is None else fallback
+                else:
+                    return i
+        if ch in '“”"\n':
+            break
+        i += 1
+    return fallback
+
+
+def opens_block(text: str, start: int) -> bool:
+    """Whether a block opens with a quotation mark (a quote running on from the last)."""
+    return text[start : start + 1] in ("“", "«", '"') or text.startswith("''", start)

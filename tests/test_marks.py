@@ -1,0 +1,66 @@
+"""Quotation marks paired by direction (``rule:mark_direction``) and mixed quotation."""
+
+from __future__ import annotations
+
+from trump_putin_call.pipeline.marks import find_marks
+from trump_putin_call.pipeline.mixed import mixed_span
+
+
+def _pairs(text):
+    return [(text[slice(*sp.inner)], sp.closed) for sp in find_marks(text, 0, len(text))]
+
+
+def test_a_straight_mark_with_a_space_before_opens_a_new_quote():
+    # the paragraph break was lost: the first quote never closes
+    text = 'Jo Marr said: "We baked all night for the fair. "Then came the rain," she said.'
+    assert _pairs(text) == [
+        ("We baked all night for the fair. ", False),
+        ("Then came the rain,", True),
+    ]
+
+
+def test_two_apostrophes_are_a_double_mark():
+    text = "''We will reopen the mill,'' Ms. Vance said. ''It is ours.''"
+    assert _pairs(text) == [("We will reopen the mill,", True), ("It is ours.", True)]
+
+
+def test_two_apostrophes_hold_a_quote_within_a_quote():
+    text = "''He told me, 'Keep going,''' Mr. Pell said."
+    assert _pairs(text) == [("He told me, 'Keep going,'", True)]
+
+
+def test_curly_and_apostrophes_still_pair_as_before():
+    text = "“Don’t wait,” she said, and called the O’Neill plan ‘a players’ charter’."
+    assert _pairs(text) == [("Don’t wait,", True), ("a players’ charter", True)]
+
+
+def test_mixed_span_takes_in_the_marks_it_cuts():
+    text = "the mill was “doing fine” and will stay"
+    a = text.index("“")
+    marks = [(a, text.index("”") + 1)]
+    assert mixed_span(text, 0, len(text), marks) == (0, len(text), True)
+    # the clause's last token was the closing mark
+    text2 = "the mill was “doing fine”"
+    lo, hi, held = mixed_span(text2, 0, len(text2) - 1, [(text2.index("“"), len(text2))])
+    assert (text2[lo:hi], held) == (text2, True)
+
+
+def test_a_clause_all_in_marks_or_cut_by_a_quote_is_not_mixed():
+    text = "that “we will win the vote”"
+    marks = [(text.index("“"), len(text))]
+    assert mixed_span(text, text.index("“") + 1, len(text) - 1, marks) is None
+    text2 = "“the vote is lost and so is he”"
+    assert mixed_span(text2, 10, 20, [(0, len(text2))]) is None
+
+
+def test_mixed_quotation_is_recorded_twice_and_linked(annotate):
+    art = annotate(
+        "Mayor Ines Carrow said the closure was “a betrayal of the valley” and would be fought."
+    )
+    rows = [(q.quote_type, q.text, q.speaker_name, q.group) for q in art.quotes]
+    clause = "the closure was “a betrayal of the valley” and would be fought"
+    assert rows == [
+        ("indirect", clause, "Ines Carrow", rows[1][3]),
+        ("partial", "a betrayal of the valley", "Ines Carrow", rows[1][3]),
+    ]
+    assert "rule:mixed_quote" in art.quotes[0].rules
