@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from trump_putin_call.pipeline.marks import find_marks
-from trump_putin_call.pipeline.mixed import mixed_span
+from trump_putin_call.pipeline.quotes.marks import find_marks
+from trump_putin_call.pipeline.quotes.mixed import mixed_span
 
 
 def _pairs(text):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from trump_putin_call.pipeline import blocks as blocks_stage
-from trump_putin_call.pipeline import entities, known_names, nlp, quotes, sentences
+from trump_putin_call.pipeline import entities, nlp, quotes, sentences
 from trump_putin_call.pipeline.blocks import BODY_TYPES, Block
 from trump_putin_call.pipeline.overrides import Override
 from trump_putin_call.pipeline.read import RawArticle
@@ -56,24 +56,7 @@ def annotate_chunk(
             all_sentences.extend(sents)
             mentions.extend(entities.extract(block, doc, sents, method))
             per_block.append((block, doc, sents))
-        mentions = entities.org_names(raw.text, all_sentences, mentions, method)
-        mentions = entities.first_name_people(raw.text, all_sentences, mentions, method)
-        mentions = entities.acronyms(raw.text, all_sentences, mentions, method)
-        mentions = entities.drop_roles(raw.text, mentions)
-        mentions = entities.person_spans(raw.text, mentions)
-        mentions = entities.split_nationality(mentions)
-        entities.natural_places(mentions, raw.text)
-        entities.saint_names(raw.text, mentions)
-        mentions = known_names.apply(raw.text, all_sentences, mentions, method)
-        mentions = entities.apply_overrides(raw.text, all_sentences, mentions, overrides, method)
-        mentions = entities.propagate(raw.text, all_sentences, mentions, method)
-        mentions = entities.org_context(raw.text, all_sentences, mentions, method)
-        mentions = entities.party_names(raw.text, all_sentences, mentions, method)
-        mentions = entities.joined_place_names(raw.text, mentions)
-        entities.person_context(raw.text, mentions)
-        entities.resolve_article(mentions, raw.text)
-        entities.relabel_by_form(raw.text, mentions)
-        entities.place_context(raw.text, mentions)
+        mentions = entities.apply_rules(raw.text, all_sentences, mentions, overrides, method)
         found = quotes.extract(raw.text, per_block, mentions)
         for q in found:
             q.rules.insert(0, method)

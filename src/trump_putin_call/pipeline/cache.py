@@ -64,13 +64,15 @@ NOT_IN_KEY = frozenset(
 
 def code_hash() -> str:
     """sha256 of the source of every module of the ``pipeline`` package that shapes an
-    article's annotations (all but :data:`NOT_IN_KEY`), and of the name lists it ships
+    article's annotations (all but :data:`NOT_IN_KEY`), those of its subpackages
+    (``entities/``, ``quotes/``) included, and of the name lists it ships
     (``known_orgs.csv``, ``known_places.csv``)."""
     digest = hashlib.sha256()
-    files = [*_PACKAGE_DIR.glob("*.py"), *_PACKAGE_DIR.glob("*.csv")]
-    for path in sorted(files, key=lambda p: p.name):
-        if path.name not in NOT_IN_KEY:
-            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    files = [*_PACKAGE_DIR.rglob("*.py"), *_PACKAGE_DIR.glob("*.csv")]
+    named = sorted((p.relative_to(_PACKAGE_DIR).as_posix(), p) for p in files)
+    for name, path in named:
+        if name not in NOT_IN_KEY:
+            digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+#: The ``method`` token of an indirect row that holds quoted words.
+MIXED = "rule:mixed_quote"
 #: Words a clause needs outside quotation marks to be reported speech of its own.
 MIN_OWN_WORDS = 3
 _WORD = re.compile(r"\w+")

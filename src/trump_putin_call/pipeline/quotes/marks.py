@@ -1,4 +1,5 @@
-"""Quotation marks of one block, paired.
+"""Quotation marks and their pairing, block by block; where a quote never closed ends;
+titles in marks.
 
 Curly marks and guillemets say by their shape whether they open or close. A straight
 double mark (``"``, or two apostrophes ``''`` as the New York Times writes them) says it
@@ -13,11 +14,15 @@ pair when they are not apostrophes (don’t, O’Neill, players’).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
 
-#: Opening marks and the closing mark each expects.
+from trump_putin_call.pipeline.quotes.quote import Span
+from trump_putin_call.pipeline.sentences import Sentence
+
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"', "''": "''", "‘": "’", "'": "'"}
 _DOUBLE_OPEN = frozenset("“«„")
+
+_DOUBLE_CLOSE = frozenset("”»")
 _STRAIGHT = ('"', "''")
 _BEFORE_OPENING = "([{—–-/"
 #: ``method`` tokens: a straight mark read by its neighbours; two apostrophes as a mark.
@@ -25,21 +30,12 @@ DIRECTION = "rule:mark_direction"
 APOSTROPHES = "rule:apostrophe_marks"
 
 
-@dataclass
-class Span:
-    """A pair of quotation marks in article offsets (``open`` is the mark, ``close`` too)."""
-
-    open: int
-    close: int  # index of the closing mark, or the end of the span when never closed
-    closed: bool
-    continues: bool = False  # runs on into the next paragraph
-    end: int = -1  # where the quoted words end (set once sentences are known)
-    width: int = 1  # characters of the opening mark (2 for '')
-    rule: str | None = None  # the rule that shaped it, for ``method``
-
-    @property
-    def inner(self) -> tuple[int, int]:
-        return self.open + self.width, self.end if self.end >= 0 else self.close
+#: A sentence opening like this speaks about the quote: the author's voice is back.
+_AUTHOR_BACK = re.compile(
+    r"(?i)^(?:this|that|these|those|such|the|his|her|their)\s+"
+    r"(?:remarks?|statements?|comments?|words?|claims?|assertions?|quotes?|message|post|"
+    r"language|rhetoric|response)\b"
+)
 
 
 def _is_word_char(ch: str) -> bool:
@@ -147,3 +143,53 @@ def _single_close(text: str, i: int, end: int, want: str) -> int | None:
 def opens_block(text: str, start: int) -> bool:
     """Whether a block opens with a quotation mark (a quote running on from the last)."""
     return text[start : start + 1] in ("“", "«", '"') or text.startswith("''", start)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _end_unclosed(text: str, span: Span, sentences: list[Sentence]) -> int:
+    """Where an unclosed quote ends: before the sentence where the author's voice is back."""
+    start = span.inner[0]
+    inside = [s for s in sentences if s.end > start and s.start < span.close]
+    end = span.close
+    for k, sent in enumerate(inside):
+        if k == 0:
+            continue
+        if _AUTHOR_BACK.match(text[sent.start : sent.end]):
+            end = min(end, sent.start)
+            break
+    return end
+
+
+_SMALL_WORDS = frozenset("a an and at by for from in of on or the to with".split())
+
+_NAMING = re.compile(
+    r"(?i)\b(?:called|named|nicknamed|dubbed|titled|entitled|known as|film|book|novel|song|"
+    r"album|series|show|play|memoir|operation|campaign|slogan|motto|brand|plan|programme|"
+    r"program|the so-called)\W*$"
+)
+
+
+def _is_title(quoted: str, before: str) -> bool:
+    """A short title-cased name in marks, or one introduced by a naming word."""
+    words = quoted.rstrip(",.").split()
+    if not words or len(words) > 8 or quoted.rstrip().endswith(("!", "?")):
+        return False
+    if _NAMING.search(before.rstrip()):
+        return True
+    if quoted.rstrip().endswith((".", ",")) and len(words) > 3:
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(content) and all(w[0].isupper() or not w[0].isalpha() for w in content)
+
+
+def _split_attribution(text: str, prev_end: int, start: int) -> bool:
+    """``“A,” she said, “B.”``: only a short attribution lies between the two pieces."""
+    between = text[prev_end:start]
+    return len(between.split()) <= 6 and "." not in between.replace(",", "")[:-1]

@@ -1,0 +1,122 @@
+"""Linking within one article: a surname (or a tail such as ``Trump Jr.``) resolves to
+the full name introduced in the article, an abbreviation or a short form to the
+organisation it stands for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trump_putin_call.pipeline.entities.gazetteer.lists import is_known_org, known_places
+from trump_putin_call.pipeline.entities.lexicon import (
+    FAC_SUFFIXES,
+    LOC_SUFFIXES,
+    ORG_SUFFIXES,
+    TITLES,
+)
+from trump_putin_call.pipeline.entities.mention import _NAMEABLE, Mention
+
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][\w’'\-]+)")
+
+_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+
+
+def _is_known_place(name: str) -> bool:
+
+    return name in known_places()
+
+
+_ARABIC_ARTICLE = re.compile(r"^(?:al|Al|el|El|ad|Ad|as|As|ash|Ash)-(?=[A-Z])")
+
+
+def _is_tail(short: list[str], full: list[str]) -> bool:
+    """``short`` ends ``full``: "Trump" of "Donald Trump", "Burhan" of "… al-Burhan"."""
+    if len(short) >= len(full):
+        return False
+    tail = full[-len(short) :]
+    return tail == short or [*tail[:-1], _ARABIC_ARTICLE.sub("", tail[-1])] == short
+
+
+def resolve_article(mentions: list[Mention], text: str = "") -> None:
+    """Within one article: surnames and tails resolve to the full name they end.
+
+    A one-word organisation that opens a longer organisation name of the article
+    ("Skyvale" after "Skyvale Airways") is that organisation.
+    """
+    # "Ms Ajayi" later in the article says "Olamide Ajayi" is a person, whatever the model said
+    honorific = set(_HONORIFIC.findall(text)) if text else set()
+    for m in mentions:
+        words = m.tokens
+        if (
+            m.label != "PERSON"
+            and m.label in _NAMEABLE
+            and 1 <= len(words) <= 4
+            and (words[-1] in honorific)
+        ):
+            m.rules.append(f"rule:honorific_{m.label.lower()}_person")
+            m.label = "PERSON"
+            while len(words) > 1 and words[0].lower().strip(".") in TITLES:
+                words = words[1:]
+            m.canonical = " ".join(words)
+    # "Ama Boateng" tagged ORG in an article about "Kofi Boateng" and "Boateng": a person
+    surnames = {m.tokens[-1] for m in mentions if m.label == "PERSON" and m.tokens}
+    for m in mentions:
+        words = m.tokens
+        if (
+            m.label == "ORG"
+            and 2 <= len(words) <= 3
+            and all(w[:1].isupper() and w.isalpha() for w in words)
+            and words[-1] in surnames
+            and words[-1].lower() not in ORG_SUFFIXES | FAC_SUFFIXES | LOC_SUFFIXES
+            and not is_known_org(m)  # "Toronto Maple Leafs" beside a mistaken "Leafs"
+        ):
+            m.rules.append("rule:family_name_org_person")
+            m.label = "PERSON"
+    orgs = [m for m in mentions if m.label == "ORG" and len(m.tokens) >= 2]
+    # "the Competition and Markets Authority (CMA)": the abbreviation names the organisation
+    short: dict[str, str] = {}
+    for o in orgs:
+        found = _ABBREVIATION.match(text, o.end) if text else None
+        if found:
+            short.setdefault(found.group(1), o.canonical)
+    for m in mentions:
+        if m.text in short and m.label in ("ORG", "GPE", "PERSON", "NORP"):
+            m.canonical = short[m.text]
+            if m.label != "ORG":
+                m.rules.append(f"rule:relabel_{m.label.lower()}_org")
+                m.label = "ORG"
+            m.rules.append("rule:abbreviation")
+    people = {w for m in mentions if m.label == "PERSON" and len(m.tokens) >= 2 for w in m.tokens}
+    for m in mentions:
+        if m.label in ("ORG", "PERSON", "GPE") and len(m.tokens) == 1:
+            if m.label == "PERSON" and (m.text in people or m.canonical != m.text):
+                continue  # "Ford" in an article about Bill Ford is the person
+            if m.label == "GPE" and _is_known_place(m.text):
+                continue  # "Washington" beside "Washington Post" is the city
+            longer = [o for o in orgs if o.tokens[0] == m.text]
+            if m.label != "ORG" and longer and longer[0].tokens[-1].lower() in FAC_SUFFIXES:
+                continue  # "the Acropolis" beside "the Acropolis Museum" is the place
+            if longer:
+                m.canonical = longer[0].canonical
+                if m.label != "ORG":
+                    m.rules.append(f"rule:relabel_{m.label.lower()}_org")
+                    m.label = "ORG"
+                m.rules.append("rule:org_short_form")
+    full_names = [m for m in mentions if m.label == "PERSON" and len(m.tokens) >= 2]
+    for m in mentions:
+        if m.label not in _NAMEABLE or "rule:org_short_form" in m.rules:
+            continue  # "Ford" after "Ford Motor Company" is the company, not Henry Ford
+        tokens = m.tokens
+        while len(tokens) > 1 and tokens[0].lower() in TITLES:  # "Ms Carrasco"
+            tokens = tokens[1:]
+        candidates = [f for f in full_names if _is_tail(tokens, f.tokens)]
+        if not candidates:
+            continue
+        earlier = [f for f in candidates if f.start < m.start]
+        # The nearest full name before the mention, else the first one after it.
+        chosen = earlier[-1] if earlier else candidates[0]
+        m.canonical = chosen.canonical
+        if m.label != "PERSON":
+            m.rules.append(f"rule:relabel_{m.label.lower()}_person")
+            m.label = "PERSON"
+        m.rules.append("rule:surname_link")

@@ -1,0 +1,81 @@
+"""Word lists the quote rules read: cue verbs, and the nouns and pronouns that speak.
+
+Data, not code: a rule's own short list stays beside the rule.
+"""
+
+from __future__ import annotations
+
+#: Lemmas of verbs that report speech.
+CUE_LEMMAS = frozenset(
+    " ".join(
+        (
+            "say state tell add claim warn argue write declare note insist explain announce stress",
+            "emphasize emphasise hail describe call confirm deny admit suggest predict promise vow",
+            "pledge urge ask reply respond answer acknowledge assert maintain contend remark",
+            "comment observe tweet post reassure recall caution concede complain testify report",
+            "brand label",
+            "dub term characterise characterize praise criticise criticize denounce question",
+            "conclude joke exclaim reiterate repeat allege accuse mention",
+        )
+    ).split()
+)
+
+#: Cues that introduce reported speech without marks (naming verbs such as "call" do not).
+INDIRECT_LEMMAS = CUE_LEMMAS - frozenset(
+    "call dub term brand label describe hail praise criticise criticize denounce question "
+    "ask urge quote comment".split()
+)
+
+#: Common nouns that can report speech (besides ORG_VOICES): people, not things.
+SPEAKER_NOUNS = frozenset(
+    " ".join(
+        (
+            "source official expert analyst critic other observer diplomat leader minister",
+            "lawmaker people resident researcher scientist economist aide adviser advisor person",
+            "insider ally supporter opponent member investor executive officer authority police",
+            "prosecutor lawyer judge witness doctor manager coach director chief president",
+            "secretary spokesman spokeswoman spokesperson campaigner activist voter worker",
+            "governor mayor senator ambassador commissioner chairman chairwoman ceo founder head",
+            "manufacturer airline carrier maker producer retailer operator owner airline insurer",
+            "memo report letter filing document study minutes ruling judgment survey analysis",
+            "review note email paper poll audit inquiry investigation",
+        )
+    ).split()
+)
+
+#: Nouns naming an organisation's voice: an unnamed one speaks for the organisation.
+ORG_VOICES = frozenset(
+    " ".join(
+        (
+            "spokesman spokeswoman spokesperson spokespeople representative representatives",
+            "company firm union board bank ministry department government agency group club team",
+            "organisation organization authority council regulator court party institute",
+            "university hospital office commission committee statement city town county",
+            "manufacturer airline carrier maker producer retailer operator insurer lender",
+        )
+    ).split()
+)
+
+#: Words for an organisation that can stand before its name ("team Arcadia Racing").
+ORG_CLASSIFIERS = frozenset(
+    "team company firm maker carrier group club retailer bank airline manufacturer producer "
+    "insurer operator start-up startup chain charity union lender brewer supermarket".split()
+)
+
+#: Institutions a place owns, named after it: "Ostrova’s foreign ministry".
+INSTITUTIONS = frozenset("ministry department embassy consulate police".split())
+
+#: Titles that name a role ("Mrs Justice Okonjo" is a judge).
+ROLE_TITLES = {"judge": ("justice",)}
+
+#: Writings that report what their authors say.
+DOCUMENTS = frozenset(
+    "memo memorandum report letter filing document study minutes survey analysis review "
+    "note email paper audit".split()
+)
+
+_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+_GROUP_PRONOUNS = frozenset({"they", "them", "we", "it"})

@@ -1,0 +1,146 @@
+"""Reported speech without quotation marks: ``X warned that …``, ``…, according to X``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from trump_putin_call.pipeline.blocks import Block
+from trump_putin_call.pipeline.quotes.article import _Article
+from trump_putin_call.pipeline.quotes.cues import _adjacent_name, _subject
+from trump_putin_call.pipeline.quotes.lexicon import INDIRECT_LEMMAS, ORG_VOICES, SPEAKER_NOUNS
+from trump_putin_call.pipeline.quotes.mixed import MIXED, mixed_span
+from trump_putin_call.pipeline.quotes.quote import QUOTE_RULES, Quote
+from trump_putin_call.pipeline.quotes.speakers import _speaker
+from trump_putin_call.pipeline.sentences import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def _can_speak(subj: Token) -> bool:
+    """Whether a cue's subject is someone who speaks ("these operations suggest" is not)."""
+    if subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children):
+        return True  # "its governor, Elena Dragan, warned that …"
+    if subj.text[:1].isupper() and subj.lemma_ == subj.lower_ and subj.pos_ == "NOUN":
+        return True  # a name the tagger took for a noun ("Quillfire, the maker of …, said")
+    if subj.pos_ == "PRON":
+        return subj.lower_ not in ("it", "this", "that", "these", "those", "which", "what")
+    lemma = subj.lemma_.lower()
+    return lemma in SPEAKER_NOUNS or lemma in ORG_VOICES
+
+
+def _reports(tok: Token) -> bool:
+    """A cue verb with a content clause of its own."""
+    return (
+        tok.lemma_.lower() in INDIRECT_LEMMAS
+        and tok.pos_ == "VERB"
+        and any(c.dep_ == "ccomp" for c in tok.children)
+    )
+
+
+def _own_words(content: list[Token], head: Token) -> list[Token]:
+    """The clause up to where another report starts inside it.
+
+    "… would include cuts, a fortnight after insisting that no cuts were planned" holds a
+    second report (``insisting that …``): it is a quote of its own, and the words before it
+    back to the last comma are the author's.
+    """
+    nested = [t for t in content if t is not head and _reports(t)]
+    if not nested:
+        return content
+    first = min(min(x.i for x in t.subtree) for t in nested)
+    kept = sorted((t for t in content if t.i < first), key=lambda t: t.i)
+    commas = [k for k, t in enumerate(kept) if t.text == "," and k > 2]
+    if commas:
+        kept = kept[: commas[-1]]
+    while kept and (kept[-1].dep_ in ("cc", "prep", "mark", "advmod") or kept[-1].is_punct):
+        kept = kept[:-1]
+    return kept
+
+
+def _span_of(tokens: list[Token]) -> tuple[int, int] | None:
+    """Block-relative (start, end) of a token run, leading ``that`` and edge punctuation cut."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
+        tokens = tokens[:-1]
+    if len([t for t in tokens if not t.is_punct]) < 3:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _indirect(
+    art: _Article, block: Block, doc: Doc, sents: list[Sentence], marks: list[tuple[int, int]]
+) -> list[Quote]:
+    """Reported speech without marks: ``X warned that …``, ``…, according to X``."""
+    offset = block.content[0]
+    block_text = art.text[offset : block.end]
+    out = []
+    for tok in doc:
+        if any(a <= tok.idx < b for a, b in marks):
+            continue
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            head = tok.head
+            for _ in range(3):  # "an average of 14 hours …, according to": up to the verb
+                if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+                    break
+                head = head.head
+            if head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
+                continue
+            skip = {t.i for t in tok.subtree}
+            content = [t for t in head.subtree if t.i not in skip]
+            cue, lemma = "according to", "according to"
+        elif tok.lemma_.lower() in INDIRECT_LEMMAS and tok.pos_ == "VERB":
+            comps = [c for c in tok.children if c.dep_ == "ccomp"]
+            if not comps:
+                continue
+            content = list(comps[0].subtree)
+            # "said a scan had shown a strain and that Marsh would return": both clauses
+            for c in comps[0].children:
+                if c.dep_ == "conj" and c.i > comps[0].i:
+                    content += list(c.subtree)
+            content = _own_words(content, comps[0])
+            cue, lemma = tok.text, tok.lemma_.lower()
+        else:
+            continue
+        span = _span_of(content)
+        if span is None:
+            continue
+        found = mixed_span(block_text, *span, marks)
+        if found is None:
+            continue  # words in quotation marks: a direct or partial quote covers them
+        lo, hi, holds_quote = found
+        start, end = offset + lo, offset + hi
+        sentence = next((x for x in sents if x.start <= start < x.end), None)
+        if sentence is None:
+            continue
+        q = Quote(
+            start,
+            end,
+            art.text[start:end],
+            "indirect",
+            True,
+            sentence,
+            0,
+            cue=cue,
+            cue_lemma=lemma,
+            rules=[QUOTE_RULES, "rule:indirect_ccomp"],
+        )
+        if holds_quote:
+            q.rules.append(MIXED)
+        subj = _subject(tok) or _adjacent_name(tok)
+        if subj is not None and not (lo <= subj.idx < hi):
+            if not _can_speak(subj):
+                continue
+            _speaker(art, subj, offset, q)
+        art.reported.append((start, end))
+        out.append(q)
+    # one clause reported twice ("said ... and added that ..."): keep the first
+    kept: list[Quote] = []
+    for q in sorted(out, key=lambda q: (q.start, -q.end)):
+        if not any(k.start < q.end and q.start < k.end for k in kept):
+            kept.append(q)
+    return kept

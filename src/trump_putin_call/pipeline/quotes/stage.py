@@ -1,0 +1,185 @@
+"""The quote stage of one article, step by step (:func:`extract`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from trump_putin_call.pipeline.blocks import Block
+from trump_putin_call.pipeline.entities.mention import Mention
+from trump_putin_call.pipeline.quotes import mixed
+from trump_putin_call.pipeline.quotes.article import _Article
+from trump_putin_call.pipeline.quotes.cues import (
+    _adjacent_name,
+    _choose_cue,
+    _cue_tokens,
+    _governing_cue,
+    _subject,
+    _token_at,
+)
+from trump_putin_call.pipeline.quotes.marks import (
+    _end_unclosed,
+    _is_title,
+    _split_attribution,
+    _trim,
+    find_marks,
+    opens_block,
+)
+from trump_putin_call.pipeline.quotes.quote import QUOTE_RULES, Quote
+from trump_putin_call.pipeline.quotes.reported import _indirect
+from trump_putin_call.pipeline.quotes.speakers import _introduced_speaker, _speaker
+from trump_putin_call.pipeline.sentences import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def extract(
+    text: str,
+    blocks: list[tuple[Block, Doc, list[Sentence]]],
+    mentions: list[Mention],
+) -> list[Quote]:
+    """Quotes of one article, in document order."""
+    art = _Article(text, mentions)
+    per_block = []
+    for block, doc, _sents in blocks:
+        art.mark_subjects(block, doc)
+    for block, doc, sents in blocks:
+        if block.type not in ("paragraph", "list_item"):
+            continue
+        lo, hi = block.content
+        spans = find_marks(text, lo, hi)
+        per_block.append((block, doc, sents, spans))
+
+    for n, (_block, _doc, sents, spans) in enumerate(per_block):
+        next_opens = False
+        if n + 1 < len(per_block):
+            nb = per_block[n + 1][0]
+            next_opens = opens_block(text, nb.content[0])
+        for k, sp in enumerate(spans):
+            if sp.closed:
+                sp.end = sp.close
+            elif k == len(spans) - 1 and next_opens:
+                sp.end, sp.continues = sp.close, True
+            else:
+                sp.end = _end_unclosed(text, sp, sents)
+        art.quoted.extend(sp.inner for sp in spans)
+
+    article_sents = [x for _b, _d, ss, _sp in per_block for x in ss]
+    quotes: list[Quote] = []
+    group = 0
+    continuing = False
+    for block, doc, sents, spans in per_block:
+        offset = block.content[0]
+        masked = [(a - offset, b - offset) for a, b in (sp.inner for sp in spans)]
+        for k, sp in enumerate(spans):
+            start, end = _trim(text, *sp.inner)
+            if start >= end:
+                continue
+            sentence = next((s for s in sents if s.start <= start < s.end), None)
+            if sentence is None:
+                sentence = min(sents, key=lambda s: abs(s.start - start))
+            q = Quote(
+                start,
+                end,
+                text[start:end],
+                "direct",
+                sp.closed or sp.continues,
+                sentence,
+                0,
+                rules=[QUOTE_RULES] + ([sp.rule] if sp.rule else []),
+            )
+            before = text[lo : sp.open].rstrip() if (lo := block.content[0]) < sp.open else ""
+            embedded = bool(before) and before[-1] not in ":,.!?;—–-("
+            q.quote_type = "partial" if (embedded or not q.text[0].isupper()) else "direct"
+
+            # Cue and speaker from the sentences the quote touches (and the one after).
+            t_open = _token_at(doc, sp.open - offset)
+            t_close = _token_at(doc, min(end, block.end - 1) - offset)
+            s_lo = next(s for s in sents if s.token_start <= t_open < s.token_end)
+            s_hi = next((s for s in sents if s.token_start <= t_close < s.token_end), s_lo)
+            hi_tok = s_hi.token_end
+            if text[end : end + 2].startswith((",", "”,", '",')) or q.text.endswith(","):
+                after = [s for s in sents if s.token_start >= hi_tok][:1]
+                hi_tok = after[0].token_end if after else hi_tok
+            cues = _cue_tokens(doc, s_lo.token_start, hi_tok, masked)
+            t_in0 = _token_at(doc, start - offset)
+            t_in1 = _token_at(doc, end - 1 - offset) + 1
+            cue = _governing_cue(doc, t_in0, t_in1, cues) or _choose_cue(cues, t_open, t_close)
+            if cue is not None:
+                subj = _subject(cue) or _adjacent_name(cue)
+                if cue.lower_ == "according":
+                    q.cue, q.cue_lemma = "according to", "according to"
+                else:
+                    q.cue, q.cue_lemma = cue.text, cue.lemma_.lower()
+                if subj is not None:
+                    _speaker(art, subj, offset, q)
+            elif q.quote_type == "direct":
+                root = doc[s_lo.token_start : s_lo.token_end].root
+                subj = _subject(root) if root.pos_ in ("VERB", "AUX") else None
+                if subj is not None and not any(a <= subj.idx < b for a, b in masked):
+                    _speaker(art, subj, offset, q)
+                    q.rules.append("rule:sentence_subject")
+                if q.speaker_text is None:
+                    _introduced_speaker(art, q, article_sents, s_lo, (sp.open, sp.inner[1]))
+                # the quote before it in the text (indirect ones are collected per block)
+                earlier = [x for x in quotes if x.start < q.start]
+                prev = max(earlier, key=lambda x: x.start) if earlier else None
+                if (
+                    q.speaker_text is None
+                    and prev is not None
+                    and prev.speaker_text
+                    and prev.sentence.block.index >= block.index - 1
+                ):
+                    q.speaker_start, q.speaker_end = prev.speaker_start, prev.speaker_end
+                    q.speaker_text, q.speaker = prev.speaker_text, prev.speaker
+                    q.speaker_name = prev.speaker_name
+                    q.rules.append("rule:follow_on")
+            if q.quote_type == "partial" and q.cue is None:
+                continue  # scare quotes and titles: no speech without a cue
+            if _is_title(q.text, text[block.content[0] : sp.open]):
+                continue  # a name or title in marks ("the film “Dune”"), not speech
+            if continuing and k == 0 and quotes:
+                q.group = quotes[-1].group
+                q.quote_type = quotes[-1].quote_type
+                if q.speaker_text is None:
+                    q.speaker_start, q.speaker_end = (
+                        quotes[-1].speaker_start,
+                        quotes[-1].speaker_end,
+                    )
+                    q.speaker_text, q.speaker = quotes[-1].speaker_text, quotes[-1].speaker
+                    q.speaker_name = quotes[-1].speaker_name
+                    q.rules.append("rule:multi_paragraph")
+            elif (
+                quotes
+                and quotes[-1].sentence.block is block
+                and quotes[-1].text.endswith(",")
+                and quotes[-1].speaker_text
+                and _split_attribution(text, quotes[-1].end, start)
+            ):
+                q.group = quotes[-1].group
+                q.quote_type = quotes[-1].quote_type  # "“A,” she said, “and B.”": one utterance
+                if q.cue is None:
+                    q.cue, q.cue_lemma = quotes[-1].cue, quotes[-1].cue_lemma
+                    q.speaker_start, q.speaker_end = (
+                        quotes[-1].speaker_start,
+                        quotes[-1].speaker_end,
+                    )
+                    q.speaker_text, q.speaker = quotes[-1].speaker_text, quotes[-1].speaker
+                    q.speaker_name = quotes[-1].speaker_name
+                q.rules.append("rule:split_attribution")
+            else:
+                group += 1
+                q.group = group
+            quotes.append(q)
+            continuing = False
+        continuing = bool(spans) and spans[-1].continues
+        marks = [(sp.open - offset, sp.inner[1] + sp.width - offset) for sp in spans]
+        for q in _indirect(art, block, doc, sents, marks):
+            linked = mixed.link(q, quotes) if mixed.MIXED in q.rules else None
+            if linked is None:
+                group += 1
+            q.group = group if linked is None else linked
+            quotes.append(q)
+    art.resolve_unnamed(quotes)
+    quotes.sort(key=lambda q: q.start)
+    return quotes
