@@ -233,3 +233,21 @@ def test_marks_left_out_of_the_content_still_make_a_quoted_stretch():
     assert [text[a:b] for g in gold.quoted for a, b in g.ranges] == ["We will win,"]
     assert gold.quoted[0].source is None
     assert not gold.reported[0].in_scope  # nothing outside the marks
+
+
+def test_a_reported_clause_matches_a_row_that_stops_at_the_clause():
+    text = "Title\n\nMs Orr said that the depot would close, but the council refused to listen."
+    content = "that the depot would close, but the council refused to listen"
+    a = text.index(content)
+    c = text.index("said")
+    ann = (
+        f"T1\tContent {a} {a + len(content)}\t{content}\n"
+        f"T2\tCue {c} {c + 4}\tsaid\nT3\tSource {c - 7} {c - 1}\tMs Orr\n"
+        "E1\tSource:T3 Cue:T2 Content:T1\n"
+    )
+    gold = polnear.gold_article("c", text, text, polnear.parse_ann(ann))
+    row = _row(text, "the depot would close", "indirect", "Orr", "said", c - 7)
+    s = polnear.score([(gold, [row])])
+    assert (s.reported.tp, s.reported_strict.tp) == (1, 0)  # 4 of 11 words: not strictly
+    tiny = _row(text, "the depot", "indirect", "Orr", "said")
+    assert polnear.score([(gold, [tiny])]).reported.tp == 0  # under a quarter of the clause
