@@ -26,8 +26,8 @@ How attributions map onto the quotes table:
   attributions, so predicting them costs precision.
 - **Reported speech** (scored against ``indirect`` rows): attributions whose cue holds a
   verb of saying or writing (:data:`SPEECH_VERBS`, any inflection) or ``according to``,
-  and whose content's first stretch (the clause bound to the cue; later stretches continue
-  it, often in marks) has at least three words outside quotation marks (``the mayor denied
+  and whose content in the paragraph where it starts (the clause bound to the cue; later
+  paragraphs continue it, often in marks) has at least three words outside quotation marks (``the mayor denied
   it`` names no statement; a content wholly in marks is a quoted stretch). A mixed
   attribution (``said he is "surprised and troubled" by …``) is reported speech *and* a
   quoted stretch.
@@ -357,8 +357,11 @@ def gold_article(article_id: str, raw: str, text: str, ann: Annotations) -> Gold
         new = [q for q in stretches if q not in claimed]
         claimed.update(new)
         gold.quoted += [GoldItem([q], source, cue, True, pronoun_at) for q in new]
-        # the clause bound to the cue: the first fragment (later ones continue it)
-        clause = ranges[:1]
+        # the clause bound to the cue: the fragments in the paragraph of the first one (a
+        # cue inside the sentence splits it: "The plan, she said, is dead"); later
+        # paragraphs continue it
+        first_line = _line(text, ranges[0][0])
+        clause = [r for r in ranges if first_line[0] <= r[0] < first_line[1]]
         unquoted = _words(text, clause) - _words(text, stretches)
         unquoted = {i for i in unquoted if not text.startswith("that", i)}
         in_scope = is_speech_cue(cue or "") and len(unquoted) >= 3
