@@ -251,3 +251,11 @@ def test_a_reported_clause_matches_a_row_that_stops_at_the_clause():
     assert (s.reported.tp, s.reported_strict.tp) == (1, 0)  # 4 of 11 words: not strictly
     tiny = _row(text, "the depot", "indirect", "Orr", "said")
     assert polnear.score([(gold, [tiny])]).reported.tp == 0  # under a quarter of the clause
+
+
+@pytest.mark.parametrize(
+    ("cue", "statement"),
+    [("said", True), ("called for", False), ("spoke about", False), ("according to", True)],
+)
+def test_a_cue_ending_with_a_preposition_takes_no_statement(cue, statement):
+    assert polnear.takes_statement(cue) is statement

@@ -27,14 +27,16 @@ How attributions map onto the quotes table:
 - **Reported speech** (scored against ``indirect`` rows): attributions whose cue holds a
   verb of saying or writing (:data:`SPEECH_VERBS`, any inflection) or ``according to``,
   and whose content in the paragraph where it starts (the clause bound to the cue; later
-  paragraphs continue it, often in marks) has at least three words outside quotation marks (``the mayor denied
-  it`` names no statement; a content wholly in marks is a quoted stretch). A mixed
-  attribution (``said he is "surprised and troubled" by …``) is reported speech *and* a
-  quoted stretch.
+  paragraphs continue it, often in marks) has at least three words outside quotation
+  marks (``the mayor denied it`` names no statement; a content wholly in marks is a
+  quoted stretch). A mixed attribution (``said he is "surprised and troubled" by …``) is
+  reported speech *and* a quoted stretch.
 - **Out of scope**: thoughts, beliefs, intentions, perceptions and decrees (cues such as
-  ``believes``, ``wants``, ``fears``, ``showed``, ``ruled``, ``plans``) and nouns as cues
-  (``his view``). An ``indirect`` row that matches one of them is neither right nor wrong:
-  it is left out of precision.
+  ``believes``, ``wants``, ``fears``, ``showed``, ``ruled``, ``plans``), nouns as cues
+  (``his view``), and cues ending with a preposition, whose content is a noun phrase
+  rather than a statement (``called for a ban``, ``spoke about the economy``: the quotes
+  table records statements, as the hand-made sets' guidelines say). An ``indirect`` row
+  that matches one of them is neither right nor wrong: it is left out of precision.
 - **Matching**, one to one, best overlaps first: a quoted stretch matches a row when their
   word tokens overlap by at least half of the longer of the two (as for the hand-made
   sets); a reported clause matches an ``indirect`` row when the shared words are at least
@@ -119,12 +121,24 @@ def _forms(lemma: str) -> set[str]:
 SPEECH_FORMS = frozenset(f for lemma in SPEECH_VERBS for f in _forms(lemma))
 
 
+#: A cue ending with one of these takes a noun phrase, not a statement ("called for a
+#: ban", "spoke about the economy").
+_PREPOSITIONS = frozenset("about against at for from in of on over to with".split())
+
+
 def is_speech_cue(cue: str) -> bool:
     """Whether a cue's words hold a verb of saying or writing, or ``according to``."""
     words = [w.lower() for w in _WORD.findall(cue)]
     if any(a == "according" and b == "to" for a, b in pairwise(words)):
         return True
     return any(w in SPEECH_FORMS for w in words)
+
+
+def takes_statement(cue: str) -> bool:
+    """Whether a cue introduces a statement: not one ending with a preposition (but
+    ``according to``), whose content is a noun phrase."""
+    words = [w.lower() for w in _WORD.findall(cue)]
+    return not words or words[-1] not in _PREPOSITIONS or words[-2:] == ["according", "to"]
 
 
 # --- brat standoff ------------------------------------------------------------------------
@@ -364,7 +378,7 @@ def gold_article(article_id: str, raw: str, text: str, ann: Annotations) -> Gold
         clause = [r for r in ranges if first_line[0] <= r[0] < first_line[1]]
         unquoted = _words(text, clause) - _words(text, stretches)
         unquoted = {i for i in unquoted if not text.startswith("that", i)}
-        in_scope = is_speech_cue(cue or "") and len(unquoted) >= 3
+        in_scope = is_speech_cue(cue or "") and takes_statement(cue or "") and len(unquoted) >= 3
         gold.reported.append(GoldItem(clause, source, cue, in_scope, pronoun_at))
     return gold
 
@@ -412,9 +426,7 @@ def _overlap(text: str, a: Iterable[tuple[int, int]], b: Iterable[tuple[int, int
     return len(ta & tb) / max(len(ta), len(tb)) if ta and tb else 0.0
 
 
-def _clause_overlap(
-    text: str, a: Iterable[tuple[int, int]], b: Iterable[tuple[int, int]]
-) -> float:
+def _clause_overlap(text: str, a: Iterable[tuple[int, int]], b: Iterable[tuple[int, int]]) -> float:
     """Shared words ÷ the shorter span's, or 0 when they are under a quarter of the longer's."""
     ta, tb = _words(text, a), _words(text, b)
     if not ta or not tb:
