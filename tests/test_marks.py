@@ -64,3 +64,17 @@ def test_mixed_quotation_is_recorded_twice_and_linked(annotate):
         ("partial", "a betrayal of the valley", "Ines Carrow", rows[1][3]),
     ]
     assert "rule:mixed_quote" in art.quotes[0].rules
+
+
+def test_a_share_of_a_group_can_report_speech(annotate):
+    art = annotate("In the survey of Brenton residents, 40 percent said they would move away.")
+    (q,) = art.quotes
+    assert (q.quote_type, q.text) == ("indirect", "they would move away")
+    assert "rule:quantity_speaker" in q.rules
+
+
+def test_a_relative_who_speaks_for_the_noun_it_follows(annotate):
+    art = annotate("Karl Stonebridge, who said the dam would hold, left the valley on Monday.")
+    (q,) = art.quotes
+    assert (q.text, q.speaker_name) == ("the dam would hold", "Karl Stonebridge")
+    assert "rule:relative_speaker" in q.rules

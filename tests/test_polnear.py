@@ -259,3 +259,11 @@ def test_a_reported_clause_matches_a_row_that_stops_at_the_clause():
 )
 def test_a_cue_ending_with_a_preposition_takes_no_statement(cue, statement):
     assert polnear.takes_statement(cue) is statement
+
+
+def test_a_gold_pronoun_stands_for_the_last_named_source_of_its_gender():
+    named = ["Mayor Anna Lund", "Peter Marsh", "the council"]
+    assert polnear._antecedent(named, "he") == "the council"  # no first name: unknown gender
+    assert polnear._antecedent(named[:2], "she") == "Mayor Anna Lund"
+    assert polnear._antecedent(named[:2], "they") == "Peter Marsh"
+    assert polnear._antecedent([], "he") is None

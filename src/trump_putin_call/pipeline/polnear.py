@@ -47,8 +47,10 @@ How attributions map onto the quotes table:
   speaker's words) shares its last word with the gold source (``Trump`` for ``Republican
   nominee Donald Trump``), or both are empty. PolNeAR links no pronoun to its referent: a
   gold source that is only a pronoun (``he said``) stands for the nearest earlier gold
-  source of the article that names someone (has a capitalised word); when none does, a
-  predicted speaker at that very pronoun is right.
+  source of the article that names someone (has a capitalised word) and whose first name,
+  where the project's name list knows it, agrees with the pronoun's gender; when none
+  does, a predicted speaker at that very pronoun is right. A relative ``who`` stands for
+  the six words before it.
 - **Cue**: over matched rows, right when every word of the predicted cue is in the gold cue
   (``said`` in ``has repeatedly said``).
 """
@@ -328,6 +330,24 @@ def _named(source: str) -> bool:
     return bool(words) and bool(_CAPITALISED.search(" ".join(words[1:]) or words[0]))
 
 
+_RELATIVE = frozenset({"who", "which", "that"})
+
+
+def _antecedent(named: list[str], pronoun: str) -> str | None:
+    """The latest earlier named source a pronoun can stand for: of the pronoun's gender by
+    its first name that has one (``he`` skips ``Hillary Clinton``), else of unknown gender."""
+    from trump_putin_call.pipeline import gender
+
+    want = gender.PRONOUN_GENDER.get(pronoun)
+    for source in reversed(named):
+        if want is None:
+            return source
+        known = [g for w in source.split() if w[:1].isupper() and (g := gender.of_name(w))]
+        if not known or known[0] == want:
+            return source
+    return None
+
+
 def gold_article(article_id: str, raw: str, text: str, ann: Annotations) -> GoldArticle:
     """PolNeAR's attributions of one article, mapped (see the module's docstring)."""
     where = offset_map(raw, text)
@@ -342,17 +362,23 @@ def gold_article(article_id: str, raw: str, text: str, ann: Annotations) -> Gold
     headline_end = len(text) if headline_end < 0 else headline_end
     ignored = [(0, headline_end)] + [r for d in ann.discards for r in frags(d)]
     gold = GoldArticle(article_id, text, [], [], ignored)
-    last_named: str | None = None
+    named: list[str] = []  # earlier sources that name someone
     claimed: set[tuple[int, int]] = set()  # quoted stretches already given to an attribution
     for att in sorted(ann.attributions, key=lambda a: a.content[0].start):
         source = words_of(att.source)
         pronoun_at = None
-        if source and source.strip().lower() in _PRONOUNS:
-            if last_named is None:
+        bare = source.strip().lower() if source else ""
+        if bare in _RELATIVE:  # "Curly Haugland, who said …": the words before "who"
+            at = where[att.source.start]
+            before = text[_line(text, at)[0] : at].rstrip(" ,")
+            source = " ".join(before.split()[-6:]) or source
+        elif bare in _PRONOUNS:
+            earlier = _antecedent(named, bare)
+            if earlier is None:
                 pronoun_at = (where[att.source.start], where[att.source.fragments[-1][1]])
-            source = last_named or source
+            source = earlier or source
         elif source and _named(source):
-            last_named = source
+            named.append(source)
         ranges = [r for c in att.content for r in frags(c)]
         if any(a <= ranges[0][0] < b for a, b in ignored):
             gold.left_out += 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from trump_putin_call.pipeline.blocks import Block
+from trump_putin_call.pipeline.quotes import crowds
 from trump_putin_call.pipeline.quotes.article import _Article
 from trump_putin_call.pipeline.quotes.cues import _adjacent_name, _subject
 from trump_putin_call.pipeline.quotes.lexicon import INDIRECT_LEMMAS, ORG_VOICES, SPEAKER_NOUNS
@@ -21,6 +22,8 @@ def _can_speak(subj: Token) -> bool:
     """Whether a cue's subject is someone who speaks ("these operations suggest" is not)."""
     if subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
+    if crowds.is_quantity(subj):
+        return True  # "47 percent said …"
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children):
         return True  # "its governor, Elena Dragan, warned that …"
     if subj.text[:1].isupper() and subj.lemma_ == subj.lower_ and subj.pos_ == "NOUN":
@@ -136,6 +139,8 @@ def _indirect(
             if not _can_speak(subj):
                 continue
             _speaker(art, subj, offset, q)
+            if crowds.is_quantity(subj):
+                q.rules.append(crowds.QUANTITY)
         art.reported.append((start, end))
         out.append(q)
     # one clause reported twice ("said ... and added that ..."): keep the first

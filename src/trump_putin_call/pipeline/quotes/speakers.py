@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from trump_putin_call.pipeline.entities.lexicon import TITLES
 from trump_putin_call.pipeline.entities.mention import Mention
+from trump_putin_call.pipeline.quotes import crowds
 from trump_putin_call.pipeline.quotes.article import _Article
 from trump_putin_call.pipeline.quotes.lexicon import (
     _GROUP_PRONOUNS,
@@ -34,6 +35,10 @@ def _set_speaker(q: Quote, start: int, end: int, text: str, who: Mention | None)
 def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
     """Fill the speaker fields of ``quote`` from the subject token of its cue."""
     text = art.text
+    antecedent = crowds.relative_antecedent(subj)
+    if antecedent is not None:  # "Karl Stone, who said …": Karl Stone
+        subj = antecedent
+        quote.rules.append(crowds.RELATIVE)
     s, e = offset + subj.idx, offset + subj.idx + len(subj)
     mention = art.mention_at(s, e, ("PERSON", "ORG", "GPE", "NORP"))
     lower = mention is not None and mention.text[:1].islower()
