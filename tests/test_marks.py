@@ -78,3 +78,21 @@ def test_a_relative_who_speaks_for_the_noun_it_follows(annotate):
     (q,) = art.quotes
     assert (q.text, q.speaker_name) == ("the dam would hold", "Karl Stonebridge")
     assert "rule:relative_speaker" in q.rules
+
+
+def test_whoever_a_verb_of_saying_has_for_subject_speaks(annotate):
+    art = annotate(
+        "The Tarrow Museum in Leeds will close its east wing.\n"
+        "The museum said the roof could no longer be repaired."
+    )
+    (q,) = art.quotes
+    assert (q.text, q.speaker_name) == ("the roof could no longer be repaired", "Tarrow Museum")
+    assert {"rule:speech_verb_subject", "rule:noun_named_before"} <= set(q.rules)
+
+
+def test_a_report_nested_in_another_keeps_the_list_of_nouns_that_speak(annotate):
+    art = annotate(
+        "His lawyer, Amos Kell, said his client accepted the fine but denied that he had lied."
+    )
+    # "denied" hangs from "said": its subject ("client") is no speaker noun, so no row
+    assert [q.text for q in art.quotes] == ["his client accepted the fine"]

@@ -137,8 +137,12 @@ def _indirect(
         subj = _subject(tok) or _adjacent_name(tok)
         if subj is not None and not (lo <= subj.idx < hi):
             if not _can_speak(subj):
-                continue
+                if not crowds.speaks_by_verb(tok, subj):
+                    continue
+                q.rules.append(crowds.SPEECH_SUBJECT)
             _speaker(art, subj, offset, q)
+            if crowds.SPEECH_SUBJECT in q.rules and q.speaker_name is None:
+                crowds.name_the_noun(art, subj, q, offset + subj.idx)
             if crowds.is_quantity(subj):
                 q.rules.append(crowds.QUANTITY)
         art.reported.append((start, end))
