@@ -96,3 +96,13 @@ def test_a_report_nested_in_another_keeps_the_list_of_nouns_that_speak(annotate)
     )
     # "denied" hangs from "said": its subject ("client") is no speaker noun, so no row
     assert [q.text for q in art.quotes] == ["his client accepted the fine"]
+
+
+def test_a_cue_inside_the_statement_makes_two_linked_pieces(annotate):
+    art = annotate("In any case, Ms. Farrow said, the ferry service was never profitable.")
+    rows = [(q.quote_type, q.text, q.speaker_name, q.group) for q in art.quotes]
+    assert rows == [
+        ("indirect", "In any case", "Farrow", 1),
+        ("indirect", "the ferry service was never profitable", "Farrow", 1),
+    ]
+    assert all("rule:parenthetical_cue" in q.rules for q in art.quotes)

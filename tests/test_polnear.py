@@ -267,3 +267,14 @@ def test_a_gold_pronoun_stands_for_the_last_named_source_of_its_gender():
     assert polnear._antecedent(named[:2], "she") == "Mayor Anna Lund"
     assert polnear._antecedent(named[:2], "they") == "Peter Marsh"
     assert polnear._antecedent([], "he") is None
+
+
+def test_indirect_rows_of_one_group_are_one_statement():
+    rows = [
+        {"start_char": 0, "end_char": 5, "quote_group": 3},
+        {"start_char": 9, "end_char": 20, "quote_group": 3},
+        {"start_char": 30, "end_char": 40, "quote_group": 4},
+        {"start_char": 50, "end_char": 60},
+    ]
+    got = polnear._statements(rows)
+    assert [g["ranges"] for g in got] == [[(0, 5), (9, 20)], [(30, 40)], [(50, 60)]]

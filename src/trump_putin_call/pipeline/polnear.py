@@ -37,6 +37,8 @@ How attributions map onto the quotes table:
   rather than a statement (``called for a ban``, ``spoke about the economy``: the quotes
   table records statements, as the hand-made sets' guidelines say). An ``indirect`` row
   that matches one of them is neither right nor wrong: it is left out of precision.
+- **Rows**: ``indirect`` rows sharing a ``quote_group`` (a statement split by the cue set
+  inside it) are one prediction.
 - **Matching**, one to one, best overlaps first: a quoted stretch matches a row when their
   word tokens overlap by at least half of the longer of the two (as for the hand-made
   sets); a reported clause matches an ``indirect`` row when the shared words are at least
@@ -472,7 +474,7 @@ def _match(
     pairs = []
     for gi, g in enumerate(gold):
         for pi, p in enumerate(pred):
-            score = measure(text, g.ranges, [(p["start_char"], p["end_char"])])
+            score = measure(text, g.ranges, p.get("ranges") or [(p["start_char"], p["end_char"])])
             if score >= 0.5:
                 pairs.append((-score, gi, pi))
     used_g: set[int] = set()
@@ -514,6 +516,20 @@ def cue_right(gold: str | None, pred: dict) -> bool:
     return bool(words) and set(words) <= set(_WORD.findall((gold or "").casefold()))
 
 
+def _statements(rows: list[dict]) -> list[dict]:
+    """``indirect`` rows with one ``quote_group`` (the pieces of one statement around a cue
+    set inside it) as one prediction, with the ``ranges`` of its pieces."""
+    groups: dict[object, list[dict]] = {}
+    for k, r in enumerate(rows):
+        groups.setdefault(r.get("quote_group", ("row", k)), []).append(r)
+    out = []
+    for pieces in groups.values():
+        first = dict(pieces[0])
+        first["ranges"] = [(r["start_char"], r["end_char"]) for r in pieces]
+        out.append(first)
+    return out
+
+
 def score(articles: Iterable[tuple[GoldArticle, list[dict]]]) -> PolnearScores:
     """Scores of predicted quote rows (dicts with the quotes table's columns) per article."""
     s = PolnearScores()
@@ -523,7 +539,7 @@ def score(articles: Iterable[tuple[GoldArticle, list[dict]]]) -> PolnearScores:
         s.left_out += gold.left_out
         pred = [p for p in pred if not any(a <= p["start_char"] < b for a, b in gold.ignored)]
         marked = [p for p in pred if p["quote_type"] in ("direct", "partial")]
-        indirect = [p for p in pred if p["quote_type"] == "indirect"]
+        indirect = _statements([p for p in pred if p["quote_type"] == "indirect"])
         pairs = _match(text, gold.quoted, marked)
         s.quoted.tp += len(pairs)
         s.quoted.n_gold += len(gold.quoted)

@@ -44,3 +44,5 @@ class Quote:
     cue: str | None = None
     cue_lemma: str | None = None
     rules: list[str] = field(default_factory=list)
+    #: Offset of the cue that binds the pieces of one reported statement (or None).
+    link: int | None = None

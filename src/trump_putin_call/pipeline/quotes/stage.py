@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from trump_putin_call.pipeline.blocks import Block
 from trump_putin_call.pipeline.entities.mention import Mention
-from trump_putin_call.pipeline.quotes import mixed
+from trump_putin_call.pipeline.quotes import mixed, parenthetical
 from trump_putin_call.pipeline.quotes.article import _Article
 from trump_putin_call.pipeline.quotes.cues import (
     _adjacent_name,
@@ -176,6 +176,8 @@ def extract(
         marks = [(sp.open - offset, sp.inner[1] + sp.width - offset) for sp in spans]
         for q in _indirect(art, block, doc, sents, marks):
             linked = mixed.link(q, quotes) if mixed.MIXED in q.rules else None
+            if linked is None and q.link is not None:
+                linked = parenthetical.link(q, quotes)
             if linked is None:
                 group += 1
             q.group = group if linked is None else linked
