@@ -106,3 +106,14 @@ def test_a_cue_inside_the_statement_makes_two_linked_pieces(annotate):
         ("indirect", "the ferry service was never profitable", "Farrow", 1),
     ]
     assert all("rule:parenthetical_cue" in q.rules for q in art.quotes)
+
+
+def test_a_pronoun_goes_on_being_the_last_speaker(annotate):
+    art = annotate(
+        "“We will keep the depot open,” said Nora Quill, the transport secretary.\n"
+        "The decision follows a review by Ann Acre of the budget office. "
+        "“It was never in doubt,” she said."
+    )
+    last = art.quotes[-1]
+    assert (last.text, last.speaker_name) == ("It was never in doubt,", "Nora Quill")
+    assert "rule:previous_speaker" in last.rules

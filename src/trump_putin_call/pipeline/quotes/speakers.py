@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from trump_putin_call.pipeline.entities.lexicon import TITLES
 from trump_putin_call.pipeline.entities.mention import Mention
-from trump_putin_call.pipeline.quotes import crowds
+from trump_putin_call.pipeline.quotes import crowds, salience
 from trump_putin_call.pipeline.quotes.article import _Article
 from trump_putin_call.pipeline.quotes.lexicon import (
     _GROUP_PRONOUNS,
@@ -62,8 +62,11 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
                 return
     low = subj.lower_
     if low in _PERSON_PRONOUNS:
-        _set_speaker(quote, s, e, text, art.antecedent(s, low, quote.text))
+        last = salience.previous_speaker(art, s, low)
+        _set_speaker(quote, s, e, text, last or art.antecedent(s, low, quote.text))
         quote.rules.append("rule:pronoun_antecedent")
+        if last is not None:
+            quote.rules.append(salience.PREVIOUS)
         return
     if low in _GROUP_PRONOUNS:
         ref = art.group_referent(s)

@@ -66,6 +66,7 @@ def extract(
 
     article_sents = [x for _b, _d, ss, _sp in per_block for x in ss]
     quotes: list[Quote] = []
+    art.done = quotes
     group = 0
     continuing = False
     for block, doc, sents, spans in per_block:
