@@ -278,3 +278,13 @@ def test_indirect_rows_of_one_group_are_one_statement():
     ]
     got = polnear._statements(rows)
     assert [g["ranges"] for g in got] == [[(0, 5), (9, 20)], [(30, 40)], [(50, 60)]]
+
+
+def test_a_speaker_is_right_by_its_resolved_name_or_its_words_as_written():
+    item = polnear.GoldItem([(0, 1)], "the DNC", "said")
+    expanded = {"speaker_name": "Democratic National Committee", "speaker_text": "DNC"}
+    assert polnear.speaker_right(item, expanded)
+    wrong = {"speaker_name": "Republican National Committee", "speaker_text": "RNC"}
+    assert not polnear.speaker_right(item, wrong)
+    pronoun = polnear.GoldItem([(0, 1)], "Anna Lund", "said")
+    assert not polnear.speaker_right(pronoun, {"speaker_name": "Tom Hart", "speaker_text": "she"})

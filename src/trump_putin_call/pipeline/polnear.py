@@ -45,9 +45,10 @@ How attributions map onto the quotes table:
   half of the shorter span and a quarter of the longer (PolNeAR's content keeps ``that``,
   runs on past ``, but …`` and takes in trailing clauses; the row stops at the clause).
   The stricter figure (half of the longer) is printed beside it.
-- **Speaker**: over matched rows, right when the resolved ``speaker_name`` (else the
-  speaker's words) shares its last word with the gold source (``Trump`` for ``Republican
-  nominee Donald Trump``), or both are empty. PolNeAR links no pronoun to its referent: a
+- **Speaker**: over matched rows, right when the resolved ``speaker_name``, or the
+  speaker's words as written unless a pronoun (``DNC`` resolved to ``Democratic National
+  Committee``), has its last word in the gold source (``Trump`` for ``Republican nominee
+  Donald Trump``), or both are empty. PolNeAR links no pronoun to its referent: a
   gold source that is only a pronoun (``he said``) stands for the nearest earlier gold
   source of the article that names someone (has a capitalised word) and whose first name,
   where the project's name list knows it, agrees with the pronoun's gender; when none
@@ -505,10 +506,13 @@ def speaker_right(item: GoldItem, pred: dict) -> bool:
         return not name
     if not name:
         return False
-    last = _last_word(name)
     gold_words = {w.removesuffix("s") for w in _WORD.findall(gold.casefold().replace("’", "'"))}
     gold_words |= set(_WORD.findall(gold.casefold()))
-    return last is not None and last in gold_words
+    # the resolved name, or the mention as written when it is not a pronoun ("the DNC"
+    # resolved to "Democratic National Committee")
+    written = pred.get("speaker_text") or ""
+    names = [name] + ([written] if written.strip().lower() not in _PRONOUNS else [])
+    return any((last := _last_word(n)) is not None and last in gold_words for n in names)
 
 
 def cue_right(gold: str | None, pred: dict) -> bool:
