@@ -117,3 +117,16 @@ def test_a_pronoun_goes_on_being_the_last_speaker(annotate):
     last = art.quotes[-1]
     assert (last.text, last.speaker_name) == ("It was never in doubt,", "Nora Quill")
     assert "rule:previous_speaker" in last.rules
+
+
+def test_a_question_asked_is_reported_but_not_the_one_an_answer_follows(annotate):
+    art = annotate("Councillor Ruth Blane asked whether the ferry would run in winter.")
+    (q,) = art.quotes
+    assert (q.text, q.speaker_name, q.cue) == (
+        "the ferry would run in winter",
+        "Ruth Blane",
+        "asked",
+    )
+    assert "rule:question_asked" in q.rules
+    art = annotate("Asked whether the ferry would run, Ruth Blane said the timetable was fixed.")
+    assert [q.text for q in art.quotes] == ["the timetable was fixed"]

@@ -33,7 +33,7 @@ NAMED_NOUN = "rule:noun_named_before"
 _NAME_LINKS = frozenset({"for", "of", "and", "&"})
 #: Lemmas of cue verbs whose subject always speaks.
 SPEAKING_ONLY = frozenset(
-    "say tell add claim insist deny announce declare write tweet post reply respond answer "
+    "say tell add claim insist deny announce declare write tweet post reply respond answer ask "
     "warn argue acknowledge admit concede complain testify state assert contend remark "
     "reiterate allege promise vow pledge caution stress emphasize emphasise".split()
 )

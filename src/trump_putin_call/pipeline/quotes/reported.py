@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from trump_putin_call.pipeline.blocks import Block
-from trump_putin_call.pipeline.quotes import crowds, parenthetical
+from trump_putin_call.pipeline.quotes import crowds, parenthetical, questions
 from trump_putin_call.pipeline.quotes.article import _Article
 from trump_putin_call.pipeline.quotes.cues import _adjacent_name, _subject
 from trump_putin_call.pipeline.quotes.lexicon import INDIRECT_LEMMAS, ORG_VOICES, SPEAKER_NOUNS
@@ -95,7 +95,7 @@ def _indirect(
             skip = {t.i for t in tok.subtree}
             content = [t for t in head.subtree if t.i not in skip]
             cue, lemma = "according to", "according to"
-        elif tok.lemma_.lower() in INDIRECT_LEMMAS and tok.pos_ == "VERB":
+        elif (tok.lemma_.lower() in INDIRECT_LEMMAS or questions.asks(tok)) and tok.pos_ == "VERB":
             comps = [c for c in tok.children if c.dep_ == "ccomp"]
             cue, lemma = tok.text, tok.lemma_.lower()
             if comps:
@@ -120,6 +120,8 @@ def _indirect(
             continue  # the statement after the cue is a quote (or none): no piece is reported
         for q in rows:
             if q is not None:
+                if lemma == "ask":
+                    q.rules[q.rules.index("rule:indirect_ccomp")] = questions.QUESTION
                 if parts:
                     q.rules[q.rules.index("rule:indirect_ccomp")] = parenthetical.PARENTHETICAL
                     q.link = offset + tok.idx
