@@ -123,15 +123,18 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def docs(session: nox.Session) -> None:
-    """Regenerate the README's data dictionary (from schemas/) and statistics (from build/)."""
+    """Regenerate the README's data dictionary (schemas/), figures (eval/figures.json) and
+    statistics (build/), and RULES.md (the rules catalogue)."""
     _sync(session)
     session.run("python", "-m", "trump_putin_call.docs")
+    session.run("python", "-m", "trump_putin_call.pipeline.rules", "RULES.md")
     session.run("python", "-m", "trump_putin_call.stats")
 
 
 @nox.session
 def evaluate(session: nox.Session) -> None:
-    """Precision, recall and F1 against eval/ and PolNeAR when present (-- -v lists errors)."""
+    """Precision, recall and F1 against eval/ and PolNeAR when present (-- -v lists errors;
+    -- --record writes eval/figures.json and the README's figure tables from it)."""
     _sync(session, "pipeline")
     session.run("python", "-m", "trump_putin_call.pipeline.evaluation", *session.posargs)
 

@@ -167,15 +167,65 @@ def test_export_a_selection_and_to_stdout(capsys, tmp_path: Path):
     assert code == 0 and pl.read_parquet(file).height == expected.height
 
 
-@pytest.mark.parametrize("fmt", ["bibtex", "apa", "cff"])
-def test_cite(capsys, fmt):
-    code, out, _ = run(capsys, "cite", "--format", fmt)
-    assert code == 0 and out.strip()
-    if hasattr(t, "cite"):
-        assert out.strip() == t.cite(fmt).strip()
-    if fmt == "cff" or not hasattr(t, "cite"):
-        assert "cff-version:" in out
-    assert t.__version__ in out
+def _release(root: Path) -> tuple[str, str]:
+    """The version and release date as pyproject.toml writes them (read here, not by the code)."""
+    import tomllib
+
+    project = tomllib.loads((root / "pyproject.toml").read_text("utf-8"))
+    return project["project"]["version"], str(project["tool"]["trump-putin-call"]["release-date"])
+
+
+def test_cite_prints_the_citation_text(capsys, root: Path):
+    version, date = _release(root)
+    months = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+    year, month = date[:4], months[int(date[5:7]) - 1]
+    code, out, _ = run(capsys, "cite", "--format", "apa")
+    assert code == 0
+    assert out == (
+        f"trump-putin-call contributors. ({year}). Trump–Putin call coverage corpus "
+        f"(Version {version}) [Data set].\n"
+    )
+    code, out, _ = run(capsys, "cite")  # bibtex by default
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[:7] == [
+        f"@misc{{trump-putin-call-{version},",
+        "  author       = {{trump-putin-call contributors}},",
+        "  title        = {{Trump--Putin call coverage corpus}},",
+        f"  year         = {{{year}}},",
+        f"  month        = {month},",
+        f"  version      = {{{version}}},",
+        "  howpublished = {Data set},",
+    ]
+    assert lines[-1] == "}" and "Licences: CC-BY-4.0, MIT" in lines[-2]
+    code, out, _ = run(capsys, "cite", "--format", "cff")
+    assert code == 0 and out == (root / "CITATION.cff").read_text("utf-8")
+    assert f'version: "{version}"' in out and f"date-released: {date}" in out
+
+
+def test_cite_without_the_citation_module_prints_citation_cff(capsys, root: Path, monkeypatch):
+    """A version without ``trump_putin_call.cite``: the CITATION.cff file, and a note."""
+    monkeypatch.delattr(t, "cite")
+    cff = (root / "CITATION.cff").read_text("utf-8")
+    code, out, err = run(capsys, "cite", "--format", "cff")
+    assert (code, out, err) == (0, cff, "")
+    code, out, err = run(capsys, "cite", "--format", "apa")
+    assert (code, out) == (0, cff)
+    assert err == "note: apa is not available here; printing CITATION.cff\n"
+    code, out, _ = run(capsys, "info")
+    assert code == 0 and "cite: see CITATION.cff\n      (`trump-putin-call cite`)" in out
+
+
+def test_cite_with_neither_the_module_nor_the_file_is_an_input_error(
+    capsys, tmp_path: Path, monkeypatch
+):
+    from trump_putin_call import _paths
+
+    monkeypatch.delattr(t, "cite")
+    monkeypatch.setattr(_paths, "data_root", lambda: tmp_path)
+    code, out, err = run(capsys, "cite")
+    assert code == 2 and out == ""
+    assert f"no citation in this installation ({tmp_path / 'CITATION.cff'} is missing)" in err
 
 
 def test_verify_passes_then_fails_on_an_altered_table(capsys, tmp_path: Path, monkeypatch):
@@ -208,9 +258,16 @@ def test_view_writes_pages_and_index(capsys, tmp_path: Path):
     assert str(tmp_path / "v" / "index.html") in out
 
 
-def test_stats_prints_the_readme_statistics(capsys):
+def test_stats_prints_the_readme_statistics(capsys, root: Path):
     code, out, _ = run(capsys, "stats")
-    assert code == 0 and out == stats.markdown()
+    assert code == 0
+    readme = (root / "README.md").read_text("utf-8")
+    assert out == readme.split(stats.START + "\n", 1)[1].split(stats.END, 1)[0]
+    # Checked by hand against raw/ (see tests/test_stats.py for how each was counted).
+    assert "| `articles` | 2 |" in out and "| `quotes` | 17 |" in out
+    assert "| `001_753986fcec20c929` | — | — | 757 |" in out
+    assert "| Volodymyr Zelensky | `person:volodymyr_zelensky` | 4 | 0 | 1 | 3 | 2 |" in out
+    assert "| Donald Trump | PERSON | `person:donald_trump` | 46 | 2 | 23.0 |" in out
 
 
 def test_the_installed_console_script(tmp_path: Path):

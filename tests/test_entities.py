@@ -49,7 +49,21 @@ def test_headings_and_boilerplate_are_not_mined(seed_tables):
     entities = seed_tables["entities"].join(
         seed_tables["sentences"].select("sentence_id", "block_type"), on="sentence_id"
     )
-    assert set(entities["block_type"]) <= {"paragraph", "list_item"}
+    assert set(entities["block_type"]) == {"paragraph", "list_item"}  # none in a heading
+    # a heading names Trump and a boilerplate teaser names a TV series: neither is mined
+    blocks = seed_tables["blocks"]
+    heading = blocks.filter(blocks["text"].str.starts_with("Seeking Resolution: Trump")).row(
+        0, named=True
+    )
+    assert heading["block_type"] == "heading"
+    teaser = blocks.filter(blocks["text"].str.contains("Stranger Things")).row(0, named=True)
+    assert (teaser["block_type"], teaser["boilerplate_rule"]) == ("boilerplate", "teaser_truncated")
+    inside = entities.filter(
+        (entities["article_id"] == heading["article_id"])
+        & (entities["start_char"] >= heading["start_char"])
+        & (entities["end_char"] <= heading["end_char"])
+    )
+    assert inside.height == 0
     assert "Stranger Things" not in entities["text"].to_list()
 
 
@@ -80,9 +94,14 @@ def test_overrides_relabel_add_and_drop(annotate, tmp_path):
 
 def test_a_first_name_makes_a_person_but_not_a_newspaper(annotate):
     art = annotate("Kezia Marsh withdrew. The Washington Post reported that Marsh was injured.")
-    labels = {m.text: m.label for m in art.mentions}
-    assert labels.get("Kezia Marsh") == "PERSON"
-    assert labels.get("Washington Post") != "PERSON"
+    found = [(m.text, m.label, m.canonical) for m in art.mentions]
+    assert found == [
+        ("Kezia Marsh", "PERSON", "Kezia Marsh"),
+        ("Washington Post", "ORG", "Washington Post"),
+        ("Marsh", "PERSON", "Kezia Marsh"),
+    ]
+    kezia = art.mentions[0]
+    assert "rule:first_name_org_person" in kezia.rules  # the model said ORG
 
 
 def test_corpus_names_link_article_by_article_as_all_at_once():
@@ -131,9 +150,9 @@ def test_a_relabelled_name_relabels_its_other_mentions(annotate):
     art = annotate(text)
     labels = {(m.text, m.label) for m in art.mentions}
     assert ("Manchester United", "ORG") in labels
-    assert ("United", "ORG") in labels
     united = [m for m in art.mentions if m.text == "United"]
-    assert all(m.canonical == "Manchester United" for m in united)
+    assert [(m.label, m.canonical) for m in united] == [("ORG", "Manchester United")]
+    assert "rule:club_short_form" in united[0].rules
 
 
 def test_shares_in_a_company_do_not_make_it_a_place(annotate):
@@ -142,9 +161,9 @@ def test_shares_in_a_company_do_not_make_it_a_place(annotate):
         "Shares in Harrow & Stoke rose 12 per cent in London."
     )
     art = annotate(text)
-    for m in art.mentions:
-        if m.text == "Harrow & Stoke":
-            assert m.label != "GPE", m.rules
+    company = [(m.start, m.label) for m in art.mentions if m.text == "Harrow & Stoke"]
+    assert company == [(0, "ORG"), (text.index("Harrow & Stoke", 1), "ORG")]
+    assert ("London", "GPE") in {(m.text, m.label) for m in art.mentions}
 
 
 def test_a_museum_that_acts_is_an_organisation_and_one_visited_a_building(annotate):
@@ -162,12 +181,17 @@ def test_common_nouns_portfolios_and_lower_case_words_are_no_organisations(annot
         "in Leeds voted to strike over a failed IT system. "
         "Trade and Industry Minister Kwame Mensah said exports would rise."
     )
-    found = {(m.text, m.label) for m in art.mentions}
-    assert ("B3", "ORG") in found
+    names = [(m.text, m.label) for m in art.mentions if m.label in ("ORG", "GPE", "PERSON")]
+    assert names == [
+        ("Vale", "ORG"),
+        ("B3", "ORG"),  # "the B3 exchange"
+        ("São Paulo", "GPE"),
+        ("Leeds", "GPE"),
+        ("Kwame Mensah", "PERSON"),
+    ]
     assert "rule:strip_common_noun" in next(m for m in art.mentions if m.text == "B3").rules
     assert not any(m.text in ("bin", "IT") for m in art.mentions)
-    assert not any(m.label == "ORG" and "Industry" in m.text for m in art.mentions)
-    assert ("Kwame Mensah", "PERSON") in found
+    assert not any("Industry" in m.text for m in art.mentions)
 
 
 def test_context_makes_an_organisation(annotate):
@@ -343,9 +367,13 @@ def test_the_portfolio_of_a_job_title_is_no_organisation(annotate):
         "Kremlin spokesman Dmitry Peskov declined to comment."
     )
     art = annotate(text)
-    texts = {m.text for m in art.mentions}
-    assert not texts & {"Health", "Interior"}
-    assert ("Kremlin", "ORG") in {(m.text, m.label) for m in art.mentions}
+    assert [(m.text, m.label) for m in art.mentions] == [
+        ("Owen Pritchard", "PERSON"),
+        ("Kenyan", "NORP"),
+        ("Joseph Mwangi", "PERSON"),
+        ("Kremlin", "ORG"),
+        ("Dmitry Peskov", "PERSON"),
+    ]
 
 
 def test_a_short_form_the_model_took_for_a_place_is_the_company(annotate):
@@ -420,14 +448,17 @@ def test_an_acronym_is_no_person_and_an_ist_word_is_no_organisation(annotate):
         "The RJD said it would contest every seat. "
         "The Peronist opposition said the vote was unfair."
     )
-    labels = {(m.text, m.label) for m in art.mentions}
-    assert ("RJD", "PERSON") not in labels
-    assert ("Peronist", "ORG") not in labels
+    found = [(m.text, m.label, m.canonical) for m in art.mentions]
+    assert found == [("RJD", "ORG", "Rashtriya Janata Dal"), ("Peronist", "NORP", "Peronist")]
+    rjd, peronist = art.mentions
+    assert any(r.startswith("rule:known_org") for r in rjd.rules)
+    assert "rule:ist_org_norp" in peronist.rules
 
 
 def test_a_common_noun_opening_a_sentence_is_no_name(annotate):
     art = annotate("State media said the vote was fair. Turnout was 61 per cent.")
-    assert not {m.text for m in art.mentions} & {"State", "Turnout"}
+    # the one mention is the figure (its label, MONEY, is the model's error for PERCENT)
+    assert [m.text for m in art.mentions] == ["61 per cent"]
 
 
 def test_a_foreign_organisation_word_or_an_airline_suffix_makes_an_organisation(annotate):
@@ -449,7 +480,8 @@ def test_a_saint_s_title_belongs_to_the_name_and_places_in_a_list_after_to(annot
         "and Montpellier were cancelled, and unions in Edinburgh and Cardiff joined in."
     )
     labels = {m.text: m.label for m in art.mentions}
-    assert "St Thomas' Hospital" in labels
+    assert labels["St Thomas' Hospital"] == "ORG"
+    assert labels["Marseille"] == labels["Bordeaux"] == labels["Edinburgh"] == "GPE"
     assert labels["Montpellier"] == "GPE"
     assert labels["Cardiff"] == "GPE"
 

@@ -107,8 +107,26 @@ def test_a_missed_organisation_is_added_but_not_inside_a_longer_name(annotate):
     reuters = [m for m in art.mentions if m.text == "Reuters"]
     assert [m.start for m in reuters] == [text.rindex("Reuters")]
     assert not any(m.text == "Amazon" for m in art.mentions)
+    assert ("Amazon Web Services", "ORG") in {(m.text, m.label) for m in art.mentions}
     for m in art.mentions:
         assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss: rule:first_name_org_person reads 'Thomson' as a first name and "
+    "makes Thomson Reuters a person; the later 'Reuters' is then linked to it as a surname",
+)
+def test_a_news_agency_inside_a_company_name_is_an_organisation(annotate):
+    art = annotate(
+        "Thomson Reuters and Amazon Web Services declined to comment, according to Reuters."
+    )
+    found = [(m.text, m.label) for m in art.mentions]
+    assert found == [
+        ("Thomson Reuters", "ORG"),
+        ("Amazon Web Services", "ORG"),
+        ("Reuters", "ORG"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -136,7 +154,12 @@ def test_the_hague_keeps_its_article_and_the_netherlands_does_not(annotate):
 
 def test_a_person_named_like_a_country_stays_a_person(annotate):
     art = annotate("Michael Jordan met the board on Monday. Jordan said he was pleased.")
-    assert _labels(art).get("Jordan", {"PERSON"}) == {"PERSON"}
+    people = [(m.text, m.label, m.canonical) for m in art.mentions if m.text.endswith("Jordan")]
+    assert people == [
+        ("Michael Jordan", "PERSON", "Michael Jordan"),
+        ("Jordan", "PERSON", "Michael Jordan"),
+    ]
+    assert "rule:surname_link" in art.mentions[2].rules
 
 
 def test_two_names_the_model_ran_together_are_split(annotate):
@@ -192,7 +215,8 @@ def test_a_person_of_an_organisation_and_the_arabic_article(annotate):
 def test_a_competition_is_an_event_not_an_organisation(annotate):
     art = annotate("Galatasaray beat Bayer Leverkusen 2-1 in the Champions League on Tuesday.")
     cl = [m for m in art.mentions if m.text == "Champions League"]
-    assert [m.label for m in cl] in ([], ["EVENT"])
+    assert [(m.label, m.canonical) for m in cl] == [("EVENT", "Champions League")]
+    assert "rule:known_event_org" in cl[0].rules  # the model said ORG
 
 
 def test_a_known_public_figure_is_a_person_with_the_full_name(annotate):
@@ -200,11 +224,16 @@ def test_a_known_public_figure_is_a_person_with_the_full_name(annotate):
         "Zelensky said he would raise the attacks with Trump in a call later this week. "
         "Netanyahu will discuss the proposal with Trump by phone."
     )
-    trump = [m for m in art.mentions if m.text == "Trump"]
-    assert trump and {(m.label, m.canonical) for m in trump} == {("PERSON", "Donald Trump")}
-    assert any(r.startswith("rule:known_person") for m in trump for r in m.rules) or all(
-        m.entity_id == "person:donald_trump" for m in trump
-    )
+    people = [(m.text, m.label, m.canonical) for m in art.mentions if m.label == "PERSON"]
+    assert people == [
+        ("Zelensky", "PERSON", "Volodymyr Zelensky"),
+        ("Trump", "PERSON", "Donald Trump"),
+        ("Netanyahu", "PERSON", "Benjamin Netanyahu"),
+        ("Trump", "PERSON", "Donald Trump"),
+    ]
+    for m in art.mentions:
+        if m.label == "PERSON":  # every one named by the list of known public figures
+            assert any(r.startswith("rule:known_person") for r in m.rules), (m.text, m.rules)
 
 
 def test_a_compound_of_two_names_and_missed_countries(annotate):
@@ -231,7 +260,25 @@ def test_rivers_provinces_and_clubs_in_a_result(annotate):
     assert labels["Mekong"] <= {"LOC", "GPE"} and labels["Valais"] == {"GPE"}
     assert labels["Madrid"] == labels["Valencia"] == {"ORG"}
     madrid = next(m for m in art.mentions if m.text == "Madrid")
-    assert "rule:club_result_gpe_org" in madrid.rules or madrid.label == "ORG"
+    valencia = next(m for m in art.mentions if m.text == "Valencia")
+    assert "rule:club_result_gpe_org" in madrid.rules  # the model said GPE
+    assert "rule:club_result_person_org" in valencia.rules  # the model said PERSON
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss: the first club of a result opening the sentence stays a city "
+    "(Barcelona GPE) and the second (Sevilla) is not tagged at all",
+)
+def test_both_clubs_of_a_result_are_organisations(annotate):
+    art = annotate("Barcelona beat Sevilla 3-1 on Sunday, and Madrid drew with Valencia.")
+    clubs = [(m.text, m.label) for m in art.mentions if m.label in ("ORG", "GPE")]
+    assert clubs == [
+        ("Barcelona", "ORG"),
+        ("Sevilla", "ORG"),
+        ("Madrid", "ORG"),
+        ("Valencia", "ORG"),
+    ]
 
 
 def test_a_club_keeps_its_label_in_a_corpus_where_the_city_is_a_place(annotate_corpus):

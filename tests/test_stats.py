@@ -100,3 +100,32 @@ def test_empty_tables_still_render(tables):
 def test_render_needs_the_markers(computed: stats.Stats):
     with pytest.raises(ValueError, match="stats:start"):
         stats.render("# no markers\n", computed)
+
+
+def test_figures_checked_by_hand_against_raw(root: Path, computed: stats.Stats):
+    """Numbers the README prints, counted from raw/ without the code under test."""
+    text = (root / "raw" / "001_753986fcec20c929.txt").read_text("utf-8")
+    # `wc -w` counts 763: less the dateline "[UNITED STATES]" (2) and the four "-" bullets.
+    assert text.startswith("[UNITED STATES] ") and text.count("\n- ") == 4
+    assert len(text.split()) == 763
+    words = dict(computed.articles.select("article_id", "words").iter_rows())
+    assert words["001_753986fcec20c929"] == 763 - 2 - 4
+    # Zelensky is quoted four times: hailed it as "excellent," (partial); "According to
+    # Zelensky", "Zelensky and his government claim" (000) and "arguing that" (001).
+    zelensky = computed.speakers.filter(pl.col("speaker") == "Volodymyr Zelensky")
+    assert zelensky.select("quotes", "direct", "partial", "indirect", "articles").row(0) == (
+        4,
+        0,
+        1,
+        3,
+        2,
+    )
+    # "Trump" appears 31 times in 000 (twice in "Donald Trump Jr.") and 18 times in 001,
+    # once in a heading, which is not mined: 29 + 17 mentions of Donald Trump.
+    raw = [(root / "raw" / f"{a}.txt").read_text("utf-8") for a in sorted(words)]
+    assert [r.count("Trump") - r.count("Trump Jr") for r in raw] == [29, 18]
+    trump = computed.entities.filter(pl.col("entity_id") == "person:donald_trump")
+    assert trump.select("mentions", "articles", "per_article").row(0) == (46, 2, 23.0)
+    # One block per line (21 and 24), and 001's dateline is a block of its own.
+    assert [r.count("\n") + 1 for r in raw] == [21, 24]
+    assert (computed.rows["articles"], computed.rows["blocks"]) == (2, 21 + 24 + 1)

@@ -313,6 +313,15 @@ def _stats(args: argparse.Namespace) -> int:
     return OK
 
 
+def _rules(args: argparse.Namespace) -> int:
+    from trump_putin_call.pipeline.rules import CATALOGUE, render
+
+    rules = tuple(r for r in CATALOGUE if args.table is None or args.table in r.tables)
+    text = render.as_json(rules) if args.format == "json" else render.table(rules)
+    sys.stdout.write(text + "\n")
+    return OK
+
+
 def _verify(args: argparse.Namespace) -> int:
     import trump_putin_call as t
 
@@ -436,6 +445,18 @@ def parser() -> argparse.ArgumentParser:
         "Rows per table, words per article, top speakers by quote count and top entities "
         "by mentions per article, as in the README.",
     ).set_defaults(func=_stats)
+    c = command(
+        "rules",
+        "list the rules catalogue: every token of the method columns and what it means",
+        "Every token that can appear in the method column of sentences, entities and quotes "
+        "(the model, then each rule that changed the row): its tables, what it does and an "
+        "example, as in RULES.md.",
+    )
+    c.add_argument("--format", choices=("table", "json"), default="table", help="(default table)")
+    c.add_argument(
+        "--table", choices=("sentences", "entities", "quotes"), help="only this table's tokens"
+    )
+    c.set_defaults(func=_rules)
     b = sub.add_parser("build", help="build the tables from a folder of .txt articles")
     b.add_argument(
         "source",

@@ -1,4 +1,8 @@
-"""The README's data dictionary, generated from ``schemas/`` (never written by hand)."""
+"""The README's data dictionary, generated from ``schemas/`` (never written by hand).
+
+``python -m trump_putin_call.docs`` also regenerates the quality figures
+(:mod:`trump_putin_call.figures`, from ``eval/figures.json``).
+"""
 
 from __future__ import annotations
 
@@ -56,8 +60,12 @@ def render(readme: str) -> str:
 
 
 def main() -> None:
+    """Rewrite README.md's data dictionary and quality figures (in the repository root)."""
+    from trump_putin_call import figures
+
     path = Path("README.md")
     path.write_text(render(path.read_text("utf-8")), encoding="utf-8")
+    figures.main(path)
 
 
 if __name__ == "__main__":

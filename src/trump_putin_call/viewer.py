@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote as urlquote
 
+from trump_putin_call.pipeline.rules.render import hover
 from trump_putin_call.stats import Stats, compute, load_tables
 
 if TYPE_CHECKING:
@@ -142,6 +143,8 @@ def _entity_spans(entities: pl.DataFrame) -> list[Span]:
     for m in entities.iter_rows(named=True):
         label, eid = m["label"], m["entity_id"]
         title = f"{label} · {m['canonical_name']} · {eid} · {m['mention_id']}"
+        if rules := hover("entities", m.get("method")):  # the rules, in the catalogue's words
+            title += "\n" + rules
         spans.append(
             Span(
                 m["start_char"],
@@ -182,6 +185,8 @@ def _quote_spans(quotes: pl.DataFrame) -> list[Span]:
             f"{q['quote_id']} · {q['quote_type']} · speaker: {q['speaker_name'] or '—'} "
             f"({q['speaker_text'] or 'none'}) · cue: {q['cue'] or '—'}"
         )
+        if rules := hover("quotes", q.get("method")):
+            title += "\n" + rules
         spans.append(
             Span(
                 q["start_char"],

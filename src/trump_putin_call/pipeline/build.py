@@ -360,8 +360,9 @@ def build(
     source_dir, out_dir = Path(source_dir), Path(out_dir)
     descriptor_path = Path(descriptor_path or out_dir.parent / "datapackage.json")
     raws, rejected = read_all(source_dir)
-    meta = read_sources(source_dir)
-    overrides = read_overrides(source_dir)
+    # --skip-invalid: a bad metadata or override row is left out and listed like a file.
+    meta = read_sources(source_dir, rejected if skip_invalid else None)
+    overrides = read_overrides(source_dir, rejected if skip_invalid else None)
     if rejected and not skip_invalid:
         raise RejectedInputs(
             source_dir,

@@ -290,47 +290,100 @@ def _print_entities(name: str, s: EntityScores, verbose: bool) -> None:
         print("\n".join("    " + e for e in s.errors))
 
 
+#: Quote sets: name → (path under ``eval/quotes``, held out).
+QUOTE_SETS: dict[str, tuple[str, bool]] = {
+    "dev": ("dev.jsonl", False),
+    "dev2": ("dev2/dev2.jsonl", False),
+    "test": ("test.jsonl", True),
+}
+#: Entity sets: name → (path under ``eval/entities``, held out). The seeds are the corpus:
+#: their curated overrides (``raw/entity_overrides.csv``) apply; no other set saw them.
+ENTITY_SETS: dict[str, tuple[str, bool]] = {
+    "seeds": ("seeds.jsonl", False),
+    "dev": ("dev/dev.jsonl", False),
+    "dev3": ("dev3/dev3.jsonl", False),
+    "dev4": ("dev4/dev4.jsonl", False),
+    "dev5": ("dev5/dev5.jsonl", False),
+    "heldout": ("heldout.jsonl", True),
+    "heldout2": ("heldout2/heldout2.jsonl", False),
+    "heldout3": ("heldout3/heldout3.jsonl", False),
+    "heldout4": ("heldout4/heldout4.jsonl", True),
+    "heldout5": ("heldout5/heldout5.jsonl", False),
+    "heldout6": ("heldout6/heldout6.jsonl", True),
+    "heldout7": ("heldout7/heldout7.jsonl", False),
+    "heldout8": ("heldout8/heldout8.jsonl", False),
+    "heldout9": ("heldout9/heldout9.jsonl", True),
+}
+
+
+def _docs(path: Path) -> int:
+    return sum(1 for line in path.read_text("utf-8").splitlines() if line.strip())
+
+
+def measure(
+    root: Path = Path("."), wanted: set[str] | None = None, verbose: bool | None = None
+) -> dict[str, Any]:
+    """Score every set under ``root/eval`` (or the ``wanted`` ones); return their figures.
+
+    ``verbose``: None prints nothing, False each set's scores, True also every error.
+    """
+    from trump_putin_call import figures
+    from trump_putin_call.pipeline.overrides import read_overrides
+
+    def run(kind: str, name: str) -> bool:
+        return not wanted or name in wanted or f"{kind}/{name}" in wanted
+
+    out: dict[str, Any] = {"quotes": {}, "entities": {}}
+    for name, (rel, held_out) in QUOTE_SETS.items():
+        path = root / "eval" / "quotes" / rel
+        if path.is_file() and run("quotes", name):
+            scores = evaluate_quotes(path)
+            out["quotes"][name] = figures.quote_figures(scores, _docs(path), held_out)
+            if verbose is not None:
+                _print_quotes(name, scores, verbose)
+    for name, (rel, held_out) in ENTITY_SETS.items():
+        path = root / "eval" / "entities" / rel
+        if path.is_file() and run("entities", name):
+            overrides = read_overrides(root / "raw") if name == "seeds" else ()
+            scores = evaluate_entities(path, overrides)
+            out["entities"][name] = figures.entity_figures(scores, _docs(path), held_out)
+            if verbose is not None:
+                _print_entities(name, scores, verbose)
+    # PolNeAR dev (issue 15) is added here when its module and data are present.
+    return out
+
+
+def record(measured: dict[str, Any], path: Path) -> None:
+    """Write ``measured`` into the figures file, keeping its tolerance and history."""
+    from trump_putin_call import figures
+
+    old = figures.load(path) if path.is_file() else {"tolerance": 0.005}
+    new = dict(old)  # the file's order of keys and sets is kept
+    for kind, sets in measured.items():
+        new[kind] = {**old.get(kind, {}), **sets}
+    path.write_text(figures.dumps(new), encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
+    """``[-v] [--record] [SET…]``: print the scores (``-v``: every error of the sets named).
+
+    ``--record`` writes the figures into ``eval/figures.json`` and regenerates the
+    README's figure tables from it (run in the repository root).
+    """
     from trump_putin_call.pipeline import polnear
 
     args, polnear_opts = polnear.split_args(sys.argv[1:] if argv is None else argv)
     verbose = "-v" in args
     # Names of sets to run (e.g. ``dev dev2``, or ``quotes/dev``); none: every set.
     wanted = {a for a in args if not a.startswith("-")}
+    measured = measure(Path("."), wanted, verbose)
+    polnear.run(polnear_opts, wanted, verbose)  # PolNeAR's dev and train, when present
+    if "--record" in args:
+        from trump_putin_call import figures
 
-    def run(kind: str, name: str) -> bool:
-        return not wanted or name in wanted or f"{kind}/{name}" in wanted
-
-    root = Path("eval")
-    quote_sets = {"dev": "dev.jsonl", "dev2": "dev2/dev2.jsonl", "test": "test.jsonl"}
-    for name, rel in quote_sets.items():
-        path = root / "quotes" / rel
-        if path.is_file() and run("quotes", name):
-            _print_quotes(name, evaluate_quotes(path), verbose)
-    from trump_putin_call.pipeline.overrides import read_overrides
-
-    # The seeds are the corpus: their curated overrides apply. The held-out set never saw them.
-    entity_sets = (
-        ("seeds", "seeds.jsonl", read_overrides(Path("raw"))),
-        ("dev", "dev/dev.jsonl", ()),
-        ("dev3", "dev3/dev3.jsonl", ()),
-        ("dev4", "dev4/dev4.jsonl", ()),
-        ("dev5", "dev5/dev5.jsonl", ()),
-        ("heldout", "heldout.jsonl", ()),
-        ("heldout2", "heldout2/heldout2.jsonl", ()),
-        ("heldout3", "heldout3/heldout3.jsonl", ()),
-        ("heldout4", "heldout4/heldout4.jsonl", ()),
-        ("heldout5", "heldout5/heldout5.jsonl", ()),
-        ("heldout6", "heldout6/heldout6.jsonl", ()),
-        ("heldout7", "heldout7/heldout7.jsonl", ()),
-        ("heldout8", "heldout8/heldout8.jsonl", ()),
-        ("heldout9", "heldout9/heldout9.jsonl", ()),
-    )
-    for name, rel, overrides in entity_sets:
-        path = root / "entities" / rel
-        if path.is_file() and run("entities", name):
-            _print_entities(name, evaluate_entities(path, overrides), verbose)
-    polnear.run(polnear_opts, wanted, verbose)  # PolNeAR's train and dev, when present
+        record(measured, figures.FILE)
+        figures.main()
+        print(f"recorded in {figures.FILE} and README.md")
     return 0
 
 

@@ -3,7 +3,9 @@
 One row per surface form: ``surface,label,canonical_name,note``. The pipeline applies
 them to every article and stamps ``rule:override`` on the rows they touch, so a researcher
 fixes an error with a one-line pull request and the fix is visible in the data.
-An empty ``label`` says the form is not an entity at all.
+An empty ``label`` says the form is not an entity at all. A bad file or row stops the
+build with an error naming the file and line; a ``--skip-invalid`` build leaves it out
+instead and lists it in ``rejected.csv``.
 """
 
 from __future__ import annotations
@@ -29,26 +31,47 @@ class Override:
     canonical_name: str
 
 
-def read_overrides(source_dir: Path) -> tuple[Override, ...]:
-    """The overrides beside the articles, in file order; none when the file is absent."""
+def read_overrides(
+    source_dir: Path, rejected: list[InputError] | None = None
+) -> tuple[Override, ...]:
+    """The overrides beside the articles, in file order; none when the file is absent.
+
+    A bad row raises :class:`InputError`, unless ``rejected`` is given (``--skip-invalid``):
+    then the row is left out and its error appended there (a bad header: the whole file).
+    """
     path = Path(source_dir) / FILENAME
     if not path.is_file():
         return ()
+
+    def bad(reason: str, hint: str) -> None:
+        error = InputError(path, reason, hint, source_path=FILENAME)
+        if rejected is None:
+            raise error
+        rejected.append(error)
+
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
         if tuple(reader.fieldnames or ()) != COLUMNS:
-            raise InputError(path, f"columns are {reader.fieldnames}, expected {list(COLUMNS)}")
+            bad(
+                f"columns are {reader.fieldnames}, expected {list(COLUMNS)}",
+                f"make the first line {','.join(COLUMNS)}",
+            )
+            return ()
         out, seen = [], set()
         for line, row in enumerate(reader, start=2):
             surface, label = row["surface"].strip(), row["label"].strip()
             if not surface or surface in seen:
-                raise InputError(path, f"line {line}: empty or repeated surface {surface!r}")
+                bad(
+                    f"line {line}: empty or repeated surface {surface!r}",
+                    "give each surface form one row",
+                )
+                continue
             if label and label not in LABELS:
-                raise InputError(
-                    path,
+                bad(
                     f"line {line}: label {label!r} is not an OntoNotes label",
                     f"use one of {', '.join(sorted(LABELS))}, or leave it empty",
                 )
+                continue
             seen.add(surface)
             out.append(Override(surface, label, row["canonical_name"].strip() or surface))
     return tuple(out)

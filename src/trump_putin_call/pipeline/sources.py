@@ -1,6 +1,9 @@
 """Publication metadata from ``sources.csv``: outlet, url, published, license.
 
-Unknown is empty in the CSV and null in the tables: metadata is never invented.
+Unknown is empty in the CSV and null in the tables: metadata is never invented. A bad
+file or row stops the build with an error naming the file and line; a ``--skip-invalid``
+build leaves it out instead (the article's metadata stays unknown) and lists it in
+``rejected.csv``.
 """
 
 from __future__ import annotations
@@ -24,30 +27,49 @@ class SourceMeta:
     license: str | None = None
 
 
-def read_sources(source_dir: Path) -> dict[str, SourceMeta]:
-    """``source_path`` → metadata; an absent file means nothing is known."""
+def read_sources(
+    source_dir: Path, rejected: list[InputError] | None = None
+) -> dict[str, SourceMeta]:
+    """``source_path`` → metadata; an absent file means nothing is known.
+
+    A bad row raises :class:`InputError`, unless ``rejected`` is given (``--skip-invalid``):
+    then the row is left out and its error appended there (a bad header: the whole file).
+    """
     path = Path(source_dir) / FILENAME
     if not path.is_file():
         return {}
+
+    def bad(reason: str, hint: str) -> None:
+        error = InputError(path, reason, hint, source_path=FILENAME)
+        if rejected is None:
+            raise error
+        rejected.append(error)
+
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
         if tuple(reader.fieldnames or ()) != COLUMNS:
-            raise InputError(path, f"columns are {reader.fieldnames}, expected {list(COLUMNS)}")
+            bad(
+                f"columns are {reader.fieldnames}, expected {list(COLUMNS)}",
+                f"make the first line {','.join(COLUMNS)}",
+            )
+            return {}
         out: dict[str, SourceMeta] = {}
         for line, row in enumerate(reader, start=2):
             key = row["source_path"]
             if key in out:
-                raise InputError(path, f"line {line}: {key!r} is listed twice")
+                bad(f"line {line}: {key!r} is listed twice", "keep one row per file")
+                continue
             published = None
             if row["published"]:
                 try:
                     published = dt.date.fromisoformat(row["published"])
                 except ValueError:
-                    raise InputError(
-                        path,
+                    bad(
                         f"line {line}: published {row['published']!r} is not "
                         "an ISO date (YYYY-MM-DD)",
-                    ) from None
+                        "write the date as YYYY-MM-DD, or leave it empty when unknown",
+                    )
+                    continue
             out[key] = SourceMeta(
                 outlet=row["outlet"] or None,
                 url=row["url"] or None,

@@ -1,0 +1,225 @@
+"""Catalogue entries of the quote stage (`pipeline/quotes`), in the order the stage finds
+a quote, its cue and its speaker (:func:`trump_putin_call.pipeline.quotes.stage.extract`)."""
+
+from __future__ import annotations
+
+from trump_putin_call.pipeline.rules.entry import Rule
+
+
+def _r(
+    token: str, where: str | tuple[str, ...], description: str, before: str, after: str, *ex: str
+) -> Rule:
+    where = (where,) if isinstance(where, str) else where
+    return Rule(token, ("quotes",), where, description, before, after, ex)
+
+
+RULES: tuple[Rule, ...] = (
+    _r(
+        "rule:quote_marks-1",
+        ("quotes.quote.QUOTE_RULES", "quotes.stage.extract", "quotes.reported._indirect"),
+        "The quote rules, version 1: quotation marks paired block by block (a direct or "
+        "partial quote), or a reported clause (indirect). Every quote row carries it.",
+        "“We will talk again,” Trump said.",
+        "direct quote “We will talk again,”; speaker Donald Trump (as “Trump”); cue said",
+        "“We will talk again,” Trump said.",
+    ),
+    _r(
+        "rule:indirect_ccomp",
+        "quotes.reported._indirect",
+        "Reported speech without quotation marks: the content clause of a cue verb (“X warned "
+        "that …”), or the clause a trailing “according to X” reports.",
+        "Peskov said the talks had been useful.",
+        "indirect quote “the talks had been useful”; speaker Dmitry Peskov; cue said",
+        "Peskov said the talks had been useful.",
+    ),
+    _r(
+        "rule:sentence_subject",
+        "quotes.stage.extract",
+        "A direct quote with no cue verb: its speaker is the subject of its sentence’s main verb.",
+        "The minister had a warning: “Nobody is safe.” (no cue)",
+        "speaker “minister”",
+        "The minister had a warning: “Nobody is safe.”",
+    ),
+    _r(
+        "rule:introduced_speaker",
+        "quotes.speakers._introduced_speaker",
+        "A direct quote with no cue and no subject: its speaker is the subject of the "
+        "sentence before it, when that sentence quotes nobody itself.",
+        "The Greens’ leader, Malik Osei, was blunter still. “We lost.”",
+        "speaker Malik Osei",
+        "The Greens’ leader, Malik Osei, was blunter still. “We lost, and we lost badly.”",
+    ),
+    _r(
+        "rule:follow_on",
+        "quotes.stage.extract",
+        "A direct quote with no cue and no speaker takes the speaker of the quote just "
+        "before it, in the same or the previous paragraph.",
+        "‘The players’ effort was there after the break.’ (no speaker)",
+        "speaker O’Neill (from the quote before)",
+        "‘We didn’t turn up,’ O’Neill said. ‘The players’ effort was there after the break.’",
+    ),
+    _r(
+        "rule:multi_paragraph",
+        "quotes.stage.extract",
+        "A quote whose paragraph ends without a closing mark while the next one opens with a "
+        "mark runs on: the next paragraph’s quote keeps its group, type and speaker.",
+        "“It will take time…” opens the second paragraph",
+        "same quote group, type and speaker as the first paragraph’s quote",
+        "“We will rebuild the stadium and the roads around it.\n\n“It will take time, and "
+        "money, and patience.”",
+    ),
+    _r(
+        "rule:split_attribution",
+        "quotes.stage.extract",
+        "“A,” she said, “and B.”: the two pieces are one utterance (one quote group), the "
+        "second taking the first’s cue and speaker.",
+        "“but nothing is agreed yet.” (no cue)",
+        "same group as “The talks were useful,”; speaker Dmitry Peskov; cue said",
+        "“The talks were useful,” Peskov said, “but nothing is agreed yet.”",
+    ),
+    # --- the speaker, from the cue's subject (speakers._speaker)
+    _r(
+        "rule:org_short_form",
+        ("quotes.speakers._speaker", "quotes.speakers._prefer_full_org"),
+        "A one-word name that opens a longer organisation name of the article speaks as that "
+        "organisation.",
+        "speaker “Marrow”",
+        "speaker “Marrow Therapeutics”",
+        "Deliveries of its flagship vaccine would be delayed by a month, Marrow Therapeutics "
+        "told clinics on Friday.\nA Marrow spokeswoman said the company was prioritising "
+        "hospitals.",
+    ),
+    _r(
+        "rule:appositive",
+        ("quotes.speakers._speaker",),
+        "The person or organisation in apposition to the cue’s subject speaks: “the lead "
+        "physicist, Amélie Garnier, said”, “A tenants’ group, Save the Terrace, said”.",
+        "subject “group”",
+        "speaker “Save the Terrace”",
+        "A tenants' group, Save the Terrace, said it would appeal against the decision.",
+    ),
+    _r(
+        "rule:pronoun_antecedent",
+        "quotes.speakers._speaker",
+        "He or she speaks as the nearest earlier person outside quotes whose first name agrees "
+        "in gender, the subject of that sentence first.",
+        "subject “he”",
+        "speaker “Keir Starmer”",
+        "Keir Starmer met union leaders on Monday. He said the deal was fair.",
+    ),
+    _r(
+        "rule:pronoun_organisation",
+        "quotes.speakers._speaker",
+        "It, they or we speak as the latest organisation or named institution before it, "
+        "outside quotes and reported clauses.",
+        "subject “They”",
+        "speaker “Harwick Foods”",
+        "Harwick Foods said on Monday that it was ending its supply contract with Pellam "
+        "Logistics. They added that no jobs would be lost at the depots.",
+    ),
+    _r(
+        "rule:surname_speaker",
+        "quotes.speakers._speaker",
+        "A capitalised subject the entity stage did not tag speaks as the person of the "
+        "article whose name ends with it.",
+        "subject “Ajayi” (no mention)",
+        "speaker “Olamide Ajayi”",
+        "The appeal was led by Olamide Ajayi. Ms Ajayi said the ruling was unjust. Ajayi added "
+        "that she would appeal.",
+    ),
+    _r(
+        "rule:speaker_in_phrase",
+        "quotes.speakers._speaker",
+        "The last person (else the organisation) named inside the subject’s phrase speaks: "
+        "“a spokesman for Downing Street”.",
+        "subject “spokesman”",
+        "speaker “Downing Street”",
+        "A spokesman for Downing Street said the talks would resume.",
+    ),
+    _r(
+        "rule:untagged_name",
+        "quotes.speakers._speaker",
+        "A capitalised name of several words that the entity model missed speaks as written.",
+        "subject “Regulator” (no mention)",
+        "speaker “Water Standards Regulator”",
+        "The Water Standards Regulator said the fines would be paid within a month.",
+    ),
+    _r(
+        "rule:place_institution",
+        "quotes.speakers._speaker",
+        "A place’s police, ministry or embassy named after it (“Marden police said”) speaks as "
+        "written.",
+        "subject “police”",
+        "speaker “Marden police”",
+        "Three men were arrested after the raid. Marden police said the men were being questioned.",
+    ),
+    _r(
+        "rule:spokesperson_org",
+        "quotes.speakers._speaker",
+        "An organisation’s unnamed voice (“a company spokesman”, “the ministry”) speaks for the "
+        "organisation named before it whose name holds its noun, else the nearest one.",
+        "subject “company”",
+        "speaker “Brackley Logistics”",
+        "Brackley Logistics lost 8,000 parcels last week. The company said it had fixed the "
+        "fault within an hour.",
+    ),
+    _r(
+        "rule:org_name_in_text",
+        "quotes.speakers._speaker",
+        "An unnamed voice whose organisation the entity stage has not found speaks for a "
+        "capitalised name in the text that holds its noun.",
+        "subject “spokesman for the city”",
+        "speaker “City of Marlow”",
+        "The City of Marlow agreed on Monday to pay $2m to settle the lawsuit. A spokesman for "
+        "the city said its staff had acted lawfully.",
+    ),
+    _r(
+        "rule:institution_voice",
+        ("quotes.speakers._prefer_full_org", "quotes.article._Article.resolve_unnamed"),
+        "An unnamed voice speaks for the latest institution named after its owner before it "
+        "(“a police spokeswoman” after “Marden police”).",
+        "subject “spokeswoman”",
+        "speaker “Marden police”",
+        "Three men were arrested after the raid. Marden police said the men were being "
+        "questioned. A police spokeswoman said further arrests were likely.",
+    ),
+    _r(
+        "rule:document_owner",
+        "quotes.speakers._possessed",
+        "An organisation’s document (“the company’s filing”) speaks for the organisation.",
+        "subject “filing”",
+        "speaker “Brackley Logistics”",
+        "Brackley Logistics said it had fixed the fault within an hour. At least 8,000 parcels "
+        "were lost, according to the company's own filing with regulators.",
+    ),
+    _r(
+        "rule:possessive_institution",
+        "quotes.speakers._possessed",
+        "An institution named after its owner (“Veltmark’s interior ministry”) speaks as one "
+        "name (“Veltmark Interior Ministry”), not as the place.",
+        "subject “ministry”",
+        "speaker “Veltmark Interior Ministry”",
+        "Veltmark’s interior ministry welcomed the verdict, saying the case showed that no "
+        "official was above the law.",
+    ),
+    _r(
+        "rule:named_role",
+        ("quotes.speakers._possessed", "quotes.speakers._document_or_role"),
+        "A role (“the Prime Minister”, “Ostrova’s ambassador”) speaks as the person the "
+        "article names in that role.",
+        "subject “Prime Minister”",
+        "speaker “Keir Starmer”",
+        "Prime Minister Keir Starmer met union leaders on Monday. The Prime Minister said the "
+        "deal was fair.",
+    ),
+    _r(
+        "rule:document_author",
+        "quotes.speakers._document_or_role",
+        "A document (“the memo”, “the report”) speaks as whoever the article says wrote it.",
+        "subject “memo”",
+        "speaker “Helen Marsh”",
+        "Ambulances queued for up to nine hours outside Harwell Infirmary last month, "
+        "according to a leaked memo.\nThe memo, written by the hospital’s chief nurse, Helen "
+        "Marsh, said staff were exhausted.",
+    ),
+)
