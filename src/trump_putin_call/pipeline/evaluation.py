@@ -377,7 +377,9 @@ def main(argv: list[str] | None = None) -> int:
     # Names of sets to run (e.g. ``dev dev2``, or ``quotes/dev``); none: every set.
     wanted = {a for a in args if not a.startswith("-")}
     measured = measure(Path("."), wanted, verbose)
-    polnear.run(polnear_opts, wanted, verbose)  # PolNeAR's dev and train, when present
+    scored = polnear.run(polnear_opts, wanted, verbose)  # PolNeAR's dev and train, if present
+    if "dev" in scored and polnear_opts.limit is None:
+        measured["polnear"] = polnear.figures_of(scored["dev"])
     if "--record" in args:
         from trump_putin_call import figures
 

@@ -744,20 +744,43 @@ def split_args(args: list[str]) -> tuple[list[str], Options]:
     return rest, opts
 
 
-def run(opts: Options, wanted: set[str], verbose: bool) -> None:
+def figures_of(s: PolnearScores) -> dict[str, float]:
+    """The figures the README shows and the quality guard holds (rounded to 3 places)."""
+    q, r = s.quoted, s.reported
+    values = {
+        "direct precision": q.precision,
+        "direct recall": q.recall,
+        "direct F1": q.f1,
+        "speaker accuracy": s.speaker.recall,
+        "reported precision": r.precision,
+        "reported recall": r.recall,
+        "cue accuracy": s.cue.recall,
+    }
+    return {k: round(v, 3) for k, v in values.items()}
+
+
+def dev_figures(root: Path, cache: Path | None = None) -> dict[str, float]:
+    """:func:`figures_of` the dev split under ``root`` (the quality guard's hook)."""
+    return figures_of(evaluate_split(Path(root), "dev", cache or _cache_dir()))
+
+
+def run(opts: Options, wanted: set[str], verbose: bool) -> dict[str, PolnearScores]:
     """Score each wanted split (``polnear`` or ``polnear/dev`` in ``wanted``; none: all)."""
+    out: dict[str, PolnearScores] = {}
     splits = [
         s for s in opts.splits if not wanted or "polnear" in wanted or f"polnear/{s}" in wanted
     ]
     if not splits:
-        return
+        return out
     root = opts.root or DEFAULT_DIR
     if not (root / splits[0] / "text").is_dir():
         print(HOW_TO_GET.format(dir=root))
-        return
+        return out
     cache = opts.cache or _cache_dir()
     for split in splits:
         if not (root / split / "text").is_dir():
             print(f"polnear/{split}: no {root / split / 'text'} folder: skipped")
             continue
-        print_scores(split, evaluate_split(root, split, cache, opts.limit, opts.workers), verbose)
+        out[split] = evaluate_split(root, split, cache, opts.limit, opts.workers)
+        print_scores(split, out[split], verbose)
+    return out
