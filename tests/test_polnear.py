@@ -288,3 +288,20 @@ def test_a_speaker_is_right_by_its_resolved_name_or_its_words_as_written():
     assert not polnear.speaker_right(item, wrong)
     pronoun = polnear.GoldItem([(0, 1)], "Anna Lund", "said")
     assert not polnear.speaker_right(pronoun, {"speaker_name": "Tom Hart", "speaker_text": "she"})
+
+
+def test_figures_of_a_split_are_rounded_and_named_for_the_guard():
+    pred = [
+        _row(TEXT, "We heard the town,", "direct", "Anna Lund", "added"),
+        _row(TEXT, "the fees would go", "indirect", "Anna Lund", "said"),
+    ]
+    figs = polnear.figures_of(polnear.score([(_gold(), pred)]))
+    assert figs == {
+        "direct precision": 1.0,
+        "direct recall": 0.5,
+        "direct F1": 0.667,
+        "speaker accuracy": 1.0,
+        "reported precision": 1.0,
+        "reported recall": 1.0,
+        "cue accuracy": 1.0,
+    }
