@@ -130,3 +130,14 @@ def test_a_question_asked_is_reported_but_not_the_one_an_answer_follows(annotate
     assert "rule:question_asked" in q.rules
     art = annotate("Asked whether the ferry would run, Ruth Blane said the timetable was fixed.")
     assert [q.text for q in art.quotes] == ["the timetable was fixed"]
+
+
+def test_news_verbs_of_saying_are_cues_of_partial_quotes(annotate):
+    art = annotate("Senator Ada Mole blasted the levy as “a tax on breathing” on Tuesday.")
+    (q,) = art.quotes
+    assert (q.quote_type, q.text, q.speaker_name, q.cue) == (
+        "partial",
+        "a tax on breathing",
+        "Ada Mole",
+        "blasted",
+    )
