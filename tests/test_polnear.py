@@ -305,3 +305,9 @@ def test_figures_of_a_split_are_rounded_and_named_for_the_guard():
         "reported recall": 1.0,
         "cue accuracy": 1.0,
     }
+
+
+def test_an_unnamed_speaker_is_right_when_half_its_words_are_the_sources():
+    item = polnear.GoldItem([(0, 1)], "a congressional report", "said")
+    assert polnear.speaker_right(item, {"speaker_text": "congressional report on Wednesday"})
+    assert not polnear.speaker_right(item, {"speaker_text": "the senator on Wednesday"})

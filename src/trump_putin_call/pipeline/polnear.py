@@ -45,10 +45,11 @@ How attributions map onto the quotes table:
   half of the shorter span and a quarter of the longer (PolNeAR's content keeps ``that``,
   runs on past ``, but …`` and takes in trailing clauses; the row stops at the clause).
   The stricter figure (half of the longer) is printed beside it.
-- **Speaker**: over matched rows, right when the resolved ``speaker_name``, or the
-  speaker's words as written unless a pronoun (``DNC`` resolved to ``Democratic National
-  Committee``), has its last word in the gold source (``Trump`` for ``Republican nominee
-  Donald Trump``), or both are empty. PolNeAR links no pronoun to its referent: a
+- **Speaker**: over matched rows, right when the resolved ``speaker_name`` has its last
+  word in the gold source (``Trump`` for ``Republican nominee Donald Trump``), or at least
+  half of the speaker's words as written, unless a pronoun, are in it (``DNC`` resolved to
+  ``Democratic National Committee``; ``congressional report on Wednesday`` for ``a
+  congressional report``), or both are empty. PolNeAR links no pronoun to its referent: a
   gold source that is only a pronoun (``he said``) stands for the nearest earlier gold
   source of the article that names someone (has a capitalised word) and whose first name,
   where the project's name list knows it, agrees with the pronoun's gender; when none
@@ -510,9 +511,13 @@ def speaker_right(item: GoldItem, pred: dict) -> bool:
     gold_words |= set(_WORD.findall(gold.casefold()))
     # the resolved name, or the mention as written when it is not a pronoun ("the DNC"
     # resolved to "Democratic National Committee")
-    written = pred.get("speaker_text") or ""
-    names = [name] + ([written] if written.strip().lower() not in _PRONOUNS else [])
-    return any((last := _last_word(n)) is not None and last in gold_words for n in names)
+    if (last := _last_word(name)) is not None and last in gold_words:
+        return True
+    written = _WORD.findall((pred.get("speaker_text") or "").casefold())
+    if not written or " ".join(written) in _PRONOUNS:
+        return False
+    # an unnamed phrase ("congressional report on Wednesday" for "a congressional report")
+    return 2 * sum(w in gold_words for w in written) >= len(written)
 
 
 def cue_right(gold: str | None, pred: dict) -> bool:
