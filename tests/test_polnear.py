@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from trump_putin_call.pipeline import evaluation, polnear
+from trump_putin_call.pipeline import evaluation, polnear, polnear_gold
 
 # Headline, then paragraphs separated by a blank line, as PolNeAR's text files are.
 TEXT = (
@@ -55,9 +55,9 @@ def _ann(text: str, fix=lambda words: words) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _gold(text: str = TEXT, raw: str | None = None, fix=lambda w: w) -> polnear.GoldArticle:
+def _gold(text: str = TEXT, raw: str | None = None, fix=lambda w: w) -> polnear_gold.GoldArticle:
     raw = text if raw is None else raw
-    return polnear.gold_article("a", raw, text, polnear.parse_ann(_ann(raw, fix)))
+    return polnear_gold.gold_article("a", raw, text, polnear_gold.parse_ann(_ann(raw, fix)))
 
 
 def test_parse_ann_reads_fragments_continuation_lines_and_roles():
@@ -70,7 +70,7 @@ def test_parse_ann_reads_fragments_continuation_lines_and_roles():
         "T5\tDiscard 70 80\tEditor's note\n"
         "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3 Content2:T4\n"
     )
-    got = polnear.parse_ann(ann)
+    got = polnear_gold.parse_ann(ann)
     (att,) = got.attributions
     assert att.source.fragments == ((0, 4),) and att.cue.fragments == ((5, 9),)
     assert [c.fragments for c in att.content] == [((10, 20), (30, 40)), ((50, 60),)]
@@ -78,16 +78,16 @@ def test_parse_ann_reads_fragments_continuation_lines_and_roles():
 
 
 def test_parse_ann_names_the_file_and_line_of_a_dangling_reference():
-    with pytest.raises(polnear.BratError, match=r"x\.ann, line 2: Cue names 'T9'"):
-        polnear.parse_ann("T1\tContent 0 4\tabcd\nE1\tContent:T1 Cue:T9\n", "x.ann")
+    with pytest.raises(polnear_gold.BratError, match=r"x\.ann, line 2: Cue names 'T9'"):
+        polnear_gold.parse_ann("T1\tContent 0 4\tabcd\nE1\tContent:T1 Cue:T9\n", "x.ann")
 
 
 def test_the_first_annotators_file_in_sorted_order_is_used(tmp_path):
     for name in ("story_beta.ann", "story_alpha.ann", "story_extra_alpha.ann"):
         (tmp_path / name).write_text("", "utf-8")
-    assert polnear.annotation_file(tmp_path, "story").name == "story_alpha.ann"
-    assert polnear.annotation_file(tmp_path, "story_extra").name == "story_extra_alpha.ann"
-    assert polnear.annotation_file(tmp_path, "missing") is None
+    assert polnear_gold.annotation_file(tmp_path, "story").name == "story_alpha.ann"
+    assert polnear_gold.annotation_file(tmp_path, "story_extra").name == "story_extra_alpha.ann"
+    assert polnear_gold.annotation_file(tmp_path, "missing") is None
 
 
 @pytest.mark.parametrize(
@@ -110,19 +110,19 @@ def test_the_first_annotators_file_in_sorted_order_is_used(tmp_path):
     ],
 )
 def test_speech_cues(cue, speech):
-    assert polnear.is_speech_cue(cue) is speech
+    assert polnear_gold.is_speech_cue(cue) is speech
 
 
 def test_straight_marks_take_their_direction_from_their_neighbours():
     # a lost paragraph break: the first quote never closes, the next one opens
     text = 'He said: "It was the cake. "There have been more," he said, "and more."'
-    got = [text[a:b] for a, b in polnear.quoted_stretches(text, 0, len(text))]
+    got = [text[a:b] for a, b in polnear_gold.quoted_stretches(text, 0, len(text))]
     assert got == ["It was the cake.", "There have been more,", "and more."]
 
 
 def test_a_quote_over_two_paragraphs_is_one_stretch_per_paragraph():
     text = "“First part of it.\n\n“Second part.”"
-    got = [text[a:b] for a, b in polnear.quoted_stretches(text, 0, len(text))]
+    got = [text[a:b] for a, b in polnear_gold.quoted_stretches(text, 0, len(text))]
     assert got == ["First part of it.", "Second part."]
 
 
@@ -195,7 +195,7 @@ def test_a_spurious_and_a_missed_row_cost_precision_and_recall():
 
 
 def test_a_pronoun_without_a_named_antecedent_matches_itself():
-    item = polnear.GoldItem([(0, 1)], "he", "said", True, (10, 12))
+    item = polnear_gold.GoldItem([(0, 1)], "he", "said", True, (10, 12))
     assert polnear.speaker_right(item, {"speaker_name": "Somebody", "speaker_start": 10})
     assert not polnear.speaker_right(item, {"speaker_name": "Somebody", "speaker_start": 30})
 
@@ -217,7 +217,7 @@ def test_a_missing_corpus_is_skipped_with_how_to_get_it(tmp_path, capsys):
 
 def test_two_apostrophes_are_a_double_mark():
     text = "''We will win,'' she said. ''It's ours.''"
-    got = [text[a:b] for a, b in polnear.quoted_stretches(text, 0, len(text))]
+    got = [text[a:b] for a, b in polnear_gold.quoted_stretches(text, 0, len(text))]
     assert got == ["We will win,", "It's ours."]
 
 
@@ -229,7 +229,7 @@ def test_marks_left_out_of_the_content_still_make_a_quoted_stretch():
         f"T2\tCue {text.index('said')} {text.index('said') + 4}\tsaid\n"
         "E1\tCue:T2 Content:T1\n"
     )
-    gold = polnear.gold_article("b", text, text, polnear.parse_ann(ann))
+    gold = polnear_gold.gold_article("b", text, text, polnear_gold.parse_ann(ann))
     assert [text[a:b] for g in gold.quoted for a, b in g.ranges] == ["We will win,"]
     assert gold.quoted[0].source is None
     assert not gold.reported[0].in_scope  # nothing outside the marks
@@ -245,7 +245,7 @@ def test_a_reported_clause_matches_a_row_that_stops_at_the_clause():
         f"T2\tCue {c} {c + 4}\tsaid\nT3\tSource {c - 7} {c - 1}\tMs Orr\n"
         "E1\tSource:T3 Cue:T2 Content:T1\n"
     )
-    gold = polnear.gold_article("c", text, text, polnear.parse_ann(ann))
+    gold = polnear_gold.gold_article("c", text, text, polnear_gold.parse_ann(ann))
     row = _row(text, "the depot would close", "indirect", "Orr", "said", c - 7)
     s = polnear.score([(gold, [row])])
     assert (s.reported.tp, s.reported_strict.tp) == (1, 0)  # 4 of 11 words: not strictly
@@ -258,15 +258,15 @@ def test_a_reported_clause_matches_a_row_that_stops_at_the_clause():
     [("said", True), ("called for", False), ("spoke about", False), ("according to", True)],
 )
 def test_a_cue_ending_with_a_preposition_takes_no_statement(cue, statement):
-    assert polnear.takes_statement(cue) is statement
+    assert polnear_gold.takes_statement(cue) is statement
 
 
 def test_a_gold_pronoun_stands_for_the_last_named_source_of_its_gender():
     named = ["Mayor Anna Lund", "Peter Marsh", "the council"]
-    assert polnear._antecedent(named, "he") == "the council"  # no first name: unknown gender
-    assert polnear._antecedent(named[:2], "she") == "Mayor Anna Lund"
-    assert polnear._antecedent(named[:2], "they") == "Peter Marsh"
-    assert polnear._antecedent([], "he") is None
+    assert polnear_gold._antecedent(named, "he") == "the council"  # no first name: unknown gender
+    assert polnear_gold._antecedent(named[:2], "she") == "Mayor Anna Lund"
+    assert polnear_gold._antecedent(named[:2], "they") == "Peter Marsh"
+    assert polnear_gold._antecedent([], "he") is None
 
 
 def test_indirect_rows_of_one_group_are_one_statement():
@@ -281,12 +281,12 @@ def test_indirect_rows_of_one_group_are_one_statement():
 
 
 def test_a_speaker_is_right_by_its_resolved_name_or_its_words_as_written():
-    item = polnear.GoldItem([(0, 1)], "the DNC", "said")
+    item = polnear_gold.GoldItem([(0, 1)], "the DNC", "said")
     expanded = {"speaker_name": "Democratic National Committee", "speaker_text": "DNC"}
     assert polnear.speaker_right(item, expanded)
     wrong = {"speaker_name": "Republican National Committee", "speaker_text": "RNC"}
     assert not polnear.speaker_right(item, wrong)
-    pronoun = polnear.GoldItem([(0, 1)], "Anna Lund", "said")
+    pronoun = polnear_gold.GoldItem([(0, 1)], "Anna Lund", "said")
     assert not polnear.speaker_right(pronoun, {"speaker_name": "Tom Hart", "speaker_text": "she"})
 
 
@@ -308,6 +308,6 @@ def test_figures_of_a_split_are_rounded_and_named_for_the_guard():
 
 
 def test_an_unnamed_speaker_is_right_when_half_its_words_are_the_sources():
-    item = polnear.GoldItem([(0, 1)], "a congressional report", "said")
+    item = polnear_gold.GoldItem([(0, 1)], "a congressional report", "said")
     assert polnear.speaker_right(item, {"speaker_text": "congressional report on Wednesday"})
     assert not polnear.speaker_right(item, {"speaker_text": "the senator on Wednesday"})
