@@ -140,8 +140,8 @@ def docs(session: nox.Session) -> None:
 
 @nox.session
 def evaluate(session: nox.Session) -> None:
-    """Precision, recall and F1 against eval/ (-- -v lists errors; -- --record writes
-    eval/figures.json and the README's figure tables from it)."""
+    """Precision, recall and F1 against eval/ and PolNeAR when present (-- -v lists errors;
+    -- --record writes eval/figures.json and the README's figure tables from it)."""
     _sync(session, "pipeline")
     session.run("python", "-m", "trump_putin_call.pipeline.evaluation", *session.posargs)
 

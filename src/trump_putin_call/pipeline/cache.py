@@ -53,6 +53,8 @@ NOT_IN_KEY = frozenset(
         "cache.py",
         "datapackage.py",
         "evaluation.py",
+        "polnear.py",
+        "polnear_gold.py",
         "progress.py",
         "sources.py",
         "tables.py",

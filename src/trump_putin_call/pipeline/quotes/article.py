@@ -47,6 +47,7 @@ class _Article:
         self.reported: list[tuple[int, int]] = []  # indirect quotes' content clauses
         self.voices: list[tuple[int, int, str]] = []  # named institutions that spoke
         self.unnamed: list[tuple[Quote, int, set[str]]] = []  # voices still to resolve
+        self.done: list[Quote] = []  # the quotes found so far, as the stage builds them
 
     def resolve_unnamed(self, quotes: list[Quote]) -> None:
         """An unnamed voice ("a ministry spokesman") speaks for the latest institution

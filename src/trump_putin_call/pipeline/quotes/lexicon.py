@@ -16,6 +16,9 @@ CUE_LEMMAS = frozenset(
             "brand label",
             "dub term characterise characterize praise criticise criticize denounce question",
             "conclude joke exclaim reiterate repeat allege accuse mention",
+            # news verbs of saying (issue 15, PolNeAR train)
+            "blast slam mock tout lament vent boast brag quip decry dismiss shout yell chant",
+            "proclaim",
         )
     ).split()
 )
@@ -23,7 +26,7 @@ CUE_LEMMAS = frozenset(
 #: Cues that introduce reported speech without marks (naming verbs such as "call" do not).
 INDIRECT_LEMMAS = CUE_LEMMAS - frozenset(
     "call dub term brand label describe hail praise criticise criticize denounce question "
-    "ask urge quote comment".split()
+    "ask urge quote comment blast slam mock tout decry dismiss chant".split()
 )
 
 #: Common nouns that can report speech (besides ORG_VOICES): people, not things.

@@ -1,5 +1,15 @@
-"""Quotation marks and their pairing, block by block (curly, straight, guillemets, single
-marks that are not apostrophes); where a quote never closed ends; titles in marks.
+"""Quotation marks and their pairing, block by block; where a quote never closed ends;
+titles in marks.
+
+Curly marks and guillemets say by their shape whether they open or close. A straight
+double mark (``"``, or two apostrophes ``''`` as the New York Times writes them) says it
+by what stands beside it: whitespace (or the start of the line, a bracket, a dash) before
+and a word after opens; a word or punctuation before and whitespace or punctuation after
+closes. So when paragraph breaks were lost and a quote runs on into the next paragraph's
+(``… the cake. "There have been …``), the mark before ``There`` opens a new quote and the
+one before it stays unclosed, instead of the two being paired by counting
+(``rule:mark_direction``; ``rule:apostrophe_marks`` for a quote in ``''``). Single marks
+pair when they are not apostrophes (don’t, O’Neill, players’).
 """
 
 from __future__ import annotations
@@ -9,11 +19,16 @@ import re
 from trump_putin_call.pipeline.quotes.quote import Span
 from trump_putin_call.pipeline.sentences import Sentence
 
-_OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "'": "'"}
-
+_OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"', "''": "''", "‘": "’", "'": "'"}
 _DOUBLE_OPEN = frozenset("“«„")
 
 _DOUBLE_CLOSE = frozenset("”»")
+_STRAIGHT = ('"', "''")
+_BEFORE_OPENING = "([{—–-/"
+#: ``method`` tokens: a straight mark read by its neighbours; two apostrophes as a mark.
+DIRECTION = "rule:mark_direction"
+APOSTROPHES = "rule:apostrophe_marks"
+
 
 #: A sentence opening like this speaks about the quote: the author's voice is back.
 _AUTHOR_BACK = re.compile(
@@ -27,19 +42,49 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum()
 
 
+def _straight_at(text: str, i: int, end: int) -> str | None:
+    """The straight double mark starting at ``i`` (``"`` or ``''``), if any."""
+    if text[i] == '"':
+        return '"'
+    if text.startswith("''", i) and i + 1 < end and (i + 2 >= end or text[i + 2] != "'"):
+        return "''"
+    return None
+
+
+def straight_opens(text: str, i: int, width: int, start: int, end: int) -> bool | None:
+    """Whether the straight mark at ``i`` opens (True), closes (False) or cannot tell."""
+    before = text[i - 1] if i > start else " "
+    after = text[i + width] if i + width < end else " "
+    space_before = before.isspace() or before in _BEFORE_OPENING
+    space_after = after.isspace() or (not after.isalnum() and after not in "‘'$£€#([")
+    if space_before and not space_after:
+        return True
+    if space_after and not space_before:
+        return False
+    return None
+
+
 def find_marks(text: str, start: int, end: int) -> list[Span]:
     """Pairs of quotation marks in ``text[start:end]`` (one block)."""
     spans: list[Span] = []
     opener: int | None = None
-    want: str = ""
+    width = 1
+    want = ""
     i = start
     while i < end:
         ch = text[i]
         prev = text[i - 1] if i > start else " "
         nxt = text[i + 1] if i + 1 < end else " "
+        straight = _straight_at(text, i, end)
         if opener is None:
-            if ch in _DOUBLE_OPEN or (ch == '"' and not _is_word_char(prev) and not nxt.isspace()):
-                opener, want = i, _OPEN_CLOSE[ch]
+            if ch in _DOUBLE_OPEN:
+                opener, want, width = i, _OPEN_CLOSE[ch], 1
+            elif straight is not None:
+                after = text[i + len(straight) : i + len(straight) + 1]
+                if not _is_word_char(prev) and after and not after.isspace():
+                    opener, want, width = i, straight, len(straight)
+                i += len(straight)
+                continue
             elif ch in "‘'" and not _is_word_char(prev) and _is_word_char(nxt):
                 close = _single_close(text, i + 1, end, "’" if ch == "‘" else "'")
                 if close is not None:
@@ -49,15 +94,28 @@ def find_marks(text: str, start: int, end: int) -> list[Span]:
                     spans.append(Span(i, end, False))  # "wrote: 'Proposals … proposals."
                     i = end
         else:
-            if ch == want or (want == "”" and ch == '"') or (want == '"' and ch == "”"):
-                spans.append(Span(opener, i, True))
+            if straight is not None and (straight == want or (want == "”" and straight == '"')):
+                if want in _STRAIGHT and straight_opens(text, i, len(straight), start, end):
+                    # "… the cake. "There have been …": a new quote opens here
+                    spans.append(Span(opener, i, False, width=width, rule=DIRECTION))
+                    opener, want, width = i, straight, len(straight)
+                else:
+                    rule = APOSTROPHES if width == 2 else None
+                    spans.append(Span(opener, i, True, width=width, rule=rule))
+                    opener = None
+                i += len(straight)
+                continue
+            if ch == want or (want == '"' and ch == "”"):
+                spans.append(Span(opener, i, True, width=width))
                 opener = None
             elif ch in _DOUBLE_OPEN and not (want == "“" and ch == "“"):
-                spans.append(Span(opener, i, False))  # never closed: the next quote opens
-                opener, want = i, _OPEN_CLOSE[ch]
+                spans.append(Span(opener, i, False, width=width))  # the next quote opens
+                opener, want, width = i, _OPEN_CLOSE[ch], 1
         i += 1
     if opener is not None:
-        spans.append(Span(opener, end, False))
+        spans.append(
+            Span(opener, end, False, width=width, rule=APOSTROPHES if width == 2 else None)
+        )
     return spans
 
 
@@ -82,6 +140,11 @@ def _single_close(text: str, i: int, end: int, want: str) -> int | None:
     return fallback
 
 
+def opens_block(text: str, start: int) -> bool:
+    """Whether a block opens with a quotation mark (a quote running on from the last)."""
+    return text[start : start + 1] in ("“", "«", '"') or text.startswith("''", start)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -92,7 +155,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _end_unclosed(text: str, span: Span, sentences: list[Sentence]) -> int:
     """Where an unclosed quote ends: before the sentence where the author's voice is back."""
-    start = span.open + 1
+    start = span.inner[0]
     inside = [s for s in sentences if s.end > start and s.start < span.close]
     end = span.close
     for k, sent in enumerate(inside):

@@ -19,10 +19,12 @@ class Span:
     closed: bool
     continues: bool = False  # runs on into the next paragraph
     end: int = -1  # where the quoted words end (set once sentences are known)
+    width: int = 1  # characters of the opening mark (2 for '')
+    rule: str | None = None  # the rule that shaped it, for ``method``
 
     @property
     def inner(self) -> tuple[int, int]:
-        return self.open + 1, self.end if self.end >= 0 else self.close
+        return self.open + self.width, self.end if self.end >= 0 else self.close
 
 
 @dataclass
@@ -42,3 +44,5 @@ class Quote:
     cue: str | None = None
     cue_lemma: str | None = None
     rules: list[str] = field(default_factory=list)
+    #: Offset of the cue that binds the pieces of one reported statement (or None).
+    link: int | None = None

@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from trump_putin_call.pipeline.blocks import Block
+from trump_putin_call.pipeline.quotes import crowds, parenthetical, questions
 from trump_putin_call.pipeline.quotes.article import _Article
 from trump_putin_call.pipeline.quotes.cues import _adjacent_name, _subject
 from trump_putin_call.pipeline.quotes.lexicon import INDIRECT_LEMMAS, ORG_VOICES, SPEAKER_NOUNS
+from trump_putin_call.pipeline.quotes.mixed import MIXED, mixed_span
 from trump_putin_call.pipeline.quotes.quote import QUOTE_RULES, Quote
 from trump_putin_call.pipeline.quotes.speakers import _speaker
 from trump_putin_call.pipeline.sentences import Sentence
@@ -20,6 +22,8 @@ def _can_speak(subj: Token) -> bool:
     """Whether a cue's subject is someone who speaks ("these operations suggest" is not)."""
     if subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
+    if crowds.is_quantity(subj):
+        return True  # "47 percent said …"
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children):
         return True  # "its governor, Elena Dragan, warned that …"
     if subj.text[:1].isupper() and subj.lemma_ == subj.lower_ and subj.pos_ == "NOUN":
@@ -91,53 +95,93 @@ def _indirect(
             skip = {t.i for t in tok.subtree}
             content = [t for t in head.subtree if t.i not in skip]
             cue, lemma = "according to", "according to"
-        elif tok.lemma_.lower() in INDIRECT_LEMMAS and tok.pos_ == "VERB":
+        elif (tok.lemma_.lower() in INDIRECT_LEMMAS or questions.asks(tok)) and tok.pos_ == "VERB":
             comps = [c for c in tok.children if c.dep_ == "ccomp"]
-            if not comps:
-                continue
-            content = list(comps[0].subtree)
-            # "said a scan had shown a strain and that Marsh would return": both clauses
-            for c in comps[0].children:
-                if c.dep_ == "conj" and c.i > comps[0].i:
-                    content += list(c.subtree)
-            content = _own_words(content, comps[0])
             cue, lemma = tok.text, tok.lemma_.lower()
+            if comps:
+                content = list(comps[0].subtree)
+                # "said a scan had shown a strain and that Marsh would return": both clauses
+                for c in comps[0].children:
+                    if c.dep_ == "conj" and c.i > comps[0].i:
+                        content += list(c.subtree)
+                content = _own_words(content, comps[0])
+            elif parenthetical.pieces(tok) is not None:  # "The plan, she said, is dead"
+                content = []
+            else:
+                continue
         else:
             continue
-        span = _span_of(content)
-        if span is None:
-            continue
-        lo, hi = span
-        if any(lo <= a < hi or lo < b <= hi for a, b in marks) or any(
-            a <= lo < b for a, b in marks
-        ):
-            continue  # words in quotation marks: a direct or partial quote covers them
-        start, end = offset + lo, offset + hi
-        sentence = next((x for x in sents if x.start <= start < x.end), None)
-        if sentence is None:
-            continue
-        q = Quote(
-            start,
-            end,
-            art.text[start:end],
-            "indirect",
-            True,
-            sentence,
-            0,
-            cue=cue,
-            cue_lemma=lemma,
-            rules=[QUOTE_RULES, "rule:indirect_ccomp"],
-        )
-        subj = _subject(tok) or _adjacent_name(tok)
-        if subj is not None and not (lo <= subj.idx < hi):
-            if not _can_speak(subj):
-                continue
-            _speaker(art, subj, offset, q)
-        art.reported.append((start, end))
-        out.append(q)
+        parts = parenthetical.pieces(tok) if not content else None
+        rows = [
+            _reported_row(art, block, sents, marks, tok, piece, cue, lemma)
+            for piece in parts or [content]
+        ]
+        if parts and rows[-1] is None:
+            continue  # the statement after the cue is a quote (or none): no piece is reported
+        for q in rows:
+            if q is not None:
+                if lemma == "ask":
+                    q.rules[q.rules.index("rule:indirect_ccomp")] = questions.QUESTION
+                if parts:
+                    q.rules[q.rules.index("rule:indirect_ccomp")] = parenthetical.PARENTHETICAL
+                    q.link = offset + tok.idx
+                out.append(q)
     # one clause reported twice ("said ... and added that ..."): keep the first
     kept: list[Quote] = []
     for q in sorted(out, key=lambda q: (q.start, -q.end)):
         if not any(k.start < q.end and q.start < k.end for k in kept):
             kept.append(q)
     return kept
+
+
+def _reported_row(
+    art: _Article,
+    block: Block,
+    sents: list[Sentence],
+    marks: list[tuple[int, int]],
+    tok: Token,
+    content: list[Token],
+    cue: str,
+    lemma: str,
+) -> Quote | None:
+    """The ``indirect`` row of one content clause of cue ``tok``, if it is one."""
+    offset = block.content[0]
+    block_text = art.text[offset : block.end]
+    span = _span_of(content)
+    if span is None:
+        return None
+    found = mixed_span(block_text, *span, marks)
+    if found is None:
+        return None  # words in quotation marks: a direct or partial quote covers them
+    lo, hi, holds_quote = found
+    start, end = offset + lo, offset + hi
+    sentence = next((x for x in sents if x.start <= start < x.end), None)
+    if sentence is None:
+        return None
+    q = Quote(
+        start,
+        end,
+        art.text[start:end],
+        "indirect",
+        True,
+        sentence,
+        0,
+        cue=cue,
+        cue_lemma=lemma,
+        rules=[QUOTE_RULES, "rule:indirect_ccomp"],
+    )
+    if holds_quote:
+        q.rules.append(MIXED)
+    subj = _subject(tok) or _adjacent_name(tok)
+    if subj is not None and not (lo <= subj.idx < hi):
+        if not _can_speak(subj):
+            if not crowds.speaks_by_verb(tok, subj):
+                return None
+            q.rules.append(crowds.SPEECH_SUBJECT)
+        _speaker(art, subj, offset, q)
+        if crowds.SPEECH_SUBJECT in q.rules and q.speaker_name is None:
+            crowds.name_the_noun(art, subj, q, offset + subj.idx)
+        if crowds.is_quantity(subj):
+            q.rules.append(crowds.QUANTITY)
+    art.reported.append((start, end))
+    return q

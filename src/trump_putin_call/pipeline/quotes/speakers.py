@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from trump_putin_call.pipeline.entities.lexicon import TITLES
 from trump_putin_call.pipeline.entities.mention import Mention
+from trump_putin_call.pipeline.quotes import crowds, salience
 from trump_putin_call.pipeline.quotes.article import _Article
 from trump_putin_call.pipeline.quotes.lexicon import (
     _GROUP_PRONOUNS,
@@ -34,6 +35,10 @@ def _set_speaker(q: Quote, start: int, end: int, text: str, who: Mention | None)
 def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
     """Fill the speaker fields of ``quote`` from the subject token of its cue."""
     text = art.text
+    antecedent = crowds.relative_antecedent(subj)
+    if antecedent is not None:  # "Karl Stone, who said …": Karl Stone
+        subj = antecedent
+        quote.rules.append(crowds.RELATIVE)
     s, e = offset + subj.idx, offset + subj.idx + len(subj)
     mention = art.mention_at(s, e, ("PERSON", "ORG", "GPE", "NORP"))
     lower = mention is not None and mention.text[:1].islower()
@@ -57,8 +62,11 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
                 return
     low = subj.lower_
     if low in _PERSON_PRONOUNS:
-        _set_speaker(quote, s, e, text, art.antecedent(s, low, quote.text))
+        last = salience.previous_speaker(art, s, low)
+        _set_speaker(quote, s, e, text, last or art.antecedent(s, low, quote.text))
         quote.rules.append("rule:pronoun_antecedent")
+        if last is not None:
+            quote.rules.append(salience.PREVIOUS)
         return
     if low in _GROUP_PRONOUNS:
         ref = art.group_referent(s)

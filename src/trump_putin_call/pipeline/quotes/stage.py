@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from trump_putin_call.pipeline.blocks import Block
 from trump_putin_call.pipeline.entities.mention import Mention
+from trump_putin_call.pipeline.quotes import mixed, parenthetical
 from trump_putin_call.pipeline.quotes.article import _Article
 from trump_putin_call.pipeline.quotes.cues import (
     _adjacent_name,
@@ -21,6 +22,7 @@ from trump_putin_call.pipeline.quotes.marks import (
     _split_attribution,
     _trim,
     find_marks,
+    opens_block,
 )
 from trump_putin_call.pipeline.quotes.quote import QUOTE_RULES, Quote
 from trump_putin_call.pipeline.quotes.reported import _indirect
@@ -52,7 +54,7 @@ def extract(
         next_opens = False
         if n + 1 < len(per_block):
             nb = per_block[n + 1][0]
-            next_opens = text[nb.content[0]] in '“«"'
+            next_opens = opens_block(text, nb.content[0])
         for k, sp in enumerate(spans):
             if sp.closed:
                 sp.end = sp.close
@@ -64,6 +66,7 @@ def extract(
 
     article_sents = [x for _b, _d, ss, _sp in per_block for x in ss]
     quotes: list[Quote] = []
+    art.done = quotes
     group = 0
     continuing = False
     for block, doc, sents, spans in per_block:
@@ -84,7 +87,7 @@ def extract(
                 sp.closed or sp.continues,
                 sentence,
                 0,
-                rules=[QUOTE_RULES],
+                rules=[QUOTE_RULES] + ([sp.rule] if sp.rule else []),
             )
             before = text[lo : sp.open].rstrip() if (lo := block.content[0]) < sp.open else ""
             embedded = bool(before) and before[-1] not in ":,.!?;—–-("
@@ -171,10 +174,14 @@ def extract(
             quotes.append(q)
             continuing = False
         continuing = bool(spans) and spans[-1].continues
-        marks = [(sp.open - offset, sp.inner[1] + 1 - offset) for sp in spans]
+        marks = [(sp.open - offset, sp.inner[1] + sp.width - offset) for sp in spans]
         for q in _indirect(art, block, doc, sents, marks):
-            group += 1
-            q.group = group
+            linked = mixed.link(q, quotes) if mixed.MIXED in q.rules else None
+            if linked is None and q.link is not None:
+                linked = parenthetical.link(q, quotes)
+            if linked is None:
+                group += 1
+            q.group = group if linked is None else linked
             quotes.append(q)
     art.resolve_unnamed(quotes)
     quotes.sort(key=lambda q: q.start)

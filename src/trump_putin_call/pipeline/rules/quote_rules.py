@@ -222,4 +222,104 @@ RULES: tuple[Rule, ...] = (
         "according to a leaked memo.\nThe memo, written by the hospital’s chief nurse, Helen "
         "Marsh, said staff were exhausted.",
     ),
+    # --- issue 15: real news (PolNeAR train)
+    _r(
+        "rule:mark_direction",
+        ("quotes.marks.DIRECTION", "quotes.marks.find_marks"),
+        "A straight mark takes its direction from its neighbours: with a space before and a "
+        "word after it opens a new quote, so a quote whose paragraph break was lost stays "
+        "unclosed instead of pairing with the next quote’s opening mark.",
+        "“We baked all night for the fair. ” paired with the next quote’s opening mark",
+        "an unclosed quote “We baked all night for the fair.”, then “Then came the rain,”",
+        'Jo Marr said: "We baked all night for the fair. "Then came the rain," she said.',
+    ),
+    _r(
+        "rule:apostrophe_marks",
+        ("quotes.marks.APOSTROPHES", "quotes.marks.find_marks"),
+        "Two apostrophes ('') are a double quotation mark, as the New York Times writes them.",
+        "single-mark pairs typed partial",
+        "direct quote “We will reopen the mill,”; speaker Ana Vance",
+        "''We will reopen the mill,'' Ana Vance said on Monday.",
+    ),
+    _r(
+        "rule:mixed_quote",
+        ("quotes.mixed.MIXED", "quotes.reported._reported_row"),
+        "A reported clause holding quoted words is recorded twice, linked in one quote group: "
+        "as an indirect quote over the whole clause and as the partial quote of the marked "
+        "words.",
+        "partial quote “a betrayal of the valley” only",
+        "indirect “the closure was “a betrayal of the valley” and would be fought” and the "
+        "partial, one group; speaker Ines Carrow",
+        "Mayor Ines Carrow said the closure was “a betrayal of the valley” and would be fought.",
+    ),
+    _r(
+        "rule:quantity_speaker",
+        ("quotes.crowds.QUANTITY", "quotes.reported._reported_row"),
+        "A share of a group (“40 percent”, “one in four”, “most”) can be the speaker of "
+        "reported speech; it stays unnamed.",
+        "no quote (“percent” is not a noun that speaks)",
+        "indirect quote “they would move away”; speaker text “40 percent”",
+        "In the survey of Brenton residents, 40 percent said they would move away.",
+    ),
+    _r(
+        "rule:relative_speaker",
+        ("quotes.crowds.RELATIVE", "quotes.speakers._speaker"),
+        "A relative “who” as the subject of a cue speaks for the noun its clause modifies.",
+        "speaker “who”",
+        "speaker Karl Stonebridge",
+        "Karl Stonebridge, who said the dam would hold, left the valley on Monday.",
+    ),
+    _r(
+        "rule:speech_verb_subject",
+        ("quotes.crowds.SPEECH_SUBJECT", "quotes.reported._reported_row"),
+        "With a verb only speakers do (say, tell, announce, deny …), in a report of its own, "
+        "the subject speaks whatever noun names it (“the actress said”, “the museum said”).",
+        "no quote (“museum” is not on the list of nouns that speak)",
+        "indirect quote “the roof could no longer be repaired”; speaker Tarrow Museum",
+        "The Tarrow Museum in Leeds will close its east wing.\nThe museum said the roof could "
+        "no longer be repaired.",
+    ),
+    _r(
+        "rule:noun_named_before",
+        ("quotes.crowds.NAMED_NOUN", "quotes.crowds.name_the_noun"),
+        "An unnamed subject of such a verb (“the museum”) takes the name holding its noun from "
+        "earlier in the article; a subject whose words are all capitalised is a name as "
+        "written.",
+        "speaker “museum” (no name)",
+        "speaker Tarrow Museum",
+        "The Tarrow Museum in Leeds will close its east wing.\nThe museum said the roof could "
+        "no longer be repaired.",
+    ),
+    _r(
+        "rule:parenthetical_cue",
+        ("quotes.parenthetical.PARENTHETICAL", "quotes.reported._indirect"),
+        "A cue set inside the statement (“The plan, she said, is dead”): the words before and "
+        "after it are two indirect pieces in one quote group.",
+        "no quote (the cue has no content clause)",
+        "indirect “In any case” and “the ferry service was never profitable”, one group; "
+        "speaker Farrow",
+        "In any case, Ms. Farrow said, the ferry service was never profitable.",
+    ),
+    _r(
+        "rule:previous_speaker",
+        ("quotes.salience.PREVIOUS", "quotes.speakers._speaker"),
+        "A he or she speaker is the last person who spoke (this paragraph or the two before), "
+        "when the gender fits and nobody else has been a subject since or is named in the "
+        "pronoun’s sentence.",
+        "speaker Ann Acre (the last person named)",
+        "speaker Nora Quill (the last speaker)",
+        "“We will keep the depot open,” said Nora Quill, the transport secretary.\nThe "
+        "decision follows a review by Ann Acre of the budget office. “It was never in doubt,” "
+        "she said.",
+    ),
+    _r(
+        "rule:question_asked",
+        ("quotes.questions.QUESTION", "quotes.reported._indirect"),
+        "A question reported without marks: “asked (X) whether/if/what …” with a subject; the "
+        "question clause is the indirect quote. “Asked whether …, she said …” is left to the "
+        "answer.",
+        "no quote (“ask” names a question, not a statement)",
+        "indirect quote “the ferry would run in winter”; speaker Ruth Blane; cue asked",
+        "Councillor Ruth Blane asked whether the ferry would run in winter.",
+    ),
 )

@@ -1,0 +1,465 @@
+"""A public benchmark for the quotes table: PolNeAR's hand-annotated attributions.
+
+PolNeAR (Newell, Margolin and Ruths, LREC 2018; public repository
+``networkdynamics/PolNeAR``) marks every *attribution* in political news articles: its
+``Source`` (who), ``Cue`` (``said``, ``according to``) and ``Content`` (what), in brat
+standoff files beside the texts. ``nox -s evaluate -- --polnear DIR`` builds each split's
+articles with the real builder (into a temporary folder, reusing an annotation cache) and
+scores the quotes table against them. Nothing from PolNeAR is kept in this project.
+
+How attributions map onto the quotes table:
+
+- **Annotator file.** An article annotated by several annotators has one ``.ann`` file per
+  annotator (``<article>_<annotator>.ann``); the first in sorted order is used.
+- **Left out.** Attributions whose content starts in the headline (the first line: the
+  builder reads it as the title, and quotes come from body paragraphs only) or inside a
+  ``Discard`` span (editors' notes); predictions there are ignored too.
+- **Quoted stretches** (scored against ``direct`` and ``partial`` rows together): the words
+  between double quotation marks (curly, straight, or two apostrophes ``''`` as the New
+  York Times writes them) that belong to the content of *any* attribution, one stretch per
+  paragraph (a quote running over two paragraphs is two rows, as in the table). Marks are
+  read on the whole paragraph, and a stretch belongs to a content holding at least half of
+  its words (annotators sometimes left the marks out). A curly mark's direction is its
+  shape; a straight one opens when whitespace, an opening bracket or a dash stands before
+  it (or it starts the line), and closes otherwise; a mark never closed runs to the next
+  opening mark or the paragraph's end. Scare quotes and titles in marks are not
+  attributions, so predicting them costs precision.
+- **Reported speech** (scored against ``indirect`` rows): attributions whose cue holds a
+  verb of saying or writing (``SPEECH_VERBS`` in :mod:`.polnear_gold`, any inflection) or
+  ``according to``, and whose content in the paragraph where it starts (the clause bound
+  to the cue; later paragraphs continue it, often in marks) has at least three words
+  outside quotation marks (``the mayor denied it`` names no statement; a content wholly
+  in marks is a quoted stretch). A mixed attribution (``said he is "surprised and
+  troubled" by …``) is reported speech *and* a quoted stretch.
+- **Out of scope**: thoughts, beliefs, intentions, perceptions and decrees (cues such as
+  ``believes``, ``wants``, ``fears``, ``showed``, ``ruled``, ``plans``), nouns as cues
+  (``his view``), and cues ending with a preposition, whose content is a noun phrase
+  rather than a statement (``called for a ban``, ``spoke about the economy``: the quotes
+  table records statements, as the hand-made sets' guidelines say). An ``indirect`` row
+  that matches one of them is neither right nor wrong: it is left out of precision.
+- **Rows**: ``indirect`` rows sharing a ``quote_group`` (a statement split by the cue set
+  inside it) are one prediction.
+- **Matching**, one to one, best overlaps first: a quoted stretch matches a row when their
+  word tokens overlap by at least half of the longer of the two (as for the hand-made
+  sets); a reported clause matches an ``indirect`` row when the shared words are at least
+  half of the shorter span and a quarter of the longer (PolNeAR's content keeps ``that``,
+  runs on past ``, but …`` and takes in trailing clauses; the row stops at the clause).
+  The stricter figure (half of the longer) is printed beside it.
+- **Speaker**: over matched rows, right when the resolved ``speaker_name`` has its last
+  word in the gold source (``Trump`` for ``Republican nominee Donald Trump``), or at least
+  half of the speaker's words as written, unless a pronoun, are in it (``DNC`` resolved to
+  ``Democratic National Committee``; ``congressional report on Wednesday`` for ``a
+  congressional report``), or both are empty. PolNeAR links no pronoun to its referent: a
+  gold source that is only a pronoun (``he said``) stands for the nearest earlier gold
+  source of the article that names someone (has a capitalised word) and whose first name,
+  where the project's name list knows it, agrees with the pronoun's gender; when none
+  does, a predicted speaker at that very pronoun is right. A relative ``who`` stands for
+  the six words before it.
+- **Cue**: over matched rows, right when every word of the predicted cue is in the gold cue
+  (``said`` in ``has repeatedly said``).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from trump_putin_call.pipeline.polnear_gold import (
+    _PRONOUNS,
+    _WORD,
+    GoldArticle,
+    GoldItem,
+    _words,
+    annotation_file,
+    gold_article,
+    parse_ann,
+)
+
+#: Where the corpus is looked for when ``--polnear`` is not given (beside the repository).
+DEFAULT_DIR = Path("../shared/data/polnear")
+SPLITS = ("dev", "train")
+HOW_TO_GET = (
+    "PolNeAR not found at {dir}: the PolNeAR benchmark is skipped. To run it, download the "
+    "public repository networkdynamics/PolNeAR (train and dev splits, brat .ann files beside "
+    "the article .txt files) and give its folder: nox -s evaluate -- --polnear DIR "
+    "(DIR holds <split>/text/*.txt and <split>/attributions/*.ann)."
+)
+
+# --- scoring ------------------------------------------------------------------------------
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    n_pred: int = 0
+    n_gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.n_pred if self.n_pred else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.n_gold if self.n_gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class PolnearScores:
+    quoted: Counts = field(default_factory=Counts)
+    reported: Counts = field(default_factory=Counts)
+    #: Reported speech matched as the hand-made sets match (≥ 0.5 of the longer span).
+    reported_strict: Counts = field(default_factory=Counts)
+    speaker: Counts = field(default_factory=Counts)  # tp: right, n_gold: matched rows
+    cue: Counts = field(default_factory=Counts)
+    out_of_scope: int = 0  # gold attributions that are not reported speech
+    ignored_pred: int = 0  # indirect rows matching one of them
+    left_out: int = 0
+    articles: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def _overlap(text: str, a: Iterable[tuple[int, int]], b: Iterable[tuple[int, int]]) -> float:
+    ta, tb = _words(text, a), _words(text, b)
+    return len(ta & tb) / max(len(ta), len(tb)) if ta and tb else 0.0
+
+
+def _clause_overlap(text: str, a: Iterable[tuple[int, int]], b: Iterable[tuple[int, int]]) -> float:
+    """Shared words ÷ the shorter span's, or 0 when they are under a quarter of the longer's."""
+    ta, tb = _words(text, a), _words(text, b)
+    if not ta or not tb:
+        return 0.0
+    shared = len(ta & tb)
+    return shared / min(len(ta), len(tb)) if 4 * shared >= max(len(ta), len(tb)) else 0.0
+
+
+def _match(
+    text: str, gold: list[GoldItem], pred: list[dict], clause: bool = False
+) -> list[tuple[int, int]]:
+    """One-to-one (gold index, pred index) pairs overlapping ≥ 0.5, best first.
+
+    ``clause``: overlap relative to the shorter span (:func:`_clause_overlap`).
+    """
+    measure = _clause_overlap if clause else _overlap
+    pairs = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            score = measure(text, g.ranges, p.get("ranges") or [(p["start_char"], p["end_char"])])
+            if score >= 0.5:
+                pairs.append((-score, gi, pi))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for _, gi, pi in sorted(pairs):
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            out.append((gi, pi))
+    return out
+
+
+def _last_word(name: str) -> str | None:
+    words = [w for w in _WORD.findall(name.casefold()) if w not in ("s", "jr", "sr")]
+    return words[-1] if words else None
+
+
+def speaker_right(item: GoldItem, pred: dict) -> bool:
+    """Whether a predicted speaker names the gold source (see the module's docstring)."""
+    gold = item.source
+    name = pred.get("speaker_name") or pred.get("speaker_text")
+    if item.pronoun_at is not None and pred.get("speaker_start") is not None:
+        a, b = item.pronoun_at
+        if a <= pred["speaker_start"] < b:
+            return True  # the same pronoun, which PolNeAR does not resolve
+    if not gold or not gold.strip():
+        return not name
+    if not name:
+        return False
+    gold_words = {w.removesuffix("s") for w in _WORD.findall(gold.casefold().replace("’", "'"))}
+    gold_words |= set(_WORD.findall(gold.casefold()))
+    # the resolved name, or the mention as written when it is not a pronoun ("the DNC"
+    # resolved to "Democratic National Committee")
+    if (last := _last_word(name)) is not None and last in gold_words:
+        return True
+    written = _WORD.findall((pred.get("speaker_text") or "").casefold())
+    if not written or " ".join(written) in _PRONOUNS:
+        return False
+    # an unnamed phrase ("congressional report on Wednesday" for "a congressional report")
+    return 2 * sum(w in gold_words for w in written) >= len(written)
+
+
+def cue_right(gold: str | None, pred: dict) -> bool:
+    words = _WORD.findall((pred.get("cue") or "").casefold())
+    return bool(words) and set(words) <= set(_WORD.findall((gold or "").casefold()))
+
+
+def _statements(rows: list[dict]) -> list[dict]:
+    """``indirect`` rows with one ``quote_group`` (the pieces of one statement around a cue
+    set inside it) as one prediction, with the ``ranges`` of its pieces."""
+    groups: dict[object, list[dict]] = {}
+    for k, r in enumerate(rows):
+        groups.setdefault(r.get("quote_group", ("row", k)), []).append(r)
+    out = []
+    for pieces in groups.values():
+        first = dict(pieces[0])
+        first["ranges"] = [(r["start_char"], r["end_char"]) for r in pieces]
+        out.append(first)
+    return out
+
+
+def score(articles: Iterable[tuple[GoldArticle, list[dict]]]) -> PolnearScores:
+    """Scores of predicted quote rows (dicts with the quotes table's columns) per article."""
+    s = PolnearScores()
+    for gold, pred in articles:
+        text = gold.text
+        s.articles += 1
+        s.left_out += gold.left_out
+        pred = [p for p in pred if not any(a <= p["start_char"] < b for a, b in gold.ignored)]
+        marked = [p for p in pred if p["quote_type"] in ("direct", "partial")]
+        indirect = _statements([p for p in pred if p["quote_type"] == "indirect"])
+        pairs = _match(text, gold.quoted, marked)
+        s.quoted.tp += len(pairs)
+        s.quoted.n_gold += len(gold.quoted)
+        s.quoted.n_pred += len(marked)
+        _details(s, "quoted", text, gold.quoted, marked, pairs, gold.article_id)
+        strict = _match(text, gold.reported, indirect)
+        s.reported_strict.tp += sum(1 for gi, _ in strict if gold.reported[gi].in_scope)
+        pairs = _match(text, gold.reported, indirect, clause=True)
+        in_scope = [g for g in gold.reported if g.in_scope]
+        s.out_of_scope += len(gold.reported) - len(in_scope)
+        ignored = {pi for gi, pi in pairs if not gold.reported[gi].in_scope}
+        s.ignored_pred += len(ignored)
+        pairs = [(gi, pi) for gi, pi in pairs if gold.reported[gi].in_scope]
+        s.reported.tp += len(pairs)
+        s.reported.n_gold += len(in_scope)
+        s.reported.n_pred += len(indirect) - len(ignored)
+        s.reported_strict.n_gold, s.reported_strict.n_pred = s.reported.n_gold, s.reported.n_pred
+        kept = [g if g.in_scope else None for g in gold.reported]
+        _details(s, "reported", text, kept, indirect, pairs, gold.article_id, ignored)
+    return s
+
+
+def _details(
+    s: PolnearScores,
+    kind: str,
+    text: str,
+    gold: list,
+    pred: list[dict],
+    pairs: list[tuple[int, int]],
+    doc: str,
+    ignored: set[int] = frozenset(),  # type: ignore[assignment]
+) -> None:
+    """Speaker and cue over matched pairs, and the error list."""
+    for gi, pi in pairs:
+        g, p = gold[gi], pred[pi]
+        s.speaker.n_gold += 1
+        s.cue.n_gold += 1
+        if speaker_right(g, p):
+            s.speaker.tp += 1
+        else:
+            s.errors.append(
+                f"{doc} {kind} speaker {p.get('speaker_name')!r} (at {p.get('speaker_text')!r})"
+                f" != {g.source!r}: {p['text'][:60]!r}"
+            )
+        if cue_right(g.cue, p):
+            s.cue.tp += 1
+        else:
+            s.errors.append(f"{doc} {kind} cue {p.get('cue')!r} != {g.cue!r}")
+    matched_g = {gi for gi, _ in pairs}
+    matched_p = {pi for _, pi in pairs} | set(ignored)
+    for gi, g in enumerate(gold):
+        if g is not None and gi not in matched_g:
+            words = " ".join(text[a:b] for a, b in g.ranges)
+            s.errors.append(f"{doc} missed {kind} ({g.cue!r}, {g.source!r}): {words[:90]!r}")
+    for pi, p in enumerate(pred):
+        if pi not in matched_p:
+            s.errors.append(f"{doc} spurious {kind} ({p.get('cue')!r}): {p['text'][:90]!r}")
+
+
+# --- running the builder ------------------------------------------------------------------
+
+
+def read_split(root: Path, split: str, limit: int | None = None) -> list[tuple[str, Path, Path]]:
+    """(stem, text file, annotation file) of a split's articles, sorted by name."""
+    texts = sorted((root / split / "text").glob("*.txt"))[:limit]
+    out = []
+    for path in texts:
+        ann = annotation_file(root / split / "attributions", path.stem)
+        if ann is not None:
+            out.append((path.stem, path, ann))
+    return out
+
+
+def predict(files: list[tuple[str, Path, Path]], cache_dir: Path | None, workers: int = 1):
+    """Build the articles with the real builder in a temporary folder.
+
+    Returns {stem: (article text, [quote rows as dicts])}.
+    """
+    import polars as pl
+
+    from trump_putin_call.pipeline.build import build
+
+    with tempfile.TemporaryDirectory(prefix="polnear-") as tmp:
+        src = Path(tmp) / "src"
+        src.mkdir()
+        for stem, path, _ann in files:
+            (src / f"{stem}.txt").write_bytes(path.read_bytes())
+        out = Path(tmp) / "out"
+        build(src, out / "build", out / "datapackage.json", workers=workers, cache_dir=cache_dir)
+        articles = pl.read_parquet(sorted(out.glob("build/**/articles*.parquet")))
+        quotes = pl.read_parquet(sorted(out.glob("build/**/quotes*.parquet")))
+    by_id: dict[str, list[dict]] = {}
+    for row in quotes.iter_rows(named=True):
+        by_id.setdefault(row["article_id"], []).append(row)
+    return {
+        Path(row["source_path"]).stem: (row["text"], by_id.get(row["article_id"], []))
+        for row in articles.iter_rows(named=True)
+    }
+
+
+def evaluate_split(
+    root: Path, split: str, cache_dir: Path | None, limit: int | None = None, workers: int = 1
+) -> PolnearScores:
+    files = read_split(root, split, limit)
+    built = predict(files, cache_dir, workers)
+    pairs = []
+    for stem, path, ann in files:
+        text, rows = built[stem]
+        raw = path.read_text("utf-8")
+        gold = gold_article(stem, raw, text, parse_ann(ann.read_text("utf-8"), ann))
+        pairs.append((gold, rows))
+    return score(pairs)
+
+
+def print_scores(name: str, s: PolnearScores, verbose: bool) -> None:
+    q, r = s.quoted, s.reported
+    print(
+        f"polnear/{name}: {s.articles} articles (PolNeAR v1.0.0, split {name}); "
+        f"{s.left_out} attributions in headlines or discarded regions left out"
+    )
+    print(
+        f"  quoted    gold {q.n_gold:>5}  pred {q.n_pred:>5}  matched {q.tp:>5}  "
+        f"P {q.precision:.3f}  R {q.recall:.3f}  F1 {q.f1:.3f}"
+    )
+    print(
+        f"  reported  gold {r.n_gold:>5}  pred {r.n_pred:>5}  matched {r.tp:>5}  "
+        f"P {r.precision:.3f}  R {r.recall:.3f}  F1 {r.f1:.3f}"
+    )
+    st = s.reported_strict
+    print(
+        f"    (matched as the hand-made sets are, ≥ 0.5 of the longer span: "
+        f"P {st.precision:.3f}  R {st.recall:.3f})"
+    )
+    print(
+        f"    (out of scope: {s.out_of_scope} attributions not of saying or writing; "
+        f"{s.ignored_pred} indirect rows matching them left out of precision)"
+    )
+    print(
+        f"  speaker accuracy {s.speaker.recall:.3f}  cue accuracy {s.cue.recall:.3f}"
+        f" (over {s.speaker.n_gold} matched rows)"
+    )
+    if verbose:
+        print("\n".join("    " + e for e in s.errors))
+
+
+def _cache_dir() -> Path:
+    import os
+
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "trump-putin-call" / "polnear"
+
+
+@dataclass
+class Options:
+    root: Path | None = None
+    splits: tuple[str, ...] = SPLITS
+    limit: int | None = None
+    cache: Path | None = None
+    workers: int = 1
+
+
+_VALUED = ("--polnear", "--polnear-split", "--polnear-limit", "--polnear-cache")
+
+
+def split_args(args: list[str]) -> tuple[list[str], Options]:
+    """The evaluation's own arguments, and the PolNeAR options taken out of them.
+
+    ``--polnear DIR``, ``--polnear-split NAME`` (repeatable; default dev and train),
+    ``--polnear-limit N`` (the first N articles of each split, for development),
+    ``--polnear-cache DIR`` (default ``~/.cache/trump-putin-call/polnear``),
+    ``--polnear-workers N``.
+    """
+    rest: list[str] = []
+    opts = Options()
+    splits: list[str] = []
+    it = iter(args)
+    for a in it:
+        key, eq, value = a.partition("=")
+        if key in (*_VALUED, "--polnear-workers"):
+            if not eq:
+                value = next(it, "")
+            if not value:
+                raise SystemExit(f"evaluation: {key} needs a value")
+            if key == "--polnear":
+                opts.root = Path(value)
+            elif key == "--polnear-split":
+                splits.append(value)
+            elif key == "--polnear-limit":
+                opts.limit = int(value)
+            elif key == "--polnear-cache":
+                opts.cache = Path(value)
+            else:
+                opts.workers = int(value)
+        else:
+            rest.append(a)
+    if splits:
+        opts.splits = tuple(splits)
+    return rest, opts
+
+
+def figures_of(s: PolnearScores) -> dict[str, float]:
+    """The figures the README shows and the quality guard holds (rounded to 3 places)."""
+    q, r = s.quoted, s.reported
+    values = {
+        "direct precision": q.precision,
+        "direct recall": q.recall,
+        "direct F1": q.f1,
+        "speaker accuracy": s.speaker.recall,
+        "reported precision": r.precision,
+        "reported recall": r.recall,
+        "cue accuracy": s.cue.recall,
+    }
+    return {k: round(v, 3) for k, v in values.items()}
+
+
+def dev_figures(root: Path, cache: Path | None = None) -> dict[str, float]:
+    """:func:`figures_of` the dev split under ``root`` (the quality guard's hook)."""
+    return figures_of(evaluate_split(Path(root), "dev", cache or _cache_dir()))
+
+
+def run(opts: Options, wanted: set[str], verbose: bool) -> dict[str, PolnearScores]:
+    """Score each wanted split (``polnear`` or ``polnear/dev`` in ``wanted``; none: all)."""
+    out: dict[str, PolnearScores] = {}
+    splits = [
+        s for s in opts.splits if not wanted or "polnear" in wanted or f"polnear/{s}" in wanted
+    ]
+    if not splits:
+        return out
+    root = opts.root or DEFAULT_DIR
+    if not (root / splits[0] / "text").is_dir():
+        print(HOW_TO_GET.format(dir=root))
+        return out
+    cache = opts.cache or _cache_dir()
+    for split in splits:
+        if not (root / split / "text").is_dir():
+            print(f"polnear/{split}: no {root / split / 'text'} folder: skipped")
+            continue
+        out[split] = evaluate_split(root, split, cache, opts.limit, opts.workers)
+        print_scores(split, out[split], verbose)
+    return out

@@ -1,0 +1,58 @@
+"""Mixed quotation: a reported clause that holds quoted words.
+
+``Obama said he is “surprised and troubled” by the decision`` is reported speech (the
+clause ``he is “surprised and troubled” by the decision``) and a partial quote (the words in
+marks). Both are recorded: the clause as an ``indirect`` row whose span covers the marks,
+and the quoted words as their own ``partial`` (or ``direct``) row, in the same
+``quote_group`` so that they read as one utterance (``rule:mixed_quote``). A clause whose
+words are all inside marks (``said that “we will win”``) is a quote, not a mixed one.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The ``method`` token of an indirect row that holds quoted words.
+MIXED = "rule:mixed_quote"
+#: Words a clause needs outside quotation marks to be reported speech of its own.
+MIN_OWN_WORDS = 3
+_WORD = re.compile(r"\w+")
+
+
+def mixed_span(
+    text: str, lo: int, hi: int, marks: list[tuple[int, int]]
+) -> tuple[int, int, bool] | None:
+    """A reported clause ``text[lo:hi]`` against the marked stretches ``marks``.
+
+    ``marks`` are (opening mark, just past the closing mark) in the same offsets. Returns
+    the clause's span, widened to take in marks it cuts (its first or last token was the
+    mark itself), and whether it holds quoted words; None when a marked stretch straddles
+    the clause or fewer than :data:`MIN_OWN_WORDS` of its words lie outside marks.
+    """
+    touched = [(a, b) for a, b in marks if a < hi and lo < b]
+    if not touched:
+        return lo, hi, False
+    for a, b in touched:
+        if a < lo:
+            if text[a:lo].strip(" “”\"'‘’«»"):
+                return None  # the clause starts inside the quote
+            lo = a
+        if b > hi:
+            if text[hi:b].strip(" “”\"'‘’«».,!?;:"):
+                return None  # the clause ends inside the quote
+            hi = b
+    inside = {m.start() for a, b in touched for m in _WORD.finditer(text, a, b)}
+    own = [m for m in _WORD.finditer(text, lo, hi) if m.start() not in inside]
+    if len(own) < MIN_OWN_WORDS:
+        return None
+    return lo, hi, True
+
+
+def link(quote, earlier: list) -> int | None:
+    """The ``quote_group`` of the marked quotes inside a mixed clause, if any."""
+    inside = [
+        q
+        for q in earlier
+        if q.quote_type != "indirect" and quote.start <= q.start and q.end <= quote.end
+    ]
+    return min(q.group for q in inside) if inside else None
