@@ -57,11 +57,33 @@ def _arrow_type(field: dict[str, Any]) -> pa.DataType:
         raise ValueError(f"field {field['name']!r}: no Arrow type for {field['type']!r}") from None
 
 
+def pandas_metadata(name: str) -> str:
+    """The ``pandas`` key of ``name``'s Parquet metadata: nullable integer columns as Int64.
+
+    Without it pandas reads an integer column holding nulls as float64 (NaN), so a pandas
+    user gets ``12.0`` for an offset, and frictionless, which reads Parquet through pandas,
+    reports every null there as a type error: the plain ``frictionless validate`` would
+    reject any package with a quote that has no speaker mention. Only these columns are
+    listed; pandas reads every other column as it would without the key.
+    """
+    columns = [
+        {"name": f["name"], "field_name": f["name"], "pandas_type": "int64"}
+        | {"numpy_type": "Int64", "metadata": None}
+        for f in table_schema(name)["fields"]
+        if f["type"] == "integer" and not f.get("constraints", {}).get("required", False)
+    ]
+    meta = {"index_columns": [], "column_indexes": [], "columns": columns}
+    return json.dumps(meta, sort_keys=True, separators=(",", ":"))
+
+
 def arrow_schema(name: str, metadata: dict[str, str] | None = None) -> pa.Schema:
-    """Arrow schema of ``name``: types, nullability and descriptions from the Table Schema."""
+    """Arrow schema of ``name``: types, nullability and descriptions from the Table Schema,
+    and the ``pandas`` key (:func:`pandas_metadata`) beside ``metadata``."""
     import pyarrow as pa
 
     fields = []
+    if metadata is not None:
+        metadata = {**metadata, "pandas": pandas_metadata(name)}
     for field in table_schema(name)["fields"]:
         required = field.get("constraints", {}).get("required", False)
         fields.append(
