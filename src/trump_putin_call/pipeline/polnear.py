@@ -66,6 +66,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from trump_putin_call.pipeline.evaluation import PRF
 from trump_putin_call.pipeline.polnear_gold import (
     _PRONOUNS,
     _WORD,
@@ -90,24 +91,8 @@ HOW_TO_GET = (
 # --- scoring ------------------------------------------------------------------------------
 
 
-@dataclass
-class Counts:
-    tp: int = 0
-    n_pred: int = 0
-    n_gold: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / self.n_pred if self.n_pred else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / self.n_gold if self.n_gold else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+#: Precision, recall and F1 counts, as for the project's own sets.
+Counts = PRF
 
 
 @dataclass
