@@ -141,7 +141,7 @@ def test_skip_invalid_leaves_the_row_out_and_lists_it(tmp_path: Path, case: str)
     result = build(src, out / "build", out / "datapackage.json", skip_invalid=True)
     with open(out / "build" / REPORT_NAME, encoding="utf-8", newline="") as handle:
         report = list(csv.DictReader(handle))
-    assert [(r["source_path"], r["reason"]) for r in report] == [(name, reason)]
+    assert [(r["file"], r["reason"]) for r in report] == [(name, reason)]
     assert report[0]["hint"]
     assert [e.source_path for e in result.rejected] == [name]
     rows = _articles(out)
