@@ -16,7 +16,15 @@ from trump_putin_call import loader
 
 
 def test_tables_lists_the_five():
-    assert t.tables() == ["articles", "blocks", "sentences", "entities", "quotes"]
+    assert t.tables() == [
+        "articles",
+        "blocks",
+        "sentences",
+        "entities",
+        "quotes",
+        "utterances",
+        "alignments",
+    ]
 
 
 @pytest.mark.parametrize("name", ["articles", "blocks", "sentences", "entities", "quotes"])
