@@ -197,7 +197,8 @@ def check(tables: Mapping[str, pl.DataFrame], batch: bool = False) -> list[str]:
 class StreamingCheck:
     """:func:`check` over tables that come a batch of articles at a time.
 
-    Each batch holds every row of its articles in all five tables and is checked on its
+    Each batch holds every row of its articles in the five per-article tables (or a part's
+    share of the cross-article tables) and is checked on its
     own; across batches, each table's rows must come in primary-key order (so keys are
     unique corpus-wide), and ``duplicate_of`` must name the first article with the same
     text. Memory holds one batch plus a few bytes per article.
@@ -213,7 +214,8 @@ class StreamingCheck:
         self._keys: dict[tuple[str, str], set[str]] = {}
 
     def add(self, tables: Mapping[str, pl.DataFrame]) -> None:
-        """Check one batch: every row of its articles in all five tables."""
+        """Check one batch: every row of its articles in the per-article tables, or a part's
+        cross-article rows (their corpus-wide keys are kept for :meth:`finish`)."""
         self.errors += check(tables, batch=True)
         self._collect(tables)
         if "articles" in tables and "text" in tables["articles"].columns:
