@@ -107,3 +107,16 @@ def test_stats_show_the_seeds_shared_utterances(tables):
         sorted(tables["articles"]["article_id"])
     )
     assert pair["paraphrases"] == tables["alignments"].height - pair["reuse_passages"]
+
+
+def test_the_readme_across_articles_snippet_runs(root: Path, monkeypatch):
+    readme = (root / "README.md").read_text("utf-8")
+    section = readme.split("\n## Across articles\n", 1)[1].split("\n## ", 1)[0]
+    (code,) = re.findall(r"```python\n(.*?)```", section, re.S)
+    monkeypatch.chdir(root)
+    namespace: dict = {}
+    exec(compile(code, "<README>", "exec"), namespace)
+    shared = namespace["shared"]
+    sullivan = shared.filter(pl.col("speaker_name") == "Jake Sullivan")
+    assert sullivan["article_id"].n_unique() == 2 and sullivan["utterance_id"].n_unique() == 1
+    assert set(namespace["reused"].columns) == {"article_id_a", "article_id_b", "reused_chars"}
