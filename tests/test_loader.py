@@ -15,7 +15,7 @@ import trump_putin_call as t
 from trump_putin_call import loader
 
 
-def test_tables_lists_the_five():
+def test_tables_lists_the_seven():
     assert t.tables() == [
         "articles",
         "blocks",
