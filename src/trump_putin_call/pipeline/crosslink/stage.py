@@ -13,7 +13,9 @@ then each part's share of the result written with that part's other tables.
    id names); ``quotes.utterance_id``, ``utterances.quote_id`` and
    ``alignments.article_id_b`` may cross parts (:data:`trump_putin_call.parts.CORPUS_WIDE_KEYS`).
 
-The result depends only on the rows, never on the batches, the parts or the engine.
+The result depends only on the rows, never on the batches, the parts or the engine. The
+reduce holds the mapped columns of the whole corpus (article texts included) in one
+process: what bounds the corpus one machine can link.
 """
 
 from __future__ import annotations
