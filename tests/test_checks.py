@@ -29,6 +29,14 @@ from trump_putin_call.checks import StreamingCheck, check
         ),
         ("blocks", lambda df: df.with_columns(start_char=pl.lit(-1)), "minimum"),
         ("quotes", lambda df: df.with_columns(quote_id=pl.lit("x")), "not matching"),
+        ("quotes", lambda df: df.with_columns(utterance_id=pl.lit("x:u001")), "no match"),
+        ("utterances", lambda df: df.with_columns(quote_id=pl.lit("x:q001")), "no match"),
+        (
+            "alignments",
+            lambda df: df.with_columns(text_b=pl.col("text_b").str.to_uppercase()),
+            "!= text_b",
+        ),
+        ("alignments", lambda df: df.with_columns(kind=pl.lit("copy")), "enum"),
     ],
 )
 def test_broken_copies_are_rejected(seed_tables, table, breakage, message):
@@ -38,9 +46,19 @@ def test_broken_copies_are_rejected(seed_tables, table, breakage, message):
     assert any(message in e for e in errors), errors
 
 
+def _article_of(name: str) -> pl.Expr:
+    """The article a row belongs to: an alignment to article a, an utterance to the article
+    of its first report (named by its id)."""
+    if name == "alignments":
+        return pl.col("article_id_a")
+    if name == "utterances":
+        return pl.col("utterance_id").str.replace(":u.*$", "")
+    return pl.col("article_id")
+
+
 def _per_article(tables: dict[str, pl.DataFrame]) -> list[dict[str, pl.DataFrame]]:
     ids = sorted(tables["articles"]["article_id"])
-    return [{n: df.filter(pl.col("article_id") == aid) for n, df in tables.items()} for aid in ids]
+    return [{n: df.filter(_article_of(n) == aid) for n, df in tables.items()} for aid in ids]
 
 
 def _stream(batches: list[dict[str, pl.DataFrame]]) -> list[str]:
@@ -73,3 +91,11 @@ def test_streaming_check_catches_what_only_the_whole_corpus_shows(seed_tables):
     ghost["articles"] = second["articles"].with_columns(duplicate_of=pl.lit("zz_nowhere"))
     found = _stream([first, ghost])
     assert any("no match in articles" in e for e in found), found
+    # The second article's quotes report utterances of the first (a corpus-wide key): sound
+    # in order, and found dangling when the first article's utterances are missing.
+    assert set(second["quotes"]["utterance_id"].str.replace(":u.*$", "")) == {
+        first["articles"]["article_id"][0]
+    } | set(second["articles"]["article_id"])
+    bare = {**first, "utterances": first["utterances"].clear()}
+    found = _stream([bare, second])
+    assert any("quotes" in e and "anywhere in the corpus" in e for e in found), found

@@ -15,8 +15,16 @@ import trump_putin_call as t
 from trump_putin_call import loader
 
 
-def test_tables_lists_the_five():
-    assert t.tables() == ["articles", "blocks", "sentences", "entities", "quotes"]
+def test_tables_lists_the_seven():
+    assert t.tables() == [
+        "articles",
+        "blocks",
+        "sentences",
+        "entities",
+        "quotes",
+        "utterances",
+        "alignments",
+    ]
 
 
 @pytest.mark.parametrize("name", ["articles", "blocks", "sentences", "entities", "quotes"])

@@ -84,10 +84,37 @@ def test_article_i_goes_to_part_i_over_n_of_every_table(built):
         assert len(files) == 3
         frames = [pl.read_parquet(f) for f in files]
         for k, frame in enumerate(frames):
-            ids = set(frame["article_id"])
+            if name == "alignments":  # the part of article a (b may lie in another part)
+                ids = set(frame["article_id_a"])
+            elif name == "utterances":  # the part of its first report
+                ids = {u.rpartition(":")[0] for u in frame["utterance_id"]}
+            else:
+                ids = set(frame["article_id"])
             assert ids <= {f"a{i:02d}" for i in range(3 * k, 3 * k + 3)}, (name, k)
         key = pl.read_parquet(whole / "build" / f"{name}.parquet")
         assert pl.concat(frames).equals(key), name  # same rows, split by article
+
+
+def test_cross_article_rows_cross_parts_and_validate_corpus_wide(built, tmp_path):
+    """Reused text and quotes of one speaker link articles of different parts; a dangling
+    cross-part key is found by validate (the parts' schemas cannot see it)."""
+    _, parts = built
+    ali = pl.concat(pl.read_parquet(f) for f in sorted((parts / "build" / "alignments").iterdir()))
+    part = {f"a{i:02d}": i // 3 for i in range(7)}
+    crossing = ali.filter(
+        pl.col("article_id_a").replace_strict(part) != pl.col("article_id_b").replace_strict(part)
+    )
+    assert crossing.height and ali["kind"].is_in(["verbatim", "near-verbatim"]).all()
+    quotes = pl.concat(pl.read_parquet(f) for f in sorted((parts / "build" / "quotes").iterdir()))
+    across = quotes.filter(pl.col("utterance_id").str.replace(":u.*", "") != pl.col("article_id"))
+    assert across.height  # a01's Zelensky quote is a06's (same text, later part)
+    pkg = tmp_path / "pkg"
+    shutil.copytree(parts, pkg)
+    file = pkg / "build" / "utterances" / "part-00000.parquet"
+    df = pl.read_parquet(file)
+    pq.write_table(df.head(df.height - 1).to_arrow().cast(pq.read_schema(file)), file)
+    errors = validate_package(pkg / "datapackage.json")
+    assert any("quotes: 1 value(s) of ['utterance_id']" in e for e in errors), errors
 
 
 def test_a_partitioned_package_validates(built):

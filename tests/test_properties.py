@@ -123,7 +123,7 @@ def test_the_build_never_crashes_and_is_deterministic(raws):
     from trump_putin_call.checks import check
     from trump_putin_call.pipeline.build import build
     from trump_putin_call.pipeline.errors import RejectedInputs
-    from trump_putin_call.schemas import TABLES, table_schema
+    from trump_putin_call.schemas import ARTICLE_TABLES, TABLES, table_schema
 
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
@@ -146,7 +146,12 @@ def test_the_build_never_crashes_and_is_deterministic(raws):
         tables = {n: pl.read_parquet(base / "one" / "build" / f"{n}.parquet") for n in TABLES}
         assert check(tables) == []
         texts = dict(tables["articles"].select("article_id", "text").iter_rows())
-        for name in TABLES[1:]:
+        for row in tables["alignments"].iter_rows(named=True):
+            for side in ("a", "b"):
+                text = texts[row[f"article_id_{side}"]]
+                span = text[row[f"start_char_{side}"] : row[f"end_char_{side}"]]
+                assert span == row[f"text_{side}"]
+        for name in ARTICLE_TABLES[1:]:
             for row in tables[name].iter_rows(named=True):
                 text = texts[row["article_id"]]
                 assert text[row["start_char"] : row["end_char"]] == row["text"], (name, row)

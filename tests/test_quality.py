@@ -77,6 +77,24 @@ def test_entity_figures_hold(measured, name):
     assert not failed, "figures below eval/figures.json:\n" + "\n".join(failed)
 
 
+@pytest.mark.parametrize("name", ["seeds", "generated"])
+def test_crossarticle_figures_hold(measured, name):
+    """Reuse recall (generated corpus), same-fact P/R and utterance linking (seeds)."""
+    recorded = _only(RECORDED, "crossarticle", name)
+    assert recorded["crossarticle"], f"no crossarticle/{name} figures in eval/figures.json"
+    failed = figures.below(recorded, _only(measured, "crossarticle", name), RECORDED["tolerance"])
+    assert not failed, "figures below eval/figures.json:\n" + "\n".join(failed)
+    guarded = figures.guarded(recorded)
+    assert len(guarded) == len(figures.CROSS_FIGURES[name])
+
+
+def test_a_crossarticle_figure_below_its_record_fails():
+    lowered = copy.deepcopy(RECORDED)
+    lowered["crossarticle"]["generated"]["reuse_recall"] -= 0.01
+    (failed,) = figures.below(RECORDED, lowered, RECORDED["tolerance"])
+    assert failed.startswith("crossarticle/generated reuse_recall")
+
+
 def test_polnear_dev_figures_hold():
     """PolNeAR dev (issue 15), when its scorer, its data and its recorded figures exist.
 

@@ -32,13 +32,20 @@ DEV_SETS = ("entities/dev/dev.jsonl", "quotes/dev.jsonl")
 
 
 def _method_tokens(arts) -> set[tuple[str, str]]:
-    """(table, token) of every ``method`` value the articles' rows hold."""
+    """(table, token) of every ``method`` value the articles' rows hold, the cross-article
+    stage run across them."""
+    from trump_putin_call.pipeline.crosslink import stage
     from trump_putin_call.pipeline.tables import rows
 
     out = set()
-    for table, records in rows(arts, {}).items():
+    records = rows(arts, {})
+    for table, table_rows in records.items():
         if table in TABLES:
-            out |= {(table, token) for r in records for token in r["method"].split("+")}
+            out |= {(table, token) for r in table_rows for token in r["method"].split("+")}
+    links = stage.reduce([stage.map_rows(records)])
+    for table in ("utterances", "alignments"):
+        frame = getattr(links, table)
+        out |= {(table, token) for m in frame["method"] for token in m.split("+")}
     return out
 
 
@@ -128,20 +135,27 @@ def _stage_modules() -> list[Path]:
     import trump_putin_call.pipeline as pipeline
 
     base = Path(pipeline.__file__).parent
-    return sorted([*(base / "entities").rglob("*.py"), *(base / "quotes").rglob("*.py")])
+    return sorted(
+        [
+            *(base / "entities").rglob("*.py"),
+            *(base / "quotes").rglob("*.py"),
+            *(base / "crosslink").rglob("*.py"),
+        ]
+    )
 
 
 def _expansions(token: str) -> list[str]:
-    """The tokens an entry stands for (every label in each placeholder)."""
-    out = [token]
+    """The tokens an entry stands for (every label in each placeholder; a sample version
+    and score)."""
+    out = [token.replace("{version}", "1.2.3").replace("{score}", "0.80")]
     for part in ("{label}", "{from}", "{to}"):
         out = [t.replace(part, label, 1) for t in out for label in LABELS] if part in token else out
     return out
 
 
 def test_every_rule_literal_in_the_stages_has_an_entry():
-    """A ``"rule:…"`` string in the entity or quote stage is a token (or the start of one:
-    ``startswith`` checks); an f-string's pattern must match some entry's token."""
+    """A ``"rule:…"`` string in the entity, quote or cross-article stage is a token (or the
+    start of one: ``startswith`` checks); an f-string's pattern must match some entry's token."""
     every = [
         (table, token)
         for r in CATALOGUE

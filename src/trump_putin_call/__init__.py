@@ -1,8 +1,8 @@
-"""The Trump–Putin call coverage corpus: five linked tables, loadable in one line.
+"""The Trump–Putin call coverage corpus: seven linked tables, loadable in one line.
 
 >>> import trump_putin_call as t
 >>> t.tables()
-['articles', 'blocks', 'sentences', 'entities', 'quotes']
+['articles', 'blocks', 'sentences', 'entities', 'quotes', 'utterances', 'alignments']
 >>> quotes = t.load("quotes")                     # polars
 >>> quotes = t.load("quotes", backend="pandas")   # or "pyarrow"
 >>> lazy = t.scan("sentences")                    # polars LazyFrame

@@ -15,12 +15,16 @@ from collections.abc import Mapping
 
 import polars as pl
 
-from trump_putin_call.schemas import TABLES, table_schema
+from trump_putin_call.parts import CORPUS_WIDE_KEYS
+from trump_putin_call.schemas import ARTICLE_TABLES, TABLES, table_schema
 
-#: (start column, end column, text column) triples that must slice back into articles.text.
+#: (article column, start column, end column, text column) that must slice back into
+#: that article's articles.text.
 OFFSET_SPANS = (
-    ("start_char", "end_char", "text"),
-    ("speaker_start", "speaker_end", "speaker_text"),
+    ("article_id", "start_char", "end_char", "text"),
+    ("article_id", "speaker_start", "speaker_end", "speaker_text"),
+    ("article_id_a", "start_char_a", "end_char_a", "text_a"),
+    ("article_id_b", "start_char_b", "end_char_b", "text_b"),
 )
 
 
@@ -92,7 +96,12 @@ def _key_checks(tables: Mapping[str, pl.DataFrame], batch: bool = False) -> list
             errors.append(f"{name}: rows are not sorted by the primary key {pk}")
         for fk in schema.get("foreignKeys", []):
             ref = fk["reference"]
-            if batch and ref["resource"] == name:  # may point outside the batch
+            # Self-references and corpus-wide keys may point outside the batch.
+            if batch and (
+                ref["resource"] == name
+                or (name, fk["fields"][0]) in CORPUS_WIDE_KEYS
+                or ref["resource"] not in tables
+            ):
                 continue
             parent = tables[ref["resource"]].select(ref["fields"]).unique()
             parent = parent.rename(dict(zip(ref["fields"], fk["fields"], strict=True)))
@@ -105,16 +114,23 @@ def _key_checks(tables: Mapping[str, pl.DataFrame], batch: bool = False) -> list
     return errors
 
 
-def _offset_checks(tables: Mapping[str, pl.DataFrame]) -> list[str]:
+def _offset_checks(tables: Mapping[str, pl.DataFrame], batch: bool = False) -> list[str]:
+    """Spans slice back into their article's text (in a batch: where the article is in it)."""
+    if "articles" not in tables:
+        return []
     texts = tables["articles"].select("article_id", article_text="text")
     errors = []
     for name, df in tables.items():
         if name == "articles":
             continue
-        for start, end, text in OFFSET_SPANS:
+        for article, start, end, text in OFFSET_SPANS:
             if start not in df.columns:
                 continue
-            rows = df.filter(pl.col(start).is_not_null()).join(texts, on="article_id", how="left")
+            rows = df.filter(pl.col(start).is_not_null()).join(
+                texts.rename({"article_id": article}),
+                on=article,
+                how="inner" if batch else "left",
+            )
             bad = rows.filter(
                 (pl.col(end) < pl.col(start))
                 | (pl.col(end) > pl.col("article_text").str.len_chars())
@@ -155,29 +171,34 @@ def _duplicate_checks(articles: pl.DataFrame) -> list[str]:
 
 
 def check(tables: Mapping[str, pl.DataFrame], batch: bool = False) -> list[str]:
-    """Every problem found in the five tables (an empty list means they are sound).
+    """Every problem found in the tables (an empty list means they are sound).
 
-    ``batch``: the tables hold every row of some of the articles only; the checks that
-    need the others (``duplicate_of``) are left to :class:`StreamingCheck`.
+    ``batch``: the tables hold every row of some of the articles only (and of the
+    cross-article tables, any that are given); the checks that need the others
+    (``duplicate_of``, the keys of :data:`trump_putin_call.parts.CORPUS_WIDE_KEYS`, spans
+    in articles outside the batch) are left to :class:`StreamingCheck`.
     """
-    missing = [t for t in TABLES if t not in tables]
+    wanted = TABLES if not batch else ARTICLE_TABLES if "articles" in tables else ()
+    missing = [t for t in wanted if t not in tables]
     if missing:
         return [f"table(s) missing: {missing}"]
+    names = [t for t in TABLES if t in tables]
     errors: list[str] = []
-    for name in TABLES:
+    for name in names:
         errors += _structure_checks(name, tables[name])
     if errors:  # the checks below need every column, with its type
         return errors
-    for name in TABLES:
+    for name in names:
         errors += _field_checks(name, tables[name])
-    errors += _key_checks(tables, batch) + _offset_checks(tables)
+    errors += _key_checks({n: tables[n] for n in names}, batch) + _offset_checks(tables, batch)
     return errors if batch else errors + _duplicate_checks(tables["articles"])
 
 
 class StreamingCheck:
     """:func:`check` over tables that come a batch of articles at a time.
 
-    Each batch holds every row of its articles in all five tables and is checked on its
+    Each batch holds every row of its articles in the five per-article tables (or a part's
+    share of the cross-article tables) and is checked on its
     own; across batches, each table's rows must come in primary-key order (so keys are
     unique corpus-wide), and ``duplicate_of`` must name the first article with the same
     text. Memory holds one batch plus a few bytes per article.
@@ -188,16 +209,49 @@ class StreamingCheck:
         self._last: dict[str, tuple] = {}
         self._first: dict[str, tuple] = {}
         self._articles: list[tuple[str, bytes, str | None]] = []
+        #: Per table, the values of its columns that are keys: those referred to and those
+        #: referring across parts (:data:`CORPUS_WIDE_KEYS`), for :meth:`finish`.
+        self._keys: dict[tuple[str, str], set[str]] = {}
 
     def add(self, tables: Mapping[str, pl.DataFrame]) -> None:
-        """Check one batch: every row of its articles in all five tables."""
+        """Check one batch: every row of its articles in the per-article tables, or a part's
+        cross-article rows (their corpus-wide keys are kept for :meth:`finish`)."""
         self.errors += check(tables, batch=True)
+        self._collect(tables)
         if "articles" in tables and "text" in tables["articles"].columns:
             arts = tables["articles"]
             for aid, text, dup in zip(
                 arts["article_id"], arts["text"], arts["duplicate_of"], strict=True
             ):
                 self._articles.append((aid, hashlib.sha256(text.encode()).digest(), dup))
+
+    def _collect(self, tables: Mapping[str, pl.DataFrame]) -> None:
+        for name, field in CORPUS_WIDE_KEYS:
+            ref = next(
+                fk["reference"]
+                for fk in table_schema(name)["foreignKeys"]
+                if fk["fields"][0] == field
+            )
+            for table, column in ((name, field), (ref["resource"], ref["fields"][0])):
+                if table in tables and column in tables[table].columns:
+                    self._keys.setdefault((table, column), set()).update(
+                        tables[table][column].drop_nulls().to_list()
+                    )
+
+    def _corpus_key_errors(self) -> list[str]:
+        errors = []
+        for name, field in sorted(CORPUS_WIDE_KEYS):
+            fk = next(fk for fk in table_schema(name)["foreignKeys"] if fk["fields"][0] == field)
+            ref = fk["reference"]
+            values = self._keys.get((name, field), set())
+            known = self._keys.get((ref["resource"], ref["fields"][0]), set())
+            if n := len(values - known):
+                errors.append(
+                    f"{name}: {n} value(s) of {[field]} have no match in "
+                    f"{ref['resource']}.{ref['fields']} anywhere in the corpus: "
+                    f"{sorted(values - known)[:3]}"
+                )
+        return errors
 
     def new_part(self) -> None:
         """The next rows start a new part file (parts hold articles in id order).
@@ -232,6 +286,8 @@ class StreamingCheck:
                 self.errors.append(f"{name}: rows are not sorted by the primary key {key}")
         self._last.update(part._last)
         self._articles += part._articles
+        for key, values in part._keys.items():
+            self._keys.setdefault(key, set()).update(values)
 
     def finish(self) -> list[str]:
         """Every problem found (an empty list means the tables are sound)."""
@@ -254,4 +310,5 @@ class StreamingCheck:
                 f"articles: {n} row(s) whose ['duplicate_of'] have no match in "
                 "articles.['article_id']"
             )
+        self.errors += self._corpus_key_errors()
         return self.errors

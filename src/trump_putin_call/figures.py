@@ -25,6 +25,22 @@ GROUPS = ("PERSON", "ORG", "GPE/LOC", "NORP", "FAC")
 #: Per-set quote figures that the guard checks (besides the exact gold counts).
 QUOTE_FIGURES = ("precision", "recall", "f1", "speaker_accuracy", "cue_accuracy")
 LABEL_FIGURES = ("precision", "recall", "f1")
+#: Cross-article figures the guard checks, per set (higher is better for each).
+CROSS_FIGURES = {
+    "seeds": (
+        "paraphrase_precision",
+        "paraphrase_recall",
+        "utterances_linked_share",
+        "distinct_kept_apart_share",
+        "speakers_never_mixed",
+    ),
+    "generated": ("reuse_recall", "reuse_passage_precision", "unrelated_pairs_clean"),
+}
+#: Cross-article gold sizes, which must not change.
+CROSS_COUNTS = {
+    "seeds": ("same_fact_pairs", "gold_utterances", "distinct"),
+    "generated": ("articles", "copied_sentences"),
+}
 
 
 def _r(value: float) -> float:
@@ -89,6 +105,9 @@ def guarded(figures: dict[str, Any]) -> dict[str, float]:
                 for key in LABEL_FIGURES:
                     out[f"entities/{name} {group} {key}"] = lab[key]
         out[f"entities/{name} one_id_share"] = f["one_id_share"]
+    for name, f in figures.get("crossarticle", {}).items():
+        for key in CROSS_FIGURES.get(name, ()):
+            out[f"crossarticle/{name} {key}"] = f[key]
     return out
 
 
@@ -101,6 +120,9 @@ def counts(figures: dict[str, Any]) -> dict[str, int]:
         out[f"entities/{name} docs"] = f["docs"]
         for group, lab in f["labels"].items():
             out[f"entities/{name} {group} gold"] = lab["gold"]
+    for name, f in figures.get("crossarticle", {}).items():
+        for key in CROSS_COUNTS.get(name, ()):
+            out[f"crossarticle/{name} {key}"] = f[key]
     return out
 
 
@@ -181,6 +203,31 @@ def markdown(figures: dict[str, Any]) -> str:
             f"| held-out sets pooled ({', '.join(never)}) | held out | {docs} | {mentions} | "
             f"{cells} | |"
         )
+    cross = figures.get("crossarticle")
+    if cross:
+        s, g = cross.get("seeds"), cross.get("generated")
+        out += ["\nAcross articles (`utterances`, `alignments`; `eval/crossarticle`):\n"]
+        out += ["| measurement | set | figure | target |", "| --- | --- | --- | --- |"]
+        if g:
+            out += [
+                f"| reuse recall (copied sentences found) | generated, {g['articles']} articles, "
+                f"{g['copied_sentences']} copied sentences | {g['reuse_recall']:.3f} | ≥ 0.98 |",
+                f"| reuse passages between related articles | generated | "
+                f"{g['reuse_passage_precision']:.3f} | 1 |",
+                f"| false pairs between unrelated articles | generated | "
+                f"{g['false_article_pairs']} | 0 |",
+            ]
+        if s:
+            out += [
+                f"| same-fact pairs: precision / recall | seeds, {s['same_fact_pairs']} pairs | "
+                f"{s['paraphrase_precision']:.3f} / {s['paraphrase_recall']:.3f} | "
+                "≥ 0.8 / ≥ 0.7 |",
+                f"| gold utterances linked (of those the quotes table can link) | seeds | "
+                f"{s['linked']} of {s['linkable']} | all |",
+                f"| distinct utterances kept apart | seeds | "
+                f"{s['distinct_kept_apart_share']:.3f} | 1 |",
+                f"| no utterance mixes speakers | seeds | {s['speakers_never_mixed']:.0f} | 1 |",
+            ]
     polnear = figures.get("polnear")
     if polnear:  # issue 15's benchmark: {figure name: value} on PolNeAR dev
         out += [

@@ -26,6 +26,14 @@ ARTICLES_PER_PART = 50_000
 TABLE_KEY = "trump-putin-call:table"
 PART_KEY = "trump-putin-call:part"
 DIGITS = 5
+#: Foreign keys (table, first field) that may cross parts and so hold corpus-wide only:
+#: a quote's utterance lies in the part of the utterance's first report, an utterance's
+#: representative quote may be in any article reporting it, and an alignment (in the part
+#: of ``article_id_a``) may point at an article ``b`` of another part. A part's schema
+#: leaves them out; ``trump-putin-call validate`` checks them across the whole corpus.
+CORPUS_WIDE_KEYS = frozenset(
+    {("quotes", "utterance_id"), ("utterances", "quote_id"), ("alignments", "article_id_b")}
+)
 
 
 def part_ranges(n_articles: int, per_part: int) -> list[range]:
@@ -49,15 +57,15 @@ def resource_name(name: str, part: int, n_parts: int) -> str:
 def part_schema(table: str, schema: Mapping[str, Any], part: int, n_parts: int) -> dict[str, Any]:
     """``table``'s ``schema`` for one part: foreign keys point at the same part's resources.
 
-    A self-reference (``articles.duplicate_of``, the first article with the same text) may
-    cross parts, so a part's schema leaves it out; ``trump-putin-call validate`` checks it
-    across the whole corpus.
+    A self-reference (``articles.duplicate_of``, the first article with the same text) and
+    the keys of :data:`CORPUS_WIDE_KEYS` may cross parts, so a part's schema leaves them
+    out; ``trump-putin-call validate`` checks them across the whole corpus.
     """
     out = copy.deepcopy(dict(schema))
     keys = []
     for fk in out.get("foreignKeys", []):
         ref = fk["reference"]
-        if ref["resource"] in ("", table):
+        if ref["resource"] in ("", table) or (table, fk["fields"][0]) in CORPUS_WIDE_KEYS:
             continue
         ref["resource"] = resource_name(ref["resource"], part, n_parts)
         keys.append(fk)

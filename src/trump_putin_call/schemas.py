@@ -15,8 +15,21 @@ from trump_putin_call._paths import schemas_dir
 if TYPE_CHECKING:
     import pyarrow as pa
 
-#: The tables in pipeline order (raw text → blocks → sentences → entities → quotes).
-TABLES: tuple[str, ...] = ("articles", "blocks", "sentences", "entities", "quotes")
+#: The tables in pipeline order (raw text → blocks → sentences → entities → quotes), then
+#: the cross-article tables (utterances, alignments).
+TABLES: tuple[str, ...] = (
+    "articles",
+    "blocks",
+    "sentences",
+    "entities",
+    "quotes",
+    "utterances",
+    "alignments",
+)
+#: Tables whose rows each belong to one article and are built article by article.
+ARTICLE_TABLES: tuple[str, ...] = TABLES[:5]
+#: Tables built across the corpus (:mod:`trump_putin_call.pipeline.crosslink`).
+CORPUS_TABLES: tuple[str, ...] = TABLES[5:]
 
 
 def unknown_table_error(name: object) -> KeyError:

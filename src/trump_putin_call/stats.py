@@ -9,7 +9,10 @@ terminal with ``trump-putin-call stats``:
   body sentences: boilerplate, datelines and whitespace excluded) beside spaCy's tokens;
 - top speakers by quote count (quotes grouped by ``speaker_name``);
 - top entities by mentions per article (mentions of one ``entity_id`` divided by the
-  number of articles in the corpus), and mentions per label, with text bar charts.
+  number of articles in the corpus), and mentions per label, with text bar charts;
+- across articles: the most-reported utterances (by articles, then quotes) and the article
+  pairs that share the most text (characters of reused passages, verbatim or
+  near-verbatim, in the first article; then same-fact paraphrase pairs).
 """
 
 from __future__ import annotations
@@ -30,6 +33,9 @@ WORD = r"\w+(?:['’.\-]\w+)*"
 UNRESOLVED = "(unresolved)"
 TOP_SPEAKERS = 10
 TOP_ENTITIES = 15
+TOP_UTTERANCES = 10
+TOP_PAIRS = 10
+REUSE_KINDS = ("verbatim", "near-verbatim")
 MAX_ARTICLE_ROWS = 20
 BAR_WIDTH = 30
 
@@ -47,6 +53,10 @@ class Stats:
     entities: pl.DataFrame
     #: label, mentions
     labels: pl.DataFrame
+    #: utterance_id, speaker_name, articles, quotes, text (most reported first)
+    utterances: pl.DataFrame
+    #: article_id_a, article_id_b, reused_chars, share_a, reuse_passages, paraphrases
+    pairs: pl.DataFrame
 
     @property
     def n_articles(self) -> int:
@@ -134,6 +144,64 @@ def compute(tables: dict[str, pl.DataFrame] | None = None) -> Stats:
         speakers=speakers,
         entities=top_entities,
         labels=labels,
+        utterances=_utterances(tables["utterances"]),
+        pairs=_pairs(tables["alignments"], tables["articles"]),
+    )
+
+
+def _utterances(utterances: pl.DataFrame) -> pl.DataFrame:
+    """Utterances reported more than once, most articles first (then quotes, then id)."""
+    import polars as pl
+
+    return (
+        utterances.filter(pl.col("n_quotes") > 1)
+        .select(
+            "utterance_id",
+            "speaker_name",
+            pl.col("n_articles").alias("articles"),
+            pl.col("n_quotes").alias("quotes"),
+            "text",
+        )
+        .sort(["articles", "quotes", "utterance_id"], descending=[True, True, False])
+    )
+
+
+def _pairs(alignments: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+    """Article pairs by the text they share: reused characters of article a, then paraphrases."""
+    import polars as pl
+
+    lengths = articles.select(
+        pl.col("article_id").alias("article_id_a"),
+        pl.col("text").str.len_chars().alias("length_a"),
+    )
+    reuse = pl.col("kind").is_in(REUSE_KINDS)
+    return (
+        alignments.group_by("article_id_a", "article_id_b")
+        .agg(
+            (pl.col("end_char_a") - pl.col("start_char_a"))
+            .filter(reuse)
+            .sum()
+            .alias("reused_chars"),
+            reuse.sum().cast(pl.Int64).alias("reuse_passages"),
+            (~reuse).sum().cast(pl.Int64).alias("paraphrases"),
+        )
+        .join(lengths, on="article_id_a", how="left")
+        .with_columns(
+            pl.col("reused_chars").cast(pl.Int64),
+            (pl.col("reused_chars") / pl.col("length_a").clip(1)).alias("share_a"),
+        )
+        .sort(
+            ["reused_chars", "paraphrases", "article_id_a", "article_id_b"],
+            descending=[True, True, False, False],
+        )
+        .select(
+            "article_id_a",
+            "article_id_b",
+            "reused_chars",
+            "share_a",
+            "reuse_passages",
+            "paraphrases",
+        )
     )
 
 
@@ -224,7 +292,50 @@ def markdown(stats: Stats | None = None) -> str:
     out.append("\n**Entity mentions by label**\n")
     if s.labels.height:
         out.append(_chart([(r[0], r[1], str(r[1])) for r in s.labels.rows()]))
+
+    out.append(
+        f"\n**Most-reported utterances** (top {TOP_UTTERANCES}; `utterances` with more than "
+        "one quote, by articles then quotes)\n"
+    )
+    out.append(
+        _table(
+            ["utterance", "speaker", "articles", "quotes", "wording"],
+            [
+                [f"`{r[0]}`", r[1], r[2], r[3], _short(r[4])]
+                for r in s.utterances.head(TOP_UTTERANCES).rows()
+            ],
+        )
+        if s.utterances.height
+        else "No utterance is reported more than once."
+    )
+    out.append(
+        f"\n**Article pairs sharing the most text** (top {TOP_PAIRS}; characters of reused "
+        "passages in the first article, its share of that article, then same-fact pairs)\n"
+    )
+    out.append(
+        _table(
+            [
+                "article a",
+                "article b",
+                "reused chars",
+                "share of a",
+                "reuse passages",
+                "paraphrases",
+            ],
+            [
+                [f"`{r[0]}`", f"`{r[1]}`", r[2], f"{r[3]:.1%}", r[4], r[5]]
+                for r in s.pairs.head(TOP_PAIRS).rows()
+            ],
+        )
+        if s.pairs.height
+        else "No two articles share text."
+    )
     return "\n".join(out).strip() + "\n"
+
+
+def _short(text: str, width: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 def render(readme: str, stats: Stats | None = None) -> str:

@@ -96,7 +96,14 @@ def _read_checked(root: Path, res: Any, errors: list[str]) -> Any:
 # Frictionless --------------------------------------------------------------------------
 
 #: (start, end, text) columns whose offsets index into articles.text.
-_SPANS = (("start_char", "end_char", "text"), ("speaker_start", "speaker_end", "speaker_text"))
+#: (article column, start, end, text) of every span (``alignments`` has one per article; a
+#: part's check sees its own part's articles only, so a side in another part is skipped).
+_SPANS = (
+    ("article_id", "start_char", "end_char", "text"),
+    ("article_id", "speaker_start", "speaker_end", "speaker_text"),
+    ("article_id_a", "start_char_a", "end_char_a", "text_a"),
+    ("article_id_b", "start_char_b", "end_char_b", "text_b"),
+)
 
 
 @cache
@@ -133,11 +140,13 @@ def _offset_check() -> Any:
             yield from []
 
         def validate_row(self, row):
-            text = self._texts.get(row["article_id"]) if self._texts else None
-            if text is None:
+            if not self._texts:
                 return
-            for start, end, span in _SPANS:
+            for article, start, end, span in _SPANS:
                 if start not in row.field_names:
+                    continue
+                text = self._texts.get(row[article])
+                if text is None:
                     continue
                 lo, hi, value = row[start], row[end], row[span]
                 if lo is None and hi is None and value is None:

@@ -4,7 +4,8 @@ One page per article shows its text block by block (the title and headings as he
 list items as a list, datelines apart, boilerplate greyed out with the rule that caught
 it), every entity mention highlighted by label and linked by ``entity_id`` the way spaCy's
 displaCy shows entities, every quote marked with its speaker and cue, and the speaker
-mention underlined; tables of the article's quotes and entities follow. An index page
+mention underlined; tables of the article's quotes, of where else its passages and quotes
+appear (:mod:`trump_putin_call.viewer_links`) and of its entities follow. An index page
 lists the articles with the corpus statistics (:mod:`trump_putin_call.stats`).
 
 The pages are self-contained (inline CSS and a few lines of script; nothing is fetched),
@@ -429,11 +430,24 @@ def article_page(article_id: str, tables: dict[str, pl.DataFrame]) -> str:
         _blocks_html(text, blocks, spans),
         "</article>",
         _quotes_table(quotes),
+        *_cross_sections(article_id, tables),
         _entities_table(entities),
         "</main>",
         _footer(),
     ]
     return _page(f"{heading} · annotations", "\n".join(b for b in body if b), script=True)
+
+
+def _cross_sections(article_id: str, tables: dict[str, pl.DataFrame]) -> list[str]:
+    """Where else the article's passages and quotes appear (when the tables hold them)."""
+    from trump_putin_call import viewer_links
+
+    out = []
+    if "alignments" in tables:
+        out.append(viewer_links.passages_section(article_id, tables["alignments"]))
+    if "utterances" in tables and "utterance_id" in tables["quotes"].columns:
+        out.append(viewer_links.reports_section(article_id, tables["quotes"], tables["utterances"]))
+    return out
 
 
 def _quotes_table(quotes: pl.DataFrame) -> str:

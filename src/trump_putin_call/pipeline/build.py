@@ -5,7 +5,7 @@ are then written to a temporary folder beside the output, checked, and published
 with the descriptor by a crash-consistent commit (:mod:`trump_putin_call._commit`), so a
 failed or killed build leaves the previous package as it was.
 
-Between the two, articles stream through in two passes, so that memory holds no spaCy
+Between the two, articles stream through in three passes, so that memory holds no spaCy
 ``Doc`` beyond the chunk being annotated, and no table beyond one row group:
 
 1. **Annotate.** Each article's per-article results come from the annotation cache
@@ -15,7 +15,11 @@ Between the two, articles stream through in two passes, so that memory holds no 
    count. Each result is compressed and spilled to a temporary file (and written to the
    cache); only the counts of its entity names stay in memory
    (:class:`entities.CorpusNames`), for corpus-level linking.
-2. **Write.** Articles are read back a batch of :data:`ROWS_BATCH` at a time, in the
+2. **Link across articles.** Articles are read back a batch at a time for the
+   cross-article stage's map (the columns it reads, band keys); its reduce gives the
+   utterances, the alignments and each quote's ``utterance_id``, split by part
+   (:mod:`.crosslink.stage`).
+3. **Write.** Articles are read back a batch of :data:`ROWS_BATCH` at a time, in the
    order that puts every table's rows in primary-key order, linked across the corpus,
    turned into rows, checked (:class:`~trump_putin_call.checks.StreamingCheck`) and
    appended to the Parquet files a row group at a time (:class:`.write.TableWriter`).
@@ -50,10 +54,19 @@ from trump_putin_call.pipeline.read import RawArticle, mark_duplicates, read, sc
 from trump_putin_call.pipeline.sources import SourceMeta, read_sources
 from trump_putin_call.pipeline.tables import rows, to_arrow
 from trump_putin_call.pipeline.write import TableWriter
-from trump_putin_call.schemas import TABLES, arrow_schema, table_schema
+from trump_putin_call.schemas import (
+    ARTICLE_TABLES,
+    CORPUS_TABLES,
+    TABLES,
+    arrow_schema,
+    table_schema,
+)
 
 if TYPE_CHECKING:
+    import polars as pl
+
     from trump_putin_call.checks import StreamingCheck
+    from trump_putin_call.pipeline.crosslink.stage import PartLinks
 
 #: Articles per spaCy pass. Fixed, so batches (and so results) never depend on workers.
 CHUNK_SIZE = 16
@@ -230,9 +243,9 @@ def _sweeps(
     by_id = sorted(indices, key=ids.__getitem__)
     by_prefix = sorted(indices, key=lambda i: ids[i] + ":")
     if by_id == by_prefix:
-        return [(by_id, TABLES)]
-    first = tuple(n for n in TABLES if table_schema(n)["primaryKey"][0] == "article_id")
-    return [(by_id, first), (by_prefix, tuple(n for n in TABLES if n not in first))]
+        return [(by_id, ARTICLE_TABLES)]
+    first = tuple(n for n in ARTICLE_TABLES if table_schema(n)["primaryKey"][0] == "article_id")
+    return [(by_id, first), (by_prefix, tuple(n for n in ARTICLE_TABLES if n not in first))]
 
 
 @dataclass
@@ -252,9 +265,11 @@ def _write_part(
     paths: dict[str, Path],
     indices: Sequence[int],
     checker: StreamingCheck,
+    links: PartLinks,
 ) -> dict[str, int]:
     """One part's tables (its articles ``indices``) written to ``paths``, a batch of
-    articles at a time; rows per table.
+    articles at a time, then its share of the cross-article tables (``links``); rows per
+    table.
 
     The same bytes as sorting each whole table by primary key and writing it at once.
     """
@@ -265,7 +280,7 @@ def _write_part(
     checker.new_part()
     for sweep, (order, names) in enumerate(_sweeps(raws, indices)):
         # The first sweep builds (and checks) every table; a second one only its own.
-        built = TABLES if sweep == 0 else names
+        built = ARTICLE_TABLES if sweep == 0 else names
         writers = {}
         for name in names:
             paths[name].parent.mkdir(parents=True, exist_ok=True)
@@ -274,6 +289,8 @@ def _write_part(
             for batch in _batches((stored.load(i, raws[i]) for i in order), ROWS_BATCH):
                 stored.names.link(m for art in batch for m in art.mentions)
                 records = rows(batch, meta)
+                for quote in records["quotes"]:
+                    quote["utterance_id"] = links.utterance_of[quote["quote_id"]]
                 parts = {name: to_arrow(name, records[name], metadata[name]) for name in built}
                 frames = {name: pl.from_arrow(table) for name, table in parts.items()}
                 del records, batch
@@ -290,7 +307,40 @@ def _write_part(
             writers[name].close()
             counts[name] = writers[name].rows
             _commit.checkpoint(f"written:{name}")
+    corpus_frames = {"utterances": links.utterances, "alignments": links.alignments}
+    checker.add(corpus_frames)
+    for name in CORPUS_TABLES:
+        paths[name].parent.mkdir(parents=True, exist_ok=True)
+        table = to_arrow(name, corpus_frames[name].to_dicts(), metadata[name])
+        checker.in_order(name, pl.from_arrow(table))  # type: ignore[arg-type]
+        writer = TableWriter(paths[name], arrow_schema(name, metadata[name]))
+        try:
+            writer.write(table)
+        except BaseException:
+            writer.abort()
+            raise
+        writer.close()
+        counts[name] = writer.rows
+        _commit.checkpoint(f"written:{name}")
     return counts
+
+
+def _crossmap(
+    raws: list[RawArticle], stored: _Stored, meta: dict[str, SourceMeta], indices: Sequence[int]
+) -> dict[str, pl.DataFrame]:
+    """Map of the cross-article stage over one part's articles (see :mod:`.crosslink.stage`)."""
+    from trump_putin_call.pipeline.crosslink import stage
+
+    maps = []
+    for batch in _batches((stored.load(i, raws[i]) for i in indices), ROWS_BATCH):
+        stored.names.link(m for art in batch for m in art.mentions)
+        maps.append(stage.map_rows(rows(batch, meta)))
+    return stage.concat(maps)
+
+
+def part_articles(raws: list[RawArticle], ranges: Sequence[range]) -> list[list[str]]:
+    """The article ids of each part."""
+    return [[raws[i].source.article_id for i in indices] for indices in ranges]
 
 
 def _write_tables(
@@ -300,17 +350,23 @@ def _write_tables(
     folder: Path,
     articles_per_part: int = ARTICLES_PER_PART,
 ) -> Written:
-    """Pass 2: the five tables written to ``folder``, part by part (see
-    :mod:`trump_putin_call.parts`), and checked."""
+    """Pass 2: the cross-article stage's map and reduce over the articles, then every
+    table written to ``folder``, part by part (see :mod:`trump_putin_call.parts`), and
+    checked."""
     from trump_putin_call.checks import StreamingCheck
+    from trump_putin_call.pipeline.crosslink import stage
 
     checker = StreamingCheck()
     ranges = part_ranges(len(raws), articles_per_part)
+    links = stage.split(
+        stage.reduce(_crossmap(raws, stored, meta, indices) for indices in ranges),
+        part_articles(raws, ranges),
+    )
     counts = dict.fromkeys(TABLES, 0)
     files: dict[str, list[Path]] = {name: [] for name in TABLES}
     for k, indices in enumerate(ranges):
         paths = {name: folder / file_name(name, k, len(ranges)) for name in TABLES}
-        written = _write_part(raws, stored, meta, paths, indices, checker)
+        written = _write_part(raws, stored, meta, paths, indices, checker, links[k])
         for name in TABLES:
             counts[name] += written[name]
             files[name].append(paths[name])
@@ -457,7 +513,7 @@ def build(
     articles_per_part: int = ARTICLES_PER_PART,
     dask: str | None = None,
 ) -> BuildResult:
-    """Build the five tables from ``source_dir`` into ``out_dir``, atomically.
+    """Build the tables from ``source_dir`` into ``out_dir``, atomically.
 
     ``source_dir``: a folder of .txt articles, or corpus files (see :func:`read_inputs`).
 

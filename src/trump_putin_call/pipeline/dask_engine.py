@@ -7,7 +7,11 @@ Imported only by ``trump-putin-call build --dask …`` (``pip install
    in-process build) annotates them on a worker; the result stays there.
 2. **Reduce.** Only what corpus-level linking needs travels: each chunk's (name, label)
    pairs, merged on the workers into one :class:`~.entities.CorpusNames` (a tree of merges).
-3. **Write.** One task per part (:mod:`trump_putin_call.parts`) takes its chunks' results
+3. **Cross-article map and reduce.** One task per part links its articles and maps them
+   for the cross-article stage (the columns it reads, band keys:
+   :mod:`.crosslink.stage`); one reduce task links the corpus and splits the result by
+   part.
+4. **Write.** One task per part (:mod:`trump_putin_call.parts`) takes its chunks' results
    and the merged names, links, builds the rows, checks them and writes the part's files
    into the package's staging folder, which every worker must see (a shared filesystem);
    it returns the files' sizes and sha256 and the few bytes per article the corpus-wide
@@ -20,6 +24,7 @@ written under a temporary name and renamed, so a retried task never leaves a hal
 
 from __future__ import annotations
 
+import operator
 import os
 import uuid
 from collections.abc import Iterator
@@ -119,21 +124,13 @@ def names_task(*chunks: Any) -> Any:
     return merged
 
 
-def write_task(
-    staging: str,
-    part: int,
-    n_parts: int,
-    chunks: list[list[tuple[Any, bytes, Any]]],
-    chunk_start: int,
-    names: Any,
-    meta: dict[str, Any],
-    indices: range,
-) -> dict[str, Any]:
-    """Write: one part's tables linked, built, checked and written into ``staging``."""
+def _stored(
+    chunks: list[list[tuple[Any, bytes, Any]]], chunk_start: int, names: Any, indices: range
+) -> tuple[dict[int, Any], Any]:
+    """A part's articles and their results, as the in-process build keeps them."""
     import io
 
-    from trump_putin_call.checks import StreamingCheck
-    from trump_putin_call.pipeline.build import _Stored, _write_part
+    from trump_putin_call.pipeline.build import _Stored
 
     raws: dict[int, Any] = {}
     spill = io.BytesIO()
@@ -146,14 +143,53 @@ def write_task(
                 spans[i] = (spill.tell(), len(blob))
                 spill.write(blob)
             i += 1
-    stored = _Stored(spill, spans, names)  # type: ignore[arg-type]
+    return raws, _Stored(spill, spans, names)  # type: ignore[arg-type]
+
+
+def crossmap_task(
+    chunks: list[list[tuple[Any, bytes, Any]]],
+    chunk_start: int,
+    names: Any,
+    meta: dict[str, Any],
+    indices: range,
+) -> Any:
+    """Map: one part's articles linked and mapped for the cross-article stage."""
+    from trump_putin_call.pipeline.build import _crossmap
+
+    raws, stored = _stored(chunks, chunk_start, names, indices)
+    return _crossmap(raws, stored, meta, indices)  # type: ignore[arg-type]
+
+
+def crossreduce_task(parts: list[list[str]], *maps: Any) -> list[Any]:
+    """Reduce: the cross-article stage over every part's map, split by part."""
+    from trump_putin_call.pipeline.crosslink import stage
+
+    return stage.split(stage.reduce(maps), parts)
+
+
+def write_task(
+    staging: str,
+    part: int,
+    n_parts: int,
+    chunks: list[list[tuple[Any, bytes, Any]]],
+    chunk_start: int,
+    names: Any,
+    meta: dict[str, Any],
+    indices: range,
+    links: Any,
+) -> dict[str, Any]:
+    """Write: one part's tables linked, built, checked and written into ``staging``."""
+    from trump_putin_call.checks import StreamingCheck
+    from trump_putin_call.pipeline.build import _write_part
+
+    raws, stored = _stored(chunks, chunk_start, names, indices)
     folder = Path(staging)
     tag = uuid.uuid4().hex[:8]
     final = {name: folder / file_name(name, part, n_parts) for name in TABLES}
     temp = {name: path.with_name(f".{path.name}.{tag}") for name, path in final.items()}
     checker = StreamingCheck()
     try:
-        counts = _write_part(raws, stored, meta, temp, indices, checker)  # type: ignore[arg-type]
+        counts = _write_part(raws, stored, meta, temp, indices, checker, links)  # type: ignore[arg-type]
         out = {}
         for name in TABLES:
             os.replace(temp[name], final[name])
@@ -229,14 +265,34 @@ def run(
             ]
         (names,) = level
         ranges = part_ranges(len(raws), articles_per_part)
+        spans, metas = [], []
+        for indices in ranges:
+            spans.append((indices.start // chunk_size, -(-indices.stop // chunk_size)))
+            metas.append(
+                {
+                    raws[i].source.source_path: meta[raws[i].source.source_path]
+                    for i in indices
+                    if raws[i].source.source_path in meta
+                }
+            )
+        maps = [
+            client.submit(
+                crossmap_task,
+                annotated[lo:hi],
+                lo * chunk_size,
+                names,
+                part_meta,
+                indices,
+                pure=False,
+            )
+            for (lo, hi), part_meta, indices in zip(spans, metas, ranges, strict=True)
+        ]
+        ids = [[raws[i].source.article_id for i in indices] for indices in ranges]
+        reduced = client.submit(crossreduce_task, ids, *maps, pure=False)
         parts = []
         for k, indices in enumerate(ranges):
-            lo, hi = indices.start // chunk_size, -(-indices.stop // chunk_size)
-            part_meta = {
-                raws[i].source.source_path: meta[raws[i].source.source_path]
-                for i in indices
-                if raws[i].source.source_path in meta
-            }
+            (lo, hi), part_meta = spans[k], metas[k]
+            links = client.submit(operator.getitem, reduced, k, pure=False)
             parts.append(
                 client.submit(
                     write_task,
@@ -248,6 +304,7 @@ def run(
                     names,
                     part_meta,
                     indices,
+                    links,
                     pure=False,
                 )
             )

@@ -1,4 +1,6 @@
-"""Scores against hand annotations in ``eval/``: quotes and entities.
+"""Scores against hand annotations in ``eval/``: quotes, entities and the cross-article
+stage (:mod:`.crosslink.evaluate`: reuse on a generated corpus, paraphrase and utterance
+linking on the seeds; select it with ``crossarticle``).
 
 ``nox -s evaluate`` prints, for quotes, precision/recall/F1 of quote spans (a predicted
 span matches a gold one when their word tokens overlap by at least half of the longer
@@ -331,7 +333,7 @@ def measure(
     from trump_putin_call.pipeline.overrides import read_overrides
 
     def run(kind: str, name: str) -> bool:
-        return not wanted or name in wanted or f"{kind}/{name}" in wanted
+        return not wanted or name in wanted or kind in wanted or f"{kind}/{name}" in wanted
 
     out: dict[str, Any] = {"quotes": {}, "entities": {}}
     for name, (rel, held_out) in QUOTE_SETS.items():
@@ -349,6 +351,12 @@ def measure(
             out["entities"][name] = figures.entity_figures(scores, _docs(path), held_out)
             if verbose is not None:
                 _print_entities(name, scores, verbose)
+    if (root / "eval" / "crossarticle").is_dir() and run("crossarticle", "seeds"):
+        from trump_putin_call.pipeline.crosslink import evaluate as crossarticle
+
+        if verbose is not None:
+            print("\ncross-article (utterances and alignments, issue 16):")
+        out["crossarticle"] = crossarticle.measure(root, verbose=verbose)
     # PolNeAR dev (issue 15) is added here when its module and data are present.
     return out
 

@@ -1,4 +1,4 @@
-"""Stage 6: the annotated articles as the five tables, ids assigned, rows sorted by key."""
+"""Stage 6: the annotated articles as the per-article tables, ids assigned, rows sorted by key."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from trump_putin_call.pipeline.annotate import Annotated
 from trump_putin_call.pipeline.blocks import dateline_of, title_of
 from trump_putin_call.pipeline.sources import SourceMeta
-from trump_putin_call.schemas import TABLES, arrow_schema, field_names, table_schema
+from trump_putin_call.schemas import ARTICLE_TABLES, arrow_schema, field_names, table_schema
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -22,8 +22,9 @@ def _ids(prefix: str, n: int, width: int) -> list[str]:
 def rows(
     annotated: list[Annotated], meta: dict[str, SourceMeta]
 ) -> dict[str, list[dict[str, Any]]]:
-    """Row dicts per table for every article (after corpus-level entity linking)."""
-    out: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
+    """Row dicts per per-article table for every article (after corpus-level entity
+    linking); ``quotes.utterance_id`` is left None for the cross-article stage to fill."""
+    out: dict[str, list[dict[str, Any]]] = {name: [] for name in ARTICLE_TABLES}
     for art in annotated:
         aid = art.raw.source.article_id
         info = meta.get(art.raw.source.source_path, SourceMeta())
@@ -96,6 +97,7 @@ def rows(
                     "cue": q.cue,
                     "cue_lemma": q.cue_lemma,
                     "method": "+".join(q.rules),
+                    "utterance_id": None,
                 }
             )
         out["articles"].append(

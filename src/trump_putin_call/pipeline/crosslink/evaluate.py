@@ -252,7 +252,7 @@ def build_generated(
             "build",
             str(work / "corpus"),
             "--out",
-            str(work / "pkg" / "build"),
+            str(work / "pkg"),
             "--no-cache",
             "--workers",
             "1",
@@ -312,6 +312,59 @@ def _print_reuse(reuse: dict[str, Any], n: int, seconds: float, verbose: bool) -
     if (reuse["recall"] or 0) < 0.98 or reuse["false_article_pairs"]:
         return ["reuse"]
     return []
+
+
+def _share(n: int, d: int) -> float:
+    return round(n / d, 3) if d else 1.0
+
+
+def measure(
+    root: Path = ROOT, derived: int = 50, verbose: bool | None = None, work: Path | None = None
+) -> dict[str, Any]:
+    """The three measurements as the figures ``nox -s evaluate`` records (``eval/figures.json``
+    under ``crossarticle``); ``verbose``: None prints nothing, False the scores, True also
+    the errors. Returns ``{"seeds": …, "generated": …}``."""
+    gold = root / "eval" / "crossarticle"
+    seeds = read_package(root)
+    links = crosslink(seeds)
+    texts = dict(seeds["articles"].select("article_id", "text").iter_rows())
+    para, utt = score_paraphrase(links, texts, gold), score_utterances(links, seeds, gold)
+    with tempfile.TemporaryDirectory(prefix="xart-") as tmp:
+        pkg, truth = build_generated(work or Path(tmp), derived, root / "eval")
+        gen = read_package(pkg)
+        t0 = time.perf_counter()
+        glinks = crosslink(gen)
+        seconds = time.perf_counter() - t0
+    reuse = score_reuse(glinks, truth)
+    if verbose is not None:
+        _print_seeds(para, utt, verbose)
+        _print_reuse(reuse, gen["articles"].height, seconds, verbose)
+    return {
+        "seeds": {
+            "held_out": False,
+            "same_fact_pairs": para["gold_same"],
+            "paraphrase_precision": para["precision"] or 0.0,
+            "paraphrase_recall": para["recall"] or 0.0,
+            "gold_utterances": utt["same"],
+            "linkable": utt["linkable"],
+            "linked": utt["linked"],
+            "utterances_linked_share": _share(utt["linked"], utt["linkable"]),
+            "distinct": utt["distinct"],
+            "distinct_kept_apart_share": _share(utt["distinct"] - utt["violated"], utt["distinct"]),
+            "speakers_never_mixed": 0.0 if utt["speaker_mixing"] else 1.0,
+        },
+        "generated": {
+            "held_out": False,
+            "articles": gen["articles"].height,
+            "copied_sentences": reuse["truth_sentences"],
+            "reuse_recall": round(reuse["recall"] or 0.0, 3),
+            "reuse_passage_precision": _share(
+                reuse["alignments_between_related"], reuse["reuse_alignments"]
+            ),
+            "false_article_pairs": reuse["false_article_pairs"],
+            "unrelated_pairs_clean": 0.0 if reuse["false_article_pairs"] else 1.0,
+        },
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

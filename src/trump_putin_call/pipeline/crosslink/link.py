@@ -146,12 +146,16 @@ def _alignment_rows(
 
 
 def crosslink(
-    tables: dict[str, pl.DataFrame] | Path, max_bucket: int = candidates_module.MAX_BUCKET
+    tables: dict[str, pl.DataFrame] | Path,
+    max_bucket: int = candidates_module.MAX_BUCKET,
+    keys: pl.DataFrame | None = None,
 ) -> CrossLinks:
     """Utterances, alignments and the quote → utterance map of a built corpus.
 
     ``tables``: the built ``articles``, ``sentences``, ``quotes`` and ``entities`` as polars
-    frames, or a package folder (see :func:`read_package`).
+    frames, or a package folder (see :func:`read_package`). ``keys``: the sentences' band
+    keys when the map step already computed them where the articles were
+    (:func:`.minhash.signatures`, in any order); computed here otherwise.
     """
     import polars as pl
 
@@ -168,7 +172,8 @@ def crosslink(
     positions = by_position(unit_map)
 
     # Reuse: map (band keys), reduce (buckets → candidates), verify and extend, passages.
-    keys = minhash.signatures(sentences)
+    if keys is None:
+        keys = minhash.signatures(sentences)
     pairs, skipped = candidates_module.pairs(keys, max_bucket)
     found = reuse.matches(
         list(pairs.select("sentence_id_a", "sentence_id_b").iter_rows()), unit_map, positions

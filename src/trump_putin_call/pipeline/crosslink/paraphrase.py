@@ -37,7 +37,8 @@ MIN_WORDS = 6
 STORY_THRESHOLD = 0.5
 #: Entity labels whose ids are not evidence of the same fact.
 SKIP_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
-TOKEN = "lexical(stem+entity,tfidf)"
+#: The scoring in ``method`` (no "+": that separates tokens).
+TOKEN = "lexical(stems,entity_ids,tfidf)"
 
 
 def terms(text: str, entity_ids: Iterable[str] = ()) -> list[str]:

@@ -2,7 +2,8 @@
 
 A row's ``method`` is its tokens joined by ``+``: first the model that made it
 (``spacy:…``), then the rules that changed it, in the order they ran. Each token has one
-:class:`Rule` here (:mod:`.entity_rules`, :mod:`.gazetteer_rules`, :mod:`.quote_rules`),
+:class:`Rule` here (:mod:`.entity_rules`, :mod:`.gazetteer_rules`, :mod:`.quote_rules`,
+:mod:`.crosslink_rules`),
 the single source of ``RULES.md``, ``trump-putin-call rules`` and the viewer's hover text.
 A token that varies with the labels involved is one entry with a placeholder:
 ``rule:label_vote_{label}`` stands for ``rule:label_vote_person``, ``rule:label_vote_org``…
@@ -17,13 +18,23 @@ from __future__ import annotations
 
 import functools
 
-from trump_putin_call.pipeline.rules import entity_rules, gazetteer_rules, quote_rules
+from trump_putin_call.pipeline.rules import (
+    crosslink_rules,
+    entity_rules,
+    gazetteer_rules,
+    quote_rules,
+)
 from trump_putin_call.pipeline.rules.entry import LABELS, Rule
 
 #: Every entry, in the order ``RULES.md`` lists them (by stage, then as the stage runs).
-CATALOGUE: tuple[Rule, ...] = (*entity_rules.RULES, *gazetteer_rules.RULES, *quote_rules.RULES)
+CATALOGUE: tuple[Rule, ...] = (
+    *entity_rules.RULES,
+    *gazetteer_rules.RULES,
+    *quote_rules.RULES,
+    *crosslink_rules.RULES,
+)
 #: The tables with a ``method`` column.
-TABLES = ("sentences", "entities", "quotes")
+TABLES = ("sentences", "entities", "quotes", "utterances", "alignments")
 
 __all__ = ["CATALOGUE", "LABELS", "TABLES", "Rule", "explain", "lookup", "rule"]
 

