@@ -29,6 +29,25 @@ from trump_putin_call.pipeline.crosslink.tables import polars_schema
 from trump_putin_call.pipeline.crosslink.text import content_stems
 from trump_putin_call.pipeline.crosslink.units import Unit, by_position, units
 
+#: The columns of the per-article tables the stage reads.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "articles": ("article_id", "text"),
+    "sentences": ("sentence_id", "article_id", "start_char", "end_char", "text", "block_type"),
+    "entities": ("article_id", "sentence_id", "entity_id", "label", "start_char", "end_char"),
+    "quotes": (
+        "quote_id",
+        "article_id",
+        "quote_type",
+        "text",
+        "start_char",
+        "end_char",
+        "quote_group",
+        "speaker_entity_id",
+        "speaker_name",
+    ),
+}
+
+
 if TYPE_CHECKING:
     import polars as pl
 
@@ -207,20 +226,7 @@ def crosslink(
 
     # Utterances: quote groups of one speaker, linked by their words or their context.
     quote_rows = [
-        utterances.Quote(*row)
-        for row in tables["quotes"]
-        .select(
-            "quote_id",
-            "article_id",
-            "quote_type",
-            "text",
-            "start_char",
-            "end_char",
-            "quote_group",
-            "speaker_entity_id",
-            "speaker_name",
-        )
-        .iter_rows()
+        utterances.Quote(*row) for row in tables["quotes"].select(*COLUMNS["quotes"]).iter_rows()
     ]
     context_of = contexts(quote_rows, unit_map, tables["entities"])
     utterance_of, linked_by = utterances.link(quote_rows, context_of)

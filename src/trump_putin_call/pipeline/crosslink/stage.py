@@ -25,28 +25,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from trump_putin_call.pipeline.crosslink import minhash
-from trump_putin_call.pipeline.crosslink.link import CrossLinks, crosslink
+from trump_putin_call.pipeline.crosslink.link import COLUMNS, CrossLinks, crosslink
 
 if TYPE_CHECKING:
     import polars as pl
 
-#: The columns of the per-article tables the stage reads.
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "articles": ("article_id", "text"),
-    "sentences": ("sentence_id", "article_id", "start_char", "end_char", "text", "block_type"),
-    "entities": ("article_id", "sentence_id", "entity_id", "label", "start_char", "end_char"),
-    "quotes": (
-        "quote_id",
-        "article_id",
-        "quote_type",
-        "text",
-        "start_char",
-        "end_char",
-        "quote_group",
-        "speaker_entity_id",
-        "speaker_name",
-    ),
-}
 KEYS = "band_keys"
 
 
