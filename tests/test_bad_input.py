@@ -189,7 +189,10 @@ def test_the_cli_refuses_or_skips(messy: Path, capsys):
     assert "--skip-invalid" in err and not out.exists()
     assert main(["build", str(src), "--out", str(out), "--skip-invalid"]) == 0
     err = capsys.readouterr().err
-    assert f"16 file(s) left out (--skip-invalid), listed with the reasons in {out}" in err
+    assert (
+        f"16 input(s) (files or rows) left out (--skip-invalid), listed with the reasons in {out}"
+        in err
+    )
     assert (out / "build" / REPORT_NAME).is_file() and (out / "datapackage.json").is_file()
 
 

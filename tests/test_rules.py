@@ -242,6 +242,16 @@ def test_the_rules_command_prints_the_catalogue(capsys):
     out = capsys.readouterr().out
     assert "rule:follow_on" in out and "rule:strip_possessive" not in out
     assert out.splitlines()[0].split()[:2] == ["TOKEN", "TABLE"]
+    assert main(["rules", "--table", "alignments"]) == 0
+    out = capsys.readouterr().out
+    assert "rule:extend_neighbours" in out and "rule:follow_on" not in out
+
+
+def test_the_rules_command_offers_every_table_with_a_method_column():
+    from trump_putin_call.cli import METHOD_TABLES
+    from trump_putin_call.pipeline.rules import TABLES as RULE_TABLES
+
+    assert METHOD_TABLES == RULE_TABLES
 
 
 def test_a_rule_name_the_catalogue_lacks_is_refused():

@@ -19,6 +19,9 @@ from trump_putin_call.loader import IntegrityError
 from trump_putin_call.parts import ARTICLES_PER_PART
 from trump_putin_call.schemas import TABLES
 
+#: The tables with a ``method`` column (``pipeline.rules.TABLES``, not imported at start-up).
+METHOD_TABLES = ("sentences", "entities", "quotes", "utterances", "alignments")
+
 if TYPE_CHECKING:
     import polars as pl
 
@@ -64,8 +67,8 @@ def _build(args: argparse.Namespace) -> int:
     print(f"articles: {result.annotated} annotated, {result.cached} from the cache")
     if result.report is not None:
         print(
-            f"warning: {len(result.rejected)} file(s) left out (--skip-invalid), listed with "
-            f"the reasons in {result.report}:",
+            f"warning: {len(result.rejected)} input(s) (files or rows) left out "
+            f"(--skip-invalid), listed with the reasons in {result.report}:",
             file=sys.stderr,
         )
         for exc in result.rejected:
@@ -458,14 +461,13 @@ def parser() -> argparse.ArgumentParser:
     c = command(
         "rules",
         "list the rules catalogue: every token of the method columns and what it means",
-        "Every token that can appear in the method column of sentences, entities and quotes "
-        "(the model, then each rule that changed the row): its tables, what it does and an "
+        "Every token that can appear in a method column (sentences, entities, quotes, "
+        "utterances, alignments: the model or library, then each rule that changed the row): "
+        "its tables, what it does and an "
         "example, as in RULES.md.",
     )
     c.add_argument("--format", choices=("table", "json"), default="table", help="(default table)")
-    c.add_argument(
-        "--table", choices=("sentences", "entities", "quotes"), help="only this table's tokens"
-    )
+    c.add_argument("--table", choices=METHOD_TABLES, help="only this table's tokens")
     c.set_defaults(func=_rules)
     b = sub.add_parser(
         "build", help="build the tables from a folder of .txt articles or from corpus files"
