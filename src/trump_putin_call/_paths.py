@@ -26,6 +26,13 @@ def data_root() -> Path:
     )
 
 
+def inside(root: Path, relative: str) -> Path | None:
+    """``root / relative`` resolved, or None when it leads outside ``root``."""
+    base = root.resolve()
+    file = (base / relative).resolve()
+    return file if base in file.parents else None
+
+
 def schemas_dir() -> Path:
     """Folder of the Frictionless Table Schemas (the single source of truth)."""
     return data_root() / "schemas"

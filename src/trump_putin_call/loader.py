@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from trump_putin_call._parquet import BACKENDS, Backend, check_backend, parse
-from trump_putin_call._paths import data_root
+from trump_putin_call._paths import data_root, inside
 from trump_putin_call.hashes import recorded_size
 from trump_putin_call.schemas import TABLES, table_schema, unknown_table_error
 
@@ -78,13 +78,12 @@ def _resource(name: str) -> dict[str, Any]:
 def path(name: str) -> Path:
     """Path of the Parquet file of table ``name`` (always inside the data folder)."""
     res = _resource(name)
-    root = data_root().resolve()
     # Bundled data keeps the checkout's layout, so the descriptor's relative path holds.
-    file = (root / str(res["path"])).resolve()
-    if root not in file.parents:
+    file = inside(data_root(), str(res["path"]))
+    if file is None:
         raise IntegrityError(
             f"datapackage.json points {name!r} at {res['path']!r}, outside the data folder "
-            f"{root}: {_repair()}"
+            f"{data_root().resolve()}: {_repair()}"
         )
     return file
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from trump_putin_call._parquet import Backend, check_backend, parse
-from trump_putin_call._paths import data_root
+from trump_putin_call._paths import data_root, inside
 from trump_putin_call.hashes import mismatch
 from trump_putin_call.loader import IntegrityError
 from trump_putin_call.parts import by_table
@@ -67,12 +67,11 @@ class Package:
         raise unknown_table_error(name)
 
     def _file(self, res: Any) -> Path:
-        root = self.root.resolve()
-        file = (root / str(res["path"])).resolve()
-        if root not in file.parents:
+        file = inside(self.root, str(res["path"]))
+        if file is None:
             raise IntegrityError(
                 f"{self.descriptor} points {res['name']!r} at {res['path']!r}, outside the "
-                f"package folder {root}"
+                f"package folder {self.root.resolve()}"
             )
         return file
 
