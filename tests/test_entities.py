@@ -499,3 +499,10 @@ def test_rivers_before_a_river_noun_and_a_title_inside_an_organisation(annotate)
 def test_a_legislature_the_model_took_for_a_place_is_the_body(annotate):
     art = annotate("The bill passed after the Majlis voted 180 to 12 on Sunday.")
     assert {m.text: m.label for m in art.mentions}.get("Majlis") == "ORG"
+
+
+def test_a_listed_person_known_by_initials_stays_a_person(annotate):
+    art = annotate("The deal was backed by JFK in 1962. MBS met Biden in Jeddah.")
+    found = _by_text(art)
+    assert ("JFK", "PERSON", "John F. Kennedy") in found
+    assert ("MBS", "PERSON", "Mohammed bin Salman") in found

@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import re
 
-from trump_putin_call.pipeline.entities.gazetteer.lists import is_known_org, known_places
+from trump_putin_call.pipeline.entities.gazetteer.lists import (
+    is_known_org,
+    known_people,
+    known_places,
+)
 from trump_putin_call.pipeline.entities.gazetteer.sports import is_sports_report
 from trump_putin_call.pipeline.entities.lexicon import (
     _LEADING_FUNCTION,
@@ -48,10 +52,16 @@ _IST = re.compile(r"[A-Z][a-z]+ists?")
 def person_context(text: str, mentions: list[Mention]) -> None:
     """Organisations the context makes people: a name of two or three words after a word
     for a person, and a one-word name before "administration" or "government". Also two
-    forms no person has: an acronym ("RJD") is an organisation, and a word in "-ist"
+    forms no person has: an acronym ("RJD") is an organisation (unless a listed person goes
+    by it: "JFK", "MBS"), and a word in "-ist"
     ("Peronist") a political group's adjective."""
     for m in mentions:
-        if m.label == "PERSON" and 2 <= len(m.text) <= 5 and m.text.isupper():
+        if (
+            m.label == "PERSON"
+            and 2 <= len(m.text) <= 5
+            and m.text.isupper()
+            and m.text not in known_people()
+        ):
             m.rules.append("rule:acronym_person_org")
             m.label = "GPE" if m.text in PLACE_ACRONYMS else "ORG"
         elif m.label == "ORG" and _IST.fullmatch(m.text) and not is_known_org(m):

@@ -314,10 +314,11 @@ RULES: tuple[Rule, ...] = (
         "rule:acronym_person_org",
         "entities.context.person_context",
         "An all-capital name of two to five letters the model took for a person is an "
-        "organisation (a place for US, UK and the like).",
-        "“JFK” PERSON",
-        "“JFK” ORG",
-        "The deal was backed by JFK in 1962.",
+        "organisation (a place for US, UK and the like), unless a listed person goes by it "
+        "(“JFK”, “MBS” in `known_people.csv`).",
+        "“JKS” PERSON",
+        "“JKS” ORG",
+        "JKS said it would contest every seat.",
     ),
     _r(
         "rule:ist_org_norp",
