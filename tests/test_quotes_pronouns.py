@@ -1,0 +1,87 @@
+"""Pronoun speakers (`pipeline/quotes/pronouns.py`, `salience.py`): each resolution step."""
+
+from __future__ import annotations
+
+from test_quotes import _extract
+
+
+def _who(quotes):
+    return [(q.text, q.speaker_text, q.speaker_name, q.rules[-1]) for q in quotes]
+
+
+def _same(mentions):
+    return mentions
+
+
+def test_the_subject_not_the_nearer_object():
+    found = _extract(
+        "Mayor Lena Hart met the developer Tom Reyes on Monday. She said the tower plan was dead.",
+        _same,
+    )
+    assert _who(found) == [
+        ("the tower plan was dead", "She", "Lena Hart", "rule:pronoun_sentence_subject")
+    ]
+
+
+def test_an_honorific_tells_the_gender():
+    found = _extract(
+        "The report was written by Mr. Halvorsen. Ms. Quimby praised it on Tuesday. "
+        "He said the costs had been understated.",
+        _same,
+    )
+    # "he" cannot be Ms. Quimby: the nearest man is Mr. Halvorsen
+    assert _who(found) == [
+        (
+            "the costs had been understated",
+            "He",
+            "Halvorsen",
+            "rule:pronoun_nearest_person",
+        )
+    ]
+
+
+def test_no_person_of_the_pronoun_gender_leaves_it_unresolved():
+    found = _extract(
+        "Senator Maria Delgado opened the hearing. He said the budget was late.", _same
+    )
+    assert _who(found) == [
+        ("the budget was late", "He", None, "rule:pronoun_antecedent"),
+    ]
+
+
+def test_a_name_in_capitals_or_after_the_is_not_a_person():
+    def as_people(mentions):  # the entity model taking a dateline and a team for people
+        for m in mentions:
+            if m.text in ("LONDON", "Marlow Rovers"):
+                m.label = "PERSON"
+        return mentions
+
+    found = _extract(
+        "LONDON - Sarah Miller watched the Marlow Rovers lose again on Saturday. "
+        "She said the defence had collapsed.",
+        as_people,
+    )
+    assert _who(found) == [
+        ("the defence had collapsed", "She", "Sarah Miller", "rule:pronoun_sentence_subject")
+    ]
+
+
+def test_a_speaker_the_entity_model_did_not_tag_is_still_the_previous_speaker():
+    def mislabel(mentions):  # "Adel Nefzi" untagged, "Nefzi" taken for a place
+        for m in mentions:
+            if m.text == "Nefzi":
+                m.label, m.canonical = "GPE", "Nefzi"
+        return [m for m in mentions if m.text != "Adel Nefzi"]
+
+    found = _extract(
+        "Adel Nefzi said the mosque had been quiet for years.\n"
+        "Nefzi said he never saw the gunman talk with Tom Albury, the bomber. "
+        "He said there was no link between the two.",
+        mislabel,
+    )
+    assert _who(found)[-1] == (
+        "there was no link between the two",
+        "He",
+        "Nefzi",
+        "rule:previous_speaker",
+    )
