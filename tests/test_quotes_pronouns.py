@@ -85,3 +85,27 @@ def test_a_speaker_the_entity_model_did_not_tag_is_still_the_previous_speaker():
         "Nefzi",
         "rule:previous_speaker",
     )
+
+
+def test_the_cue_subject_speaks_inside_the_content_span():
+    found = _extract(
+        "Turnout fell to 41 percent in the north, according to the Electoral Commission, "
+        "but officials expect a rise next year.\n"
+        "Councillor Ana Ortiz has backed a new toll on the bridge, which she said would pay "
+        "for repairs.",
+        _same,
+    )
+    assert [(q.speaker_text, q.speaker_name) for q in found] == [
+        ("Electoral Commission", "Electoral Commission"),
+        ("she", "Ana Ortiz"),
+    ]
+    assert all("rule:speaker_inside_content" in q.rules for q in found)
+
+
+def test_a_tag_sentence_after_an_exclamation_gives_the_cue():
+    (first,) = _extract("“Have I written the speech yet?” Sanders replied.", _same)
+    assert (first.speaker_name, first.cue) == ("Sanders", "replied")
+    assert "rule:trailing_tag" in first.rules
+    # a sentence that is not a speech tag gives no cue
+    (other,) = _extract("“Stop!” The crowd fell silent.", _same)
+    assert (other.speaker_name, other.cue) == (None, None)

@@ -128,6 +128,27 @@ RULES: tuple[Rule, ...] = (
         "the costs had been understated.",
     ),
     _r(
+        "rule:trailing_tag",
+        ("quotes.tags.TRAILING", "quotes.stage.extract"),
+        "A quote ending with “!” or “?” takes its cue from the next sentence when that "
+        "sentence is only a speech tag (a cue verb with a subject, no clause or object of its "
+        "own, no quotation marks), as in “Sanders replied.” after a question.",
+        "no cue, no speaker (the tag is a sentence of its own)",
+        "cue replied; speaker Sanders",
+        "“Have I written the speech yet?” Sanders replied.",
+    ),
+    _r(
+        "rule:speaker_inside_content",
+        ("quotes.inside.INSIDE", "quotes.inside.speaks"),
+        "The cue’s own subject (or the object of “according to”) speaks even where the "
+        "reported words surround it: “…, which she said would pay for repairs”, “…, according "
+        "to the Electoral Commission, but …”.",
+        "no speaker (the subject lies inside the content’s span)",
+        "speaker Ana Ortiz (as “she”)",
+        "Councillor Ana Ortiz has backed a new toll on the bridge, which she said would pay "
+        "for repairs.",
+    ),
+    _r(
         "rule:pronoun_organisation",
         "quotes.speakers._speaker",
         "It, they or we speak as the latest organisation or named institution before it, "
