@@ -109,3 +109,34 @@ def test_a_tag_sentence_after_an_exclamation_gives_the_cue():
     # a sentence that is not a speech tag gives no cue
     (other,) = _extract("“Stop!” The crowd fell silent.", _same)
     assert (other.speaker_name, other.cue) == (None, None)
+
+
+def test_an_honorific_outranks_a_wrong_link():
+    def mislink(mentions):  # the entity stage linking "Mr. Brandt" to Ivanka Brandt
+        for m in mentions:
+            if m.text == "Brandt":
+                m.canonical = "Ivanka Brandt"
+        return mentions
+
+    found = _extract(
+        "Ivanka Brandt runs the hotel group. Mr. Brandt bought a jet in 2011. "
+        "He said the jet was a luxury.",
+        mislink,
+    )
+    # "he" is Mr. Brandt, named as written: not Ivanka Brandt
+    assert _who(found) == [
+        ("the jet was a luxury", "He", "Brandt", "rule:pronoun_sentence_subject")
+    ]
+
+
+def test_mr_x_is_a_person_not_the_company_x_opens():
+    def as_person(mentions):  # "Mr. Brandt" tagged as a person on his own
+        for m in mentions:
+            if m.text == "Brandt":
+                m.label, m.canonical = "PERSON", "Brandt"
+        return mentions
+
+    found = _extract(
+        "Brandt Aviation Group flies the jet. Mr. Brandt said it was a luxury.", as_person
+    )
+    assert [(q.speaker_text, q.speaker_name) for q in found] == [("Brandt", "Brandt")]

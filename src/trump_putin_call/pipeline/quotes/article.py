@@ -25,6 +25,10 @@ _AFFILIATION = re.compile(
 )
 
 
+#: "Mr. Trump": a person, whatever else the name opens.
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
+
+
 def _org_classified(text: str, m: Mention) -> bool:
     """A name right after a lower-case word for an organisation ("chocolate maker X")."""
     words = text[max(0, m.start - 30) : m.start].split()
@@ -166,6 +170,11 @@ class _Article:
     def organisation_named(self, m: Mention) -> Mention | None:
         """The article's longer organisation a one-word non-ORG name opens, if any."""
         if m.label == "ORG" or len(m.tokens) != 1:
+            return None
+        if m.label == "PERSON" and (
+            len(m.canonical.split()) > 1
+            or _HONORIFIC.search(self.text[max(0, m.start - 6) : m.start])
+        ):  # "Mr. Trump said" after "Trump Force One": the man, not his plane
             return None
         for o in self.orgs:
             if len(o.tokens) >= 2 and o.tokens[0] == m.text:

@@ -49,6 +49,25 @@ def gender_of(art: _Article, canonical: str) -> str | None:
     return None
 
 
+def mention_gender(art: _Article, m: Mention) -> str | None:
+    """The gender an honorific right before this very mention says ("Mr. Trump" even when
+    the entity stage linked "Trump" to Ivanka Trump), else :func:`gender_of` its person."""
+    title = _HONORIFIC.search(art.text[max(0, m.start - 6) : m.start])
+    if title:
+        return _HONORIFIC_GENDER[title.group(1).lower()]
+    return gender_of(art, m.canonical)
+
+
+def name_for(art: _Article, m: Mention) -> str:
+    """The name to give a pronoun resolved to ``m``: its person's name, or the name as
+    written when its honorific contradicts that person's first name ("Mrs. Clinton" linked
+    to Bill Clinton by the entity stage: "Clinton")."""
+    from trump_putin_call.pipeline import gender
+
+    said, known = mention_gender(art, m), gender.of_name(m.canonical)
+    return m.text if said is not None and known is not None and said != known else m.canonical
+
+
 def person_like(art: _Article, m: Mention) -> bool:
     """Whether a PERSON mention reads as a person: not written in capitals (a dateline, a
     headline word), not led by ``the`` ("the Washington Ravens"), and not a name the
@@ -81,6 +100,8 @@ def resolve(
     art: _Article, before: int, pronoun: str, quoted: str = ""
 ) -> tuple[Mention | None, str | None]:
     """Steps 2 and 3 (see the module docstring): the person and the rule that chose them."""
+    from trump_putin_call.pipeline import gender
+
     candidates = [
         m for m in art.people if m.end <= before and art._outside(m) and person_like(art, m)
     ]
@@ -97,7 +118,8 @@ def resolve(
     if not candidates:
         return None, None
     # never someone whose gender is known to be the other one
-    candidates = [m for m in candidates if agrees(art, m.canonical, pronoun)]
+    want = gender.PRONOUN_GENDER.get(pronoun)
+    candidates = [m for m in candidates if want is None or mention_gender(art, m) in (want, None)]
     if not candidates:
         return None, None
     # within the latest sentence that names a candidate, its subject (the main clause's

@@ -88,6 +88,8 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
             return
         who, rule = pronouns.resolve(art, s, low, quote.text)
         _set_speaker(quote, s, e, text, who)
+        if who is not None and (name := pronouns.name_for(art, who)) != who.canonical:
+            quote.speaker, quote.speaker_name = None, name  # the entity stage linked it wrongly
         if rule is not None:
             quote.rules.append(rule)
         return

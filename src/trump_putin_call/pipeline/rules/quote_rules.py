@@ -82,7 +82,7 @@ RULES: tuple[Rule, ...] = (
         "rule:org_short_form",
         ("quotes.speakers._speaker", "quotes.speakers._prefer_full_org"),
         "A one-word name that opens a longer organisation name of the article speaks as that "
-        "organisation.",
+        "organisation (never a person written “Mr./Mrs./Ms./Dr. X” or linked to a full name).",
         "speaker “Marrow”",
         "speaker “Marrow Therapeutics”",
         "Deliveries of its flagship vaccine would be delayed by a month, Marrow Therapeutics "
