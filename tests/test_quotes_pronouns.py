@@ -140,3 +140,14 @@ def test_mr_x_is_a_person_not_the_company_x_opens():
         "Brandt Aviation Group flies the jet. Mr. Brandt said it was a luxury.", as_person
     )
     assert [(q.speaker_text, q.speaker_name) for q in found] == [("Brandt", "Brandt")]
+
+
+def test_the_main_clause_subject_not_the_one_in_the_question():
+    found = _extract(
+        "Asked whether Peter Novak could win the seat, Governor Tom Reyes shrugged.\n"
+        "“It is too early to say,” he said.",
+        _same,
+    )
+    assert _who(found) == [
+        ("It is too early to say,", "he", "Tom Reyes", "rule:pronoun_sentence_subject")
+    ]

@@ -48,6 +48,7 @@ class _Article:
         self.mentions = mentions
         self.quoted: list[tuple[int, int]] = []
         self.subjects: set[int] = set()  # ids of mentions that are grammatical subjects
+        self.main_subjects: set[int] = set()  # those subjects of their sentence's root
         self.reported: list[tuple[int, int]] = []  # indirect quotes' content clauses
         self.voices: list[tuple[int, int, str]] = []  # named institutions that spoke
         self.unnamed: list[tuple[Quote, int, set[str]]] = []  # voices still to resolve
@@ -83,6 +84,9 @@ class _Article:
             subject = ("nsubj", "nsubjpass")
             if tok.dep_ in subject or (tok.dep_ == "appos" and tok.head.dep_ in subject):
                 self.subjects.add(id(m))
+                verb = tok.head if tok.dep_ in subject else tok.head.head
+                if verb.dep_ == "ROOT":  # "Asked whether Y …, Ban demurred": Ban
+                    self.main_subjects.add(id(m))
 
     def mention_at(self, start: int, end: int, labels: tuple[str, ...] = ()) -> Mention | None:
         for m in self.mentions:

@@ -6,8 +6,9 @@ A reviewer can follow each resolution from its ``method`` tokens (after
 1. ``rule:previous_speaker`` (:mod:`.salience`): the person who spoke last, when nobody
    else has become the subject since.
 2. ``rule:pronoun_sentence_subject``: else, among the candidates, the subject of the
-   latest sentence that names one ("Vasile saved his praise for Lakhani. ‘…,’ he said":
-   Vasile, never the object Lakhani when the subject agrees).
+   latest sentence that names one, the main clause's first ("Vasile saved his praise for
+   Lakhani. ‘…,’ he said": Vasile, never the object Lakhani when the subject agrees;
+   "Asked whether Trump could win, Ban demurred": Ban).
 3. ``rule:pronoun_nearest_person``: else the nearest candidate.
 
 Candidates are people named before the pronoun (never later in its sentence), outside
@@ -126,7 +127,8 @@ def resolve(
     # first: "X claimed that Y had ignored her")
     last = candidates[-1].sentence
     same = [m for m in candidates if m.sentence is last]
-    subjects = [m for m in same if id(m) in art.subjects]
+    subjects = [m for m in same if id(m) in art.main_subjects]
+    subjects = subjects or [m for m in same if id(m) in art.subjects]
     if subjects:
         return subjects[0], SUBJECT
     return same[-1], NEAREST

@@ -112,7 +112,8 @@ RULES: tuple[Rule, ...] = (
         ("quotes.pronouns.SUBJECT", "quotes.pronouns.resolve"),
         "When nobody spoke just before: the person who is the subject of the latest sentence "
         "naming a candidate (named before the pronoun, outside quotes, reading as a person, "
-        "not of the other gender by first name or Mr./Mrs./Ms.), not its object.",
+        "not of the other gender by first name or Mr./Mrs./Ms.), not its object; the main "
+        "clause’s subject first.",
         "speaker Tom Reyes (the nearest person)",
         "speaker Lena Hart (the subject)",
         "Mayor Lena Hart met the developer Tom Reyes on Monday. She said the tower plan was dead.",
