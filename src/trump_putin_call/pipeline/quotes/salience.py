@@ -6,7 +6,10 @@ is named (not as a subject) in between (``rule:previous_speaker``). The last spe
 taken when they spoke in this paragraph or the two before, agree with the pronoun's gender
 where their first name tells it, nobody else has been the subject of a sentence since, and
 nobody else is named in the pronoun's own sentence (``Trump’s rhetoric …, as the
-president-elect denounced what he claimed …``: Trump).
+president-elect denounced what he claimed …``: Trump). The last speaker counts even
+when the entity model missed them, if the name says a person (``Adel Nefzi said …`` left
+untagged, then ``Nefzi said …`` tagged as a place), and whether or not the stage has kept
+their quote yet (the indirect quotes of a paragraph are kept together).
 """
 
 from __future__ import annotations

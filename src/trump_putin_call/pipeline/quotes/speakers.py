@@ -34,7 +34,9 @@ def _set_speaker(q: Quote, start: int, end: int, text: str, who: Mention | None)
     q.speaker_name = who.canonical if who is not None else None
 
 
-def _remembered(find: Callable[[_Article, Token, int, Quote], None]):
+def _remembered(
+    find: Callable[[_Article, Token, int, Quote], None],
+) -> Callable[[_Article, Token, int, Quote], None]:
     """Keep each quote given a named speaker in ``art.spoken``: a later pronoun may stand
     for them before the stage has kept the quote (indirect quotes are kept per block)."""
 
