@@ -25,6 +25,10 @@ _AFFILIATION = re.compile(
 )
 
 
+#: "Mr. Trump": a person, whatever else the name opens.
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
+
+
 def _org_classified(text: str, m: Mention) -> bool:
     """A name right after a lower-case word for an organisation ("chocolate maker X")."""
     words = text[max(0, m.start - 30) : m.start].split()
@@ -44,10 +48,12 @@ class _Article:
         self.mentions = mentions
         self.quoted: list[tuple[int, int]] = []
         self.subjects: set[int] = set()  # ids of mentions that are grammatical subjects
+        self.main_subjects: set[int] = set()  # those subjects of their sentence's root
         self.reported: list[tuple[int, int]] = []  # indirect quotes' content clauses
         self.voices: list[tuple[int, int, str]] = []  # named institutions that spoke
         self.unnamed: list[tuple[Quote, int, set[str]]] = []  # voices still to resolve
         self.done: list[Quote] = []  # the quotes found so far, as the stage builds them
+        self.spoken: list[Quote] = []  # quotes given a named speaker so far, kept or not
 
     def resolve_unnamed(self, quotes: list[Quote]) -> None:
         """An unnamed voice ("a ministry spokesman") speaks for the latest institution
@@ -78,6 +84,9 @@ class _Article:
             subject = ("nsubj", "nsubjpass")
             if tok.dep_ in subject or (tok.dep_ == "appos" and tok.head.dep_ in subject):
                 self.subjects.add(id(m))
+                verb = tok.head if tok.dep_ in subject else tok.head.head
+                if verb.dep_ == "ROOT":  # "Asked whether Y …, Ban demurred": Ban
+                    self.main_subjects.add(id(m))
 
     def mention_at(self, start: int, end: int, labels: tuple[str, ...] = ()) -> Mention | None:
         for m in self.mentions:
@@ -87,41 +96,6 @@ class _Article:
 
     def _outside(self, m: Mention) -> bool:
         return not any(a <= m.start < b for a, b in self.quoted)
-
-    def antecedent(self, before: int, pronoun: str, quoted: str = "") -> Mention | None:
-        """The person a pronoun before ``before`` refers to.
-
-        The nearest earlier person outside quotes whose first name agrees in gender; when
-        no gender is known for anyone, simply the nearest person.
-        """
-        from trump_putin_call.pipeline import gender
-
-        want = gender.PRONOUN_GENDER.get(pronoun)
-        candidates = [m for m in self.people if m.end <= before and self._outside(m)]
-        # whoever the quote talks about is not who says it ("We missed Devin tonight")
-        named = set(re.findall(r"\w+", quoted))
-        candidates = [m for m in candidates if not named & set(m.canonical.split())] or candidates
-        # "Asked whether Dr Lund should resign, he replied": whom the question is about
-        # is not who answers it
-        line_start = self.text.rfind("\n", 0, before) + 1
-        ends = list(re.finditer(r"[.!?][’”\"']?\s", self.text[line_start:before]))
-        sent_start = line_start + (ends[-1].end() if ends else 0)
-        asked = list(re.finditer(r"(?:^|[,;]\s+)[Aa]sked\b", self.text[sent_start:before]))
-        if asked:
-            q_start = sent_start + asked[-1].start()
-            candidates = [m for m in candidates if m.start < q_start] or candidates
-        if not candidates:
-            return None
-        if want is not None:  # drop only people whose first name says the other gender
-            fits = [m for m in candidates if gender.of_name(m.canonical) in (want, None)]
-            candidates = fits or candidates
-        # Within the latest sentence that names a candidate, its subject is the likelier
-        # referent ("Vasile saved his praise for Lakhani. ‘…,’ he said": Vasile).
-        last = candidates[-1].sentence
-        same = [m for m in candidates if m.sentence is last]
-        subjects = [m for m in same if id(m) in self.subjects]
-        # the main clause's subject comes first ("X claimed that Y had ignored her")
-        return subjects[0] if subjects else same[-1]
 
     def organisation(self, before: int, noun: str = "") -> Mention | None:
         """The organisation an unnamed voice speaks for, mentioned before ``before``.
@@ -200,6 +174,11 @@ class _Article:
     def organisation_named(self, m: Mention) -> Mention | None:
         """The article's longer organisation a one-word non-ORG name opens, if any."""
         if m.label == "ORG" or len(m.tokens) != 1:
+            return None
+        if m.label == "PERSON" and (
+            len(m.canonical.split()) > 1
+            or _HONORIFIC.search(self.text[max(0, m.start - 6) : m.start])
+        ):  # "Mr. Trump said" after "Trump Force One": the man, not his plane
             return None
         for o in self.orgs:
             if len(o.tokens) >= 2 and o.tokens[0] == m.text:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from trump_putin_call.pipeline.blocks import Block
-from trump_putin_call.pipeline.quotes import crowds, parenthetical, questions
+from trump_putin_call.pipeline.quotes import crowds, inside, parenthetical, questions
 from trump_putin_call.pipeline.quotes.article import _Article
 from trump_putin_call.pipeline.quotes.cues import _adjacent_name, _subject
 from trump_putin_call.pipeline.quotes.lexicon import INDIRECT_LEMMAS, ORG_VOICES, SPEAKER_NOUNS
@@ -173,8 +173,9 @@ def _reported_row(
     if holds_quote:
         q.rules.append(MIXED)
     subj = _subject(tok) or _adjacent_name(tok)
-    if subj is not None and not (lo <= subj.idx < hi):
-        if not _can_speak(subj):
+    within = subj is not None and lo <= subj.idx < hi
+    if subj is not None and (not within or inside.speaks(q, tok, subj)):
+        if not within and not _can_speak(subj):
             if not crowds.speaks_by_verb(tok, subj):
                 return None
             q.rules.append(crowds.SPEECH_SUBJECT)

@@ -4,12 +4,14 @@ organisation's unnamed voice, a role or a document's author.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from trump_putin_call.pipeline.entities.lexicon import TITLES
 from trump_putin_call.pipeline.entities.mention import Mention
-from trump_putin_call.pipeline.quotes import crowds, salience
+from trump_putin_call.pipeline.quotes import crowds, pronouns, salience
 from trump_putin_call.pipeline.quotes.article import _Article
 from trump_putin_call.pipeline.quotes.lexicon import (
     _GROUP_PRONOUNS,
@@ -32,6 +34,22 @@ def _set_speaker(q: Quote, start: int, end: int, text: str, who: Mention | None)
     q.speaker_name = who.canonical if who is not None else None
 
 
+def _remembered(
+    find: Callable[[_Article, Token, int, Quote], None],
+) -> Callable[[_Article, Token, int, Quote], None]:
+    """Keep each quote given a named speaker in ``art.spoken``: a later pronoun may stand
+    for them before the stage has kept the quote (indirect quotes are kept per block)."""
+
+    @functools.wraps(find)
+    def speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
+        find(art, subj, offset, quote)
+        if quote.speaker_name is not None:
+            art.spoken.append(quote)
+
+    return speaker
+
+
+@_remembered
 def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
     """Fill the speaker fields of ``quote`` from the subject token of its cue."""
     text = art.text
@@ -62,11 +80,20 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
                 return
     low = subj.lower_
     if low in _PERSON_PRONOUNS:
+        quote.rules.append("rule:pronoun_antecedent")  # then the step that resolved it
         last = salience.previous_speaker(art, s, low)
-        _set_speaker(quote, s, e, text, last or art.antecedent(s, low, quote.text))
-        quote.rules.append("rule:pronoun_antecedent")
         if last is not None:
+            person = last.speaker if last.speaker and last.speaker.label == "PERSON" else None
+            _set_speaker(quote, s, e, text, person)
+            quote.speaker_name = last.speaker_name
             quote.rules.append(salience.PREVIOUS)
+            return
+        who, rule = pronouns.resolve(art, s, low, quote.text)
+        _set_speaker(quote, s, e, text, who)
+        if who is not None and (name := pronouns.name_for(art, who)) != who.canonical:
+            quote.speaker, quote.speaker_name = None, name  # the entity stage linked it wrongly
+        if rule is not None:
+            quote.rules.append(rule)
         return
     if low in _GROUP_PRONOUNS:
         ref = art.group_referent(s)

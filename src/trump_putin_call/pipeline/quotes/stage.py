@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from trump_putin_call.pipeline.blocks import Block
 from trump_putin_call.pipeline.entities.mention import Mention
-from trump_putin_call.pipeline.quotes import mixed, parenthetical
+from trump_putin_call.pipeline.quotes import mixed, parenthetical, tags
 from trump_putin_call.pipeline.quotes.article import _Article
 from trump_putin_call.pipeline.quotes.cues import (
     _adjacent_name,
@@ -98,14 +98,18 @@ def extract(
             t_close = _token_at(doc, min(end, block.end - 1) - offset)
             s_lo = next(s for s in sents if s.token_start <= t_open < s.token_end)
             s_hi = next((s for s in sents if s.token_start <= t_close < s.token_end), s_lo)
-            hi_tok = s_hi.token_end
+            hi_tok, tagged = s_hi.token_end, None
             if text[end : end + 2].startswith((",", "”,", '",')) or q.text.endswith(","):
                 after = [s for s in sents if s.token_start >= hi_tok][:1]
                 hi_tok = after[0].token_end if after else hi_tok
+            elif q.text.endswith(("!", "?")) and (tag := tags.tag_end(doc, sents, hi_tok)):
+                tagged, hi_tok = hi_tok, tag  # "“… coming!” Bush said."
             cues = _cue_tokens(doc, s_lo.token_start, hi_tok, masked)
             t_in0 = _token_at(doc, start - offset)
             t_in1 = _token_at(doc, end - 1 - offset) + 1
             cue = _governing_cue(doc, t_in0, t_in1, cues) or _choose_cue(cues, t_open, t_close)
+            if cue is not None and tagged is not None and cue.i >= tagged:
+                q.rules.append(tags.TRAILING)
             if cue is not None:
                 subj = _subject(cue) or _adjacent_name(cue)
                 if cue.lower_ == "according":

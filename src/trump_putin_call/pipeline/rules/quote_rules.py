@@ -82,7 +82,7 @@ RULES: tuple[Rule, ...] = (
         "rule:org_short_form",
         ("quotes.speakers._speaker", "quotes.speakers._prefer_full_org"),
         "A one-word name that opens a longer organisation name of the article speaks as that "
-        "organisation.",
+        "organisation (never a person written “Mr./Mrs./Ms./Dr. X” or linked to a full name).",
         "speaker “Marrow”",
         "speaker “Marrow Therapeutics”",
         "Deliveries of its flagship vaccine would be delayed by a month, Marrow Therapeutics "
@@ -100,12 +100,54 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "rule:pronoun_antecedent",
-        "quotes.speakers._speaker",
-        "He or she speaks as the nearest earlier person outside quotes whose first name agrees "
-        "in gender, the subject of that sentence first.",
+        ("quotes.speakers._speaker", "quotes.pronouns.resolve"),
+        "A he or she speaker is resolved to a person named before it, step by step (the next "
+        "token says which step chose them; none: no person of that gender, left unresolved).",
         "subject “he”",
         "speaker “Keir Starmer”",
         "Keir Starmer met union leaders on Monday. He said the deal was fair.",
+    ),
+    _r(
+        "rule:pronoun_sentence_subject",
+        ("quotes.pronouns.SUBJECT", "quotes.pronouns.resolve"),
+        "When nobody spoke just before: the person who is the subject of the latest sentence "
+        "naming a candidate (named before the pronoun, outside quotes, reading as a person, "
+        "not of the other gender by first name or Mr./Mrs./Ms.), not its object; the main "
+        "clause’s subject first.",
+        "speaker Tom Reyes (the nearest person)",
+        "speaker Lena Hart (the subject)",
+        "Mayor Lena Hart met the developer Tom Reyes on Monday. She said the tower plan was dead.",
+    ),
+    _r(
+        "rule:pronoun_nearest_person",
+        ("quotes.pronouns.NEAREST", "quotes.pronouns.resolve"),
+        "When no candidate of that sentence is its subject: the nearest candidate before the "
+        "pronoun (never one whose first name or honorific says the other gender).",
+        "speaker Ms. Quimby (the nearest person)",
+        "speaker Halvorsen (the nearest man)",
+        "The report was written by Mr. Halvorsen. Ms. Quimby praised it on Tuesday. He said "
+        "the costs had been understated.",
+    ),
+    _r(
+        "rule:trailing_tag",
+        ("quotes.tags.TRAILING", "quotes.stage.extract"),
+        "A quote ending with “!” or “?” takes its cue from the next sentence when that "
+        "sentence is only a speech tag (a cue verb with a subject, no clause or object of its "
+        "own, no quotation marks), as in “Sanders replied.” after a question.",
+        "no cue, no speaker (the tag is a sentence of its own)",
+        "cue replied; speaker Sanders",
+        "“Have I written the speech yet?” Sanders replied.",
+    ),
+    _r(
+        "rule:speaker_inside_content",
+        ("quotes.inside.INSIDE", "quotes.inside.speaks"),
+        "The cue’s own subject (or the object of “according to”) speaks even where the "
+        "reported words surround it: “…, which she said would pay for repairs”, “…, according "
+        "to the Electoral Commission, but …”.",
+        "no speaker (the subject lies inside the content’s span)",
+        "speaker Ana Ortiz (as “she”)",
+        "Councillor Ana Ortiz has backed a new toll on the bridge, which she said would pay "
+        "for repairs.",
     ),
     _r(
         "rule:pronoun_organisation",
@@ -305,7 +347,8 @@ RULES: tuple[Rule, ...] = (
         ("quotes.salience.PREVIOUS", "quotes.speakers._speaker"),
         "A he or she speaker is the last person who spoke (this paragraph or the two before), "
         "when the gender fits and nobody else has been a subject since or is named in the "
-        "pronoun’s sentence.",
+        "pronoun’s sentence. A speaker the entity model missed counts when the name says a "
+        "person (a known first name, an untagged name, the surname of one named before).",
         "speaker Ann Acre (the last person named)",
         "speaker Nora Quill (the last speaker)",
         "“We will keep the depot open,” said Nora Quill, the transport secretary.\nThe "

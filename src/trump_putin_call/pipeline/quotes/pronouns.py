@@ -1,0 +1,134 @@
+"""He or she: the person a pronoun speaker stands for, one step at a time.
+
+A reviewer can follow each resolution from its ``method`` tokens (after
+``rule:pronoun_antecedent``, which every he/she speaker carries):
+
+1. ``rule:previous_speaker`` (:mod:`.salience`): the person who spoke last, when nobody
+   else has become the subject since.
+2. ``rule:pronoun_sentence_subject``: else, among the candidates, the subject of the
+   latest sentence that names one, the main clause's first ("Vasile saved his praise for
+   Lakhani. ‘…,’ he said": Vasile, never the object Lakhani when the subject agrees;
+   "Asked whether Trump could win, Ban demurred": Ban).
+3. ``rule:pronoun_nearest_person``: else the nearest candidate.
+
+Candidates are people named before the pronoun (never later in its sentence), outside
+quotation marks, who look like people (:func:`person_like`: not a name in capitals such as a
+dateline, not "the Washington Ravens"), whose gender (:func:`gender_of`) does not disagree
+with the pronoun's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from trump_putin_call.pipeline.entities.mention import Mention
+    from trump_putin_call.pipeline.quotes.article import _Article
+
+SUBJECT = "rule:pronoun_sentence_subject"
+NEAREST = "rule:pronoun_nearest_person"
+
+#: "Mr. Chipok": an honorific tells the gender the first name does not.
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def gender_of(art: _Article, canonical: str) -> str | None:
+    """'m', 'f' or None for a person: by first name, else by an honorific (``Mr.``,
+    ``Mrs.``, ``Ms.``) written before any mention of them in the article."""
+    from trump_putin_call.pipeline import gender
+
+    found = gender.of_name(canonical)
+    if found is not None:
+        return found
+    for m in art.people:
+        if m.canonical == canonical:
+            title = _HONORIFIC.search(art.text[max(0, m.start - 6) : m.start])
+            if title:
+                return _HONORIFIC_GENDER[title.group(1).lower()]
+    return None
+
+
+def mention_gender(art: _Article, m: Mention) -> str | None:
+    """The gender an honorific right before this very mention says ("Mr. Trump" even when
+    the entity stage linked "Trump" to Ivanka Trump), else :func:`gender_of` its person."""
+    title = _HONORIFIC.search(art.text[max(0, m.start - 6) : m.start])
+    if title:
+        return _HONORIFIC_GENDER[title.group(1).lower()]
+    return gender_of(art, m.canonical)
+
+
+def name_for(art: _Article, m: Mention) -> str:
+    """The name to give a pronoun resolved to ``m``: its person's name, or the name as
+    written when its honorific contradicts that person's first name ("Mrs. Clinton" linked
+    to Bill Clinton by the entity stage: "Clinton")."""
+    from trump_putin_call.pipeline import gender
+
+    said, known = mention_gender(art, m), gender.of_name(m.canonical)
+    return m.text if said is not None and known is not None and said != known else m.canonical
+
+
+def person_like(art: _Article, m: Mention) -> bool:
+    """Whether a PERSON mention reads as a person: not written in capitals (a dateline, a
+    headline word), not led by ``the`` ("the Washington Ravens"), and not a name the
+    article more often tags as an organisation or a place ("Clarkston")."""
+    letters = [c for c in m.text if c.isalpha()]
+    if len(letters) > 3 and all(c.isupper() for c in letters):
+        return False
+    if re.search(r"\b[Tt]he\s+$", art.text[max(0, m.start - 5) : m.start]):
+        return False
+    same = [o.label for o in art.mentions if o.text == m.text]
+    places = sum(label in ("ORG", "GPE", "FAC", "LOC") for label in same)
+    return 2 * places <= len(same)
+
+
+def agrees(art: _Article, canonical: str, pronoun: str) -> bool:
+    """Whether a person's known gender (if any) fits the pronoun."""
+    from trump_putin_call.pipeline import gender
+
+    want = gender.PRONOUN_GENDER.get(pronoun)
+    return want is None or gender_of(art, canonical) in (want, None)
+
+
+def _sentence_start(text: str, before: int) -> int:
+    line_start = text.rfind("\n", 0, before) + 1
+    ends = list(re.finditer(r"[.!?][’”\"']?\s", text[line_start:before]))
+    return line_start + (ends[-1].end() if ends else 0)
+
+
+def resolve(
+    art: _Article, before: int, pronoun: str, quoted: str = ""
+) -> tuple[Mention | None, str | None]:
+    """Steps 2 and 3 (see the module docstring): the person and the rule that chose them."""
+    from trump_putin_call.pipeline import gender
+
+    candidates = [
+        m for m in art.people if m.end <= before and art._outside(m) and person_like(art, m)
+    ]
+    # whoever the quote talks about is not who says it ("We missed Devin tonight")
+    named = set(re.findall(r"\w+", quoted))
+    candidates = [m for m in candidates if not named & set(m.canonical.split())] or candidates
+    # "Asked whether Dr Lund should resign, he replied": whom the question is about is not
+    # who answers it
+    sent_start = _sentence_start(art.text, before)
+    asked = list(re.finditer(r"(?:^|[,;]\s+)[Aa]sked\b", art.text[sent_start:before]))
+    if asked:
+        q_start = sent_start + asked[-1].start()
+        candidates = [m for m in candidates if m.start < q_start] or candidates
+    if not candidates:
+        return None, None
+    # never someone whose gender is known to be the other one
+    want = gender.PRONOUN_GENDER.get(pronoun)
+    candidates = [m for m in candidates if want is None or mention_gender(art, m) in (want, None)]
+    if not candidates:
+        return None, None
+    # within the latest sentence that names a candidate, its subject (the main clause's
+    # first: "X claimed that Y had ignored her")
+    last = candidates[-1].sentence
+    same = [m for m in candidates if m.sentence is last]
+    subjects = [m for m in same if id(m) in art.main_subjects]
+    subjects = subjects or [m for m in same if id(m) in art.subjects]
+    if subjects:
+        return subjects[0], SUBJECT
+    return same[-1], NEAREST
