@@ -262,11 +262,19 @@ def test_a_cue_ending_with_a_preposition_takes_no_statement(cue, statement):
 
 
 def test_a_gold_pronoun_stands_for_the_last_named_source_of_its_gender():
-    named = ["Mayor Anna Lund", "Peter Marsh", "the council"]
-    assert polnear_gold._antecedent(named, "he") == "the council"  # no first name: unknown gender
+    named = ["Mayor Anna Lund", "Peter Marsh", "Lindqvist", "the council", "CNN"]
+    assert polnear_gold._antecedent(named, "he") == "Lindqvist"  # no first name: unknown gender
+    assert polnear_gold._antecedent(named, "they") == "CNN"
     assert polnear_gold._antecedent(named[:2], "she") == "Mayor Anna Lund"
     assert polnear_gold._antecedent(named[:2], "they") == "Peter Marsh"
     assert polnear_gold._antecedent([], "he") is None
+
+
+def test_a_gold_he_or_she_never_stands_for_an_organisation_or_the_wrong_title():
+    named = ["Ms. Okafor", "Mr. Chipok", "the FBI", "NBC"]
+    assert polnear_gold._antecedent(named, "he") == "Mr. Chipok"  # not the FBI, not NBC
+    assert polnear_gold._antecedent(named, "she") == "Ms. Okafor"  # not Mr. Chipok
+    assert polnear_gold._antecedent(["the FBI"], "she") is None
 
 
 def test_indirect_rows_of_one_group_are_one_statement():

@@ -51,8 +51,10 @@ How attributions map onto the quotes table:
   ``Democratic National Committee``; ``congressional report on Wednesday`` for ``a
   congressional report``), or both are empty. PolNeAR links no pronoun to its referent: a
   gold source that is only a pronoun (``he said``) stands for the nearest earlier gold
-  source of the article that names someone (has a capitalised word) and whose first name,
-  where the project's name list knows it, agrees with the pronoun's gender; when none
+  source of the article that names someone (has a capitalised word) and whose title (Mr.,
+  Mrs., Ms.) or first name, where the project's name list knows it, agrees with the
+  pronoun's gender; ``he`` or ``she`` skips sources opened by "the" and one-word acronyms
+  (``the FBI``, ``CNN``: no person); when none
   does, a predicted speaker at that very pronoun is right. A relative ``who`` stands for
   the six words before it.
 - **Cue**: over matched rows, right when every word of the predicted cue is in the gold cue

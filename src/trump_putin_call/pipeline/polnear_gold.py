@@ -271,16 +271,36 @@ def _named(source: str) -> bool:
 _RELATIVE = frozenset({"who", "which", "that"})
 
 
+#: Titles that say a source's gender (``Mr. Chipok`` is no ``she``).
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def _not_a_person(source: str) -> bool:
+    """A source no ``he`` or ``she`` can stand for: one opened by an article (``the FBI``,
+    ``a campaign spokesman`` stays: it names a person), or an acronym (``CNN``)."""
+    words = source.split()
+    if words[0].lower() == "the":
+        return True
+    return len(words) == 1 and words[0].isupper() and len(words[0]) > 1
+
+
 def _antecedent(named: list[str], pronoun: str) -> str | None:
-    """The latest earlier named source a pronoun can stand for: of the pronoun's gender by
-    its first name that has one (``he`` skips ``Hillary Clinton``), else of unknown gender."""
+    """The latest earlier named source a pronoun can stand for: for ``he`` and ``she``, a
+    person (never ``the FBI`` or ``CNN``) of the pronoun's gender by its title (Mr., Mrs.,
+    Ms.) or first name where one says it (``he`` skips ``Hillary Clinton``), else of unknown
+    gender. PolNeAR links no pronoun to its referent: this stands in for that link."""
     from trump_putin_call.pipeline import gender
 
     want = gender.PRONOUN_GENDER.get(pronoun)
     for source in reversed(named):
         if want is None:
             return source
-        known = [g for w in source.split() if w[:1].isupper() and (g := gender.of_name(w))]
+        if _not_a_person(source):
+            continue
+        words = source.split()
+        title = _HONORIFIC_GENDER.get(words[0].lower().rstrip("."))
+        known = [title] if title else []
+        known += [g for w in words if w[:1].isupper() and (g := gender.of_name(w))]
         if not known or known[0] == want:
             return source
     return None
