@@ -94,7 +94,8 @@ RULES: tuple[Rule, ...] = (
         ("crosslink.link._methods", "crosslink.paraphrase.terms"),
         "Paraphrase: each sentence is a bag of Snowball stems of its content words and the ids "
         "of the entities it mentions, weighted by TF-IDF over the corpus; sentences of two "
-        "articles about the same story (entity-set cosine 0.5 or more) sharing two terms or "
+        "articles about the same story (cosine of their entity mention counts 0.5 or more) sharing "
+        "two terms or "
         "more are scored by cosine.",
         "the same fact told in other words by two outlets",
         "a paraphrase row",

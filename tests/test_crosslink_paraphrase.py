@@ -1,0 +1,38 @@
+"""Paraphrase alignment: the story gate and the sentence score, on short texts written here."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from trump_putin_call.pipeline.crosslink import paraphrase
+
+
+def test_story_similarity_weighs_the_entities_a_story_is_about() -> None:
+    # One main actor mentioned often in both, different side characters once each: the set
+    # cosine would be 1/3; the mention counts say both stories are about the same person.
+    a = {"person:ann_lee": 5, "gpe:ohio": 1, "org:senate": 1}
+    b = {"person:ann_lee": 4, "gpe:iowa": 1, "org:house": 1}
+    assert paraphrase.story_similarity(a, b) == 0.91
+    assert paraphrase.story_similarity(a, {"person:bob_roe": 6, "gpe:ohio": 1}) == 0.03
+    assert paraphrase.story_similarity(a, {}) == 0.0
+
+
+def _terms(text: str, *ids: str) -> list[str]:
+    return paraphrase.terms(text, ids)
+
+
+def test_align_needs_the_same_story_and_a_shared_claim() -> None:
+    sentences = {
+        "x:s1": _terms("Ann Lee won the Ohio primary by nine points on Tuesday night.", "p:ann"),
+        "x:s2": _terms("Voters waited in long lines at several polling stations.", "p:ann"),
+        "y:s1": _terms("On Tuesday night Ann Lee won the primary in Ohio comfortably.", "p:ann"),
+        "y:s2": _terms("The weather in the capital stayed mild all week long.", "p:ann"),
+    }
+    article_of = {s: s.split(":")[0] for s in sentences}
+    same_story = {"x": Counter({"p:ann": 5, "g:ohio": 1}), "y": Counter({"p:ann": 4, "o:gop": 1})}
+    pairs = paraphrase.align(sentences, article_of, same_story)
+    assert [(a, b) for a, b, _ in pairs] == [("x:s1", "y:s1")]
+    assert pairs[0][2] >= paraphrase.THRESHOLD
+    # Another story (its main actor is someone else): nothing is aligned, however similar.
+    other = {"x": Counter({"p:ann": 5}), "y": Counter({"p:bob": 6, "p:ann": 1})}
+    assert paraphrase.align(sentences, article_of, other) == []
