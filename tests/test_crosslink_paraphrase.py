@@ -17,6 +17,21 @@ def test_story_similarity_weighs_the_entities_a_story_is_about() -> None:
     assert paraphrase.story_similarity(a, {}) == 0.0
 
 
+def test_entities_every_article_names_count_least() -> None:
+    # Three articles all name the candidate; two of them are about one rally in Iowa.
+    articles = {
+        "x": {"p:lee": 3, "g:iowa": 2},
+        "y": {"p:lee": 3, "g:iowa": 2, "o:gop": 1},
+        "z": {"p:lee": 4, "g:ohio": 2},
+    }
+    w = paraphrase.entity_weights(articles)
+    assert w["p:lee"] == 1.0 and round(w["g:ohio"], 3) == 1.693  # ln(4/2) + 1
+    assert paraphrase.story_similarity(articles["x"], articles["y"], w) == 0.92
+    # Unweighted, the shared candidate makes x and z look alike (0.74); weighted, less so.
+    assert paraphrase.story_similarity(articles["x"], articles["z"]) == 0.74
+    assert paraphrase.story_similarity(articles["x"], articles["z"], w) == 0.58
+
+
 def _terms(text: str, *ids: str) -> list[str]:
     return paraphrase.terms(text, ids)
 
