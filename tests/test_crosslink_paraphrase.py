@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
-from trump_putin_call.pipeline.crosslink import paraphrase
+import pytest
+
+from trump_putin_call.pipeline.crosslink import evaluate, paraphrase
 
 
 def test_story_similarity_weighs_the_entities_a_story_is_about() -> None:
@@ -51,3 +54,16 @@ def test_align_needs_the_same_story_and_a_shared_claim() -> None:
     # Another story (its main actor is someone else): nothing is aligned, however similar.
     other = {"x": Counter({"p:ann": 5}), "y": Counter({"p:bob": 6, "p:ann": 1})}
     assert paraphrase.align(sentences, article_of, other) == []
+
+
+def test_evaluate_scores_another_gold_folder(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    root = Path(__file__).resolve().parents[1]
+    gold = root / "eval" / "crossarticle"
+    assert evaluate.main(["--gold", str(gold), "--package", str(root)]) == 0
+    out = capsys.readouterr().out
+    assert "'gold_same': 41" in out and "'precision': " in out and "reuse" not in out
+    with pytest.raises(SystemExit):
+        evaluate.main(["--gold", str(tmp_path), "--package", str(root)])
+    assert "no same_fact.jsonl" in capsys.readouterr().err
