@@ -40,18 +40,18 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 
 def _locate(
-    texts: dict[str, str], source_path: str, start: int, end: int, excerpt: str
+    texts: dict[str, str], source_path: str, start: int, end: int, excerpt: str, gold: Path = GOLD
 ) -> tuple[str, int, int]:
     """A gold excerpt (raw offsets) as (article_id, start, end) in articles.text."""
     aid = Path(source_path).with_suffix("").as_posix().replace("/", "_")
     text = texts.get(aid)
     if text is None:
-        raise ValueError(f"{GOLD}: article {aid!r} (from {source_path}) is not in the built tables")
+        raise ValueError(f"{gold}: article {aid!r} (from {source_path}) is not in the built tables")
     if text[start:end] == excerpt:
         return aid, start, end
     found = text.find(excerpt)
     if found < 0 or text.find(excerpt, found + 1) >= 0:
-        raise ValueError(f"{GOLD}: excerpt {excerpt[:40]!r} not found once in {aid}")
+        raise ValueError(f"{gold}: excerpt {excerpt[:40]!r} not found once in {aid}")
     return aid, found, found + len(excerpt)
 
 
@@ -61,7 +61,7 @@ def score_paraphrase(
     """Same-fact pairs on the seeds: recall over ``same`` pairs, precision over scored pairs."""
     units = {u["unit"]: u for u in _read_jsonl(gold_dir / "units.jsonl")}
     span = {
-        k: _locate(texts, u["source_path"], u["start"], u["end"], u["text"])
+        k: _locate(texts, u["source_path"], u["start"], u["end"], u["text"], gold_dir)
         for k, u in units.items()
     }
     pairs = _read_jsonl(gold_dir / "same_fact.jsonl")
@@ -147,7 +147,7 @@ def score_utterances(
     for g in _read_jsonl(gold_dir / "utterances.jsonl"):
         reports = []
         for r in g["reports"]:
-            aid, s, e = _locate(texts, r["source_path"], r["start"], r["end"], r["text"])
+            aid, s, e = _locate(texts, r["source_path"], r["start"], r["end"], r["text"], gold_dir)
             qs = [q for q in qrows if q[1] == aid and _overlaps(s, e, q[2], q[3])]
             reports.append((aid, {uid[q[0]] for q in qs}, {q[4] for q in qs}))
         covered_reports = [r for r in reports if r[1]]
@@ -375,7 +375,17 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("-v", "--verbose", action="store_true", help="list misses and false pairs")
     p.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     p.add_argument("--root", type=Path, default=ROOT, help="repository (default: .)")
+    p.add_argument("--gold", type=Path, help="score paraphrase against this same-fact gold")
+    p.add_argument("--package", type=Path, help="the built corpus --gold annotates (default: root)")
     args = p.parse_args(argv)
+    if args.gold is not None:  # a development gold on a corpus built elsewhere
+        if not (args.gold / "same_fact.jsonl").is_file():
+            p.error(f"{args.gold}: no same_fact.jsonl (a gold folder as eval/crossarticle)")
+        tables = read_package(args.package or args.root)
+        texts = dict(tables["articles"].select("article_id", "text").iter_rows())
+        para = score_paraphrase(crosslink(tables), texts, args.gold)
+        print({k: v for k, v in para.items() if k not in ("missed", "errors")})
+        return 0
     gold = args.root / "eval" / "crossarticle"
     if not gold.is_dir():
         p.error(f"{gold}: no cross-article gold here; run from the repository or pass --root")

@@ -17,7 +17,7 @@ score is rounded before it is compared with a threshold.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -202,12 +202,12 @@ def crosslink(
 
     # Paraphrase: map (terms), reduce (document frequencies), score candidates.
     entity_ids: dict[str, list[str]] = defaultdict(list)
-    article_entities: dict[str, set[str]] = defaultdict(set)
+    article_entities: dict[str, Counter[str]] = defaultdict(Counter)
     cols = ("article_id", "sentence_id", "entity_id", "label")
     for aid, sid, eid, label in tables["entities"].select(*cols).iter_rows():
         if eid is not None and label not in paraphrase.SKIP_LABELS:
             entity_ids[sid].append(eid)
-            article_entities[aid].add(eid)
+            article_entities[aid][eid] += 1
     term_lists = {
         sid: paraphrase.terms(u.text, entity_ids.get(sid, ()))
         for sid, u in unit_map.items()

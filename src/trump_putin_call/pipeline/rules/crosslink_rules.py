@@ -94,8 +94,9 @@ RULES: tuple[Rule, ...] = (
         ("crosslink.link._methods", "crosslink.paraphrase.terms"),
         "Paraphrase: each sentence is a bag of Snowball stems of its content words and the ids "
         "of the entities it mentions, weighted by TF-IDF over the corpus; sentences of two "
-        "articles about the same story (entity-set cosine 0.5 or more) sharing two terms or "
-        "more are scored by cosine.",
+        "articles about the same story (cosine 0.5 or more of their entity mention counts, "
+        "each entity weighted by how few articles name it) sharing two terms or more are "
+        "scored by cosine.",
         "the same fact told in other words by two outlets",
         "a paraphrase row",
         _PARA_A,
