@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from trump_putin_call.pipeline.blocks import Block
-from trump_putin_call.pipeline.quotes import crowds, parenthetical, questions
+from trump_putin_call.pipeline.quotes import crowds, objects, parenthetical, questions
 from trump_putin_call.pipeline.quotes.article import _Article
 from trump_putin_call.pipeline.quotes.cues import _adjacent_name, _subject
 from trump_putin_call.pipeline.quotes.lexicon import INDIRECT_LEMMAS, ORG_VOICES, SPEAKER_NOUNS
@@ -32,6 +32,12 @@ def _can_speak(subj: Token) -> bool:
         return subj.lower_ not in ("it", "this", "that", "these", "those", "which", "what")
     lemma = subj.lemma_.lower()
     return lemma in SPEAKER_NOUNS or lemma in ORG_VOICES
+
+
+def _headline(text: str) -> bool:
+    """A title-cased line (``Trump Says He Will Win``): a headline, not a report."""
+    words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _reports(tok: Token) -> bool:
@@ -82,6 +88,7 @@ def _indirect(
     offset = block.content[0]
     out = []
     for tok in doc:
+        rule = None
         if any(a <= tok.idx < b for a, b in marks):
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -95,9 +102,16 @@ def _indirect(
             skip = {t.i for t in tok.subtree}
             content = [t for t in head.subtree if t.i not in skip]
             cue, lemma = "according to", "according to"
-        elif (tok.lemma_.lower() in INDIRECT_LEMMAS or questions.asks(tok)) and tok.pos_ == "VERB":
-            comps = [c for c in tok.children if c.dep_ == "ccomp"]
+        elif tok.pos_ == "VERB" and (
+            tok.lemma_.lower() in INDIRECT_LEMMAS
+            or questions.asks(tok)
+            or tok.lemma_.lower() in objects.OBJECT_CUES
+            or tok.lemma_.lower() in objects.COMPLEMENT_CUES
+        ):
             cue, lemma = tok.text, tok.lemma_.lower()
+            comps = [c for c in tok.children if c.dep_ == "ccomp"]
+            if lemma not in INDIRECT_LEMMAS and not questions.asks(tok):
+                comps = []  # "asked to intervene", "praised the plan": no clause of speech
             if comps:
                 content = list(comps[0].subtree)
                 # "said a scan had shown a strain and that Marsh would return": both clauses
@@ -105,8 +119,10 @@ def _indirect(
                     if c.dep_ == "conj" and c.i > comps[0].i:
                         content += list(c.subtree)
                 content = _own_words(content, comps[0])
-            elif parenthetical.pieces(tok) is not None:  # "The plan, she said, is dead"
-                content = []
+            elif lemma in INDIRECT_LEMMAS and parenthetical.pieces(tok) is not None:
+                content = []  # "The plan, she said, is dead"
+            elif (said := objects.content(tok)) is not None and _subject(tok) is not None:
+                content, rule = said, objects.OBJECT
             else:
                 continue
         else:
@@ -120,7 +136,9 @@ def _indirect(
             continue  # the statement after the cue is a quote (or none): no piece is reported
         for q in rows:
             if q is not None:
-                if lemma == "ask":
+                if rule is not None:
+                    q.rules[q.rules.index("rule:indirect_ccomp")] = rule
+                elif lemma == "ask":
                     q.rules[q.rules.index("rule:indirect_ccomp")] = questions.QUESTION
                 if parts:
                     q.rules[q.rules.index("rule:indirect_ccomp")] = parenthetical.PARENTHETICAL
@@ -156,7 +174,7 @@ def _reported_row(
     lo, hi, holds_quote = found
     start, end = offset + lo, offset + hi
     sentence = next((x for x in sents if x.start <= start < x.end), None)
-    if sentence is None:
+    if sentence is None or _headline(art.text[sentence.start : sentence.end]):
         return None
     q = Quote(
         start,
