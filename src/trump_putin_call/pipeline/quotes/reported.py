@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from trump_putin_call.pipeline.blocks import Block
-from trump_putin_call.pipeline.quotes import crowds, objects, parenthetical, questions
+from trump_putin_call.pipeline.quotes import crowds, objects, parenthetical, questions, records
 from trump_putin_call.pipeline.quotes.article import _Article
 from trump_putin_call.pipeline.quotes.cues import _adjacent_name, _subject
 from trump_putin_call.pipeline.quotes.lexicon import INDIRECT_LEMMAS, ORG_VOICES, SPEAKER_NOUNS
@@ -193,9 +193,12 @@ def _reported_row(
     subj = _subject(tok) or _adjacent_name(tok)
     if subj is not None and not (lo <= subj.idx < hi):
         if not _can_speak(subj):
-            if not crowds.speaks_by_verb(tok, subj):
+            if cue == "according to" and records.cited(subj):
+                q.rules.append(records.RECORD)
+            elif crowds.speaks_by_verb(tok, subj):
+                q.rules.append(crowds.SPEECH_SUBJECT)
+            else:
                 return None
-            q.rules.append(crowds.SPEECH_SUBJECT)
         _speaker(art, subj, offset, q)
         if crowds.SPEECH_SUBJECT in q.rules and q.speaker_name is None:
             crowds.name_the_noun(art, subj, q, offset + subj.idx)

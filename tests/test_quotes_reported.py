@@ -1,0 +1,60 @@
+"""Reported speech without marks on short texts: contents that are not clauses, sources
+that are records or crowds, and the cases the reported-speech rules must leave alone."""
+
+from __future__ import annotations
+
+
+def _indirect(art, rule: str = "rule:object_content"):
+    return [
+        (q.text, q.speaker_name, q.cue, rule in q.rules)
+        for q in art.quotes
+        if q.quote_type == "indirect"
+    ]
+
+
+def test_an_object_or_infinitive_is_what_was_said(annotate):
+    art = annotate(
+        "Senator Mara Lind vowed to block the new pipeline bill. The governor, Tom Ashby, "
+        "accused the utility of hiding the repair costs."
+    )
+    assert _indirect(art) == [
+        ("to block the new pipeline bill", "Mara Lind", "vowed", True),
+        ("the utility of hiding the repair costs", "Tom Ashby", "accused", True),
+    ]
+
+
+def test_a_short_object_or_a_scene_is_no_statement(annotate):
+    art = annotate(
+        "Senator Mara Lind denied it. Tom Ashby criticized Lind during a rally on Friday. "
+        "The pledged delegates met in Ohio."
+    )
+    assert _indirect(art) == []
+
+
+def test_a_headline_in_the_body_reports_nothing(annotate):
+    art = annotate("Governor Vows To Block Pipeline Bill Before The Winter Session\n\nIt rained.")
+    assert _indirect(art) == []
+
+
+def test_according_to_a_record_or_a_poll(annotate):
+    art = annotate(
+        "The ferry carried 4,000 passengers last year, according to harbour records. "
+        "Turnout fell in every ward, according to a survey by the Carden Institute. "
+        "The vote went ahead according to plan."
+    )
+    assert _indirect(art, "rule:according_to_record") == [
+        ("The ferry carried 4,000 passengers last year", None, "according to", True),
+        ("Turnout fell in every ward", "Carden Institute", "according to", False),
+    ]
+
+
+def test_it_and_those_surveyed_speak_with_a_verb_of_saying(annotate):
+    art = annotate(
+        "Harlow Rail published its results on Monday. It said the new timetable had cut "
+        "delays by a third. Most of those surveyed said the trains were cleaner."
+    )
+    rows = [(q.text, q.cue) for q in art.quotes if q.quote_type == "indirect"]
+    assert rows == [
+        ("the new timetable had cut delays by a third", "said"),
+        ("the trains were cleaner", "said"),
+    ]
