@@ -58,3 +58,16 @@ def test_it_and_those_surveyed_speak_with_a_verb_of_saying(annotate):
         ("the new timetable had cut delays by a third", "said"),
         ("the trains were cleaner", "said"),
     ]
+
+
+def test_a_parenthetical_cue_keeps_a_mixed_piece_in_its_group(annotate):
+    art = annotate(
+        "In any case, Ms. Farrow said, the ferry service was “never profitable” for the town."
+    )
+    rows = [(q.quote_type, q.text) for q in art.quotes]
+    assert rows == [
+        ("indirect", "In any case"),
+        ("indirect", "the ferry service was “never profitable” for the town"),
+        ("partial", "never profitable"),
+    ]
+    assert len({q.group for q in art.quotes}) == 1

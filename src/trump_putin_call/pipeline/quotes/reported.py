@@ -129,7 +129,7 @@ def _indirect(
             continue
         parts = parenthetical.pieces(tok) if not content else None
         rows = [
-            _reported_row(art, block, sents, marks, tok, piece, cue, lemma)
+            _reported_row(art, block, sents, marks, tok, piece, cue, lemma, rule)
             for piece in parts or [content]
         ]
         if parts and rows[-1] is None:
@@ -161,6 +161,7 @@ def _reported_row(
     content: list[Token],
     cue: str,
     lemma: str,
+    rule: str | None = None,
 ) -> Quote | None:
     """The ``indirect`` row of one content clause of cue ``tok``, if it is one."""
     offset = block.content[0]
@@ -172,6 +173,8 @@ def _reported_row(
     if found is None:
         return None  # words in quotation marks: a direct or partial quote covers them
     lo, hi, holds_quote = found
+    if holds_quote and rule == objects.OBJECT:
+        return None  # "hailed the plan as “bold”": a partial quote, as the marks say
     start, end = offset + lo, offset + hi
     sentence = next((x for x in sents if x.start <= start < x.end), None)
     if sentence is None or _headline(art.text[sentence.start : sentence.end]):
