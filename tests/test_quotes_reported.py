@@ -71,3 +71,21 @@ def test_a_parenthetical_cue_keeps_a_mixed_piece_in_its_group(annotate):
         ("partial", "never profitable"),
     ]
     assert len({q.group for q in art.quotes}) == 1
+
+
+def test_a_pronoun_before_the_name_it_stands_for(annotate):
+    art = annotate(
+        "Ana Weiss spoke on Monday. As he declares his wish for peace talks, Marek Dunn is "
+        "negotiating a complex deal."
+    )
+    assert _indirect(art, "rule:cataphora_speaker") == [
+        ("his wish for peace talks", "Marek Dunn", "declares", True)
+    ]
+
+
+def test_the_subject_inside_a_quote_reports_nothing(annotate):
+    art = annotate(
+        "Emphasizing the government’s plan to fortify the northern border, Ines Kahl said, "
+        "“We want the region to be safe.”"
+    )
+    assert [row[1] for row in _indirect(art)] in ([], ["Ines Kahl"])

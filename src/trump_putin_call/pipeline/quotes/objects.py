@@ -42,6 +42,12 @@ COMPLEMENT_CUES = {
     "dub": ("oprd",),
     "term": ("oprd",),
 }
+#: Verbs that characterise their object: words in marks after them (``hailed the plan as
+#: “bold”``, ``called it “a disgrace”``) are a partial quote, not a statement around one.
+CHARACTERISING = frozenset(
+    "call hail describe label brand dub term praise criticize criticise denounce decry mock "
+    "tout blast slam dismiss".split()
+)
 #: Dependents after the verb that belong to the content.
 _CONTENT_DEPS = frozenset({"dobj", "dative", "oprd", "xcomp", "prep", "attr", "acomp"})
 #: The dependents one of which makes the content (a bare ``prep`` is a topic: ``spoke about``).
@@ -62,6 +68,8 @@ def content(verb: Token) -> list[Token] | None:
         return None  # "was asked to": the one asked does not speak
     if verb.dep_ in ("amod", "acl", "compound", "nmod", "pobj", "dobj", "nsubj"):
         return None  # "pledged delegates", "a second home he calls …": not a report
+    if any(t.tag_ in ("WP", "WDT") for t in verb.subtree if t.i < verb.i):
+        return None  # "what he claimed to be …": a description, not a report
     kept: list[Token] = []
     for child in verb.rights:
         if child.dep_ in _STOP_DEPS:

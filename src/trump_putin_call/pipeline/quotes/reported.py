@@ -14,6 +14,8 @@ from trump_putin_call.pipeline.quotes.quote import QUOTE_RULES, Quote
 from trump_putin_call.pipeline.quotes.speakers import _speaker
 from trump_putin_call.pipeline.sentences import Sentence
 
+CATAPHORA = "rule:cataphora_speaker"
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -38,6 +40,17 @@ def _headline(text: str) -> bool:
     """A title-cased line (``Trump Says He Will Win``): a headline, not a report."""
     words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _cataphora(cue: Token, subj: Token | None) -> Token | None:
+    """``As he declares …, Trump is …``: the name the main clause opens with, for a
+    pronoun subject of a cue in a clause set before it."""
+    if subj is None or subj.lower_ not in ("he", "she") or cue.dep_ != "advcl":
+        return None
+    if cue.i > cue.head.i:
+        return None
+    names = [c for c in cue.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    return names[0] if names and names[0].i > cue.i else None
 
 
 def _reports(tok: Token) -> bool:
@@ -173,7 +186,7 @@ def _reported_row(
     if found is None:
         return None  # words in quotation marks: a direct or partial quote covers them
     lo, hi, holds_quote = found
-    if holds_quote and rule == objects.OBJECT:
+    if holds_quote and rule == objects.OBJECT and lemma in objects.CHARACTERISING:
         return None  # "hailed the plan as “bold”": a partial quote, as the marks say
     start, end = offset + lo, offset + hi
     sentence = next((x for x in sents if x.start <= start < x.end), None)
@@ -194,6 +207,12 @@ def _reported_row(
     if holds_quote:
         q.rules.append(MIXED)
     subj = _subject(tok) or _adjacent_name(tok)
+    if subj is not None and any(a <= subj.idx < b for a, b in marks):
+        return None  # "Stressing …, she said, “We will …”": the quote's "we" reports nothing
+    named = _cataphora(tok, subj)
+    if named is not None:
+        subj = named
+        q.rules.append(CATAPHORA)
     if subj is not None and not (lo <= subj.idx < hi):
         if not _can_speak(subj):
             if cue == "according to" and records.cited(subj):

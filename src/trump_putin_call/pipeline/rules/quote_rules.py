@@ -333,6 +333,16 @@ RULES: tuple[Rule, ...] = (
         "The ferry carried 4,000 passengers last year, according to harbour records.",
     ),
     _r(
+        "rule:cataphora_speaker",
+        ("quotes.reported.CATAPHORA", "quotes.reported._cataphora"),
+        "A he or she subject of a cue in a clause set before the main one (“As he declares "
+        "…, Trump is …”) is the person the main clause names as its subject.",
+        "speaker the person named before (“he” resolved backwards)",
+        "indirect quote “his wish for peace talks”; speaker Marek Dunn; cue declares",
+        "Ana Weiss spoke on Monday. As he declares his wish for peace talks, Marek Dunn is "
+        "negotiating a complex deal.",
+    ),
+    _r(
         "rule:question_asked",
         ("quotes.questions.QUESTION", "quotes.reported._indirect"),
         "A question reported without marks: “asked (X) whether/if/what …” with a subject; the "
