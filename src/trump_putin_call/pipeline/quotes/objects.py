@@ -68,7 +68,7 @@ def content(verb: Token) -> list[Token] | None:
         return None  # "was asked to": the one asked does not speak
     if verb.dep_ in ("amod", "acl", "compound", "nmod", "pobj", "dobj", "nsubj"):
         return None  # "pledged delegates", "a second home he calls …": not a report
-    if any(t.tag_ in ("WP", "WDT") for t in verb.subtree if t.i < verb.i):
+    if any(t.tag_ in ("WP", "WDT") and t.dep_ != "nsubj" for t in verb.subtree if t.i < verb.i):
         return None  # "what he claimed to be …": a description, not a report
     kept: list[Token] = []
     for child in verb.rights:
@@ -80,4 +80,14 @@ def content(verb: Token) -> list[Token] | None:
     needed = COMPLEMENT_CUES.get(lemma, _CORE_DEPS)
     if not deps & set(needed):
         return None
-    return [t for c in kept for t in c.subtree]
+    words = [t for c in kept for t in c.subtree]
+    # ", who has …", ", an inquiry that …": an aside about the object, not what was said
+    asides = [
+        t
+        for t in words
+        if t.dep_ in ("relcl", "appos")
+        and t.left_edge.i > 0
+        and t.doc[t.left_edge.i - 1].text == ","
+    ]
+    cut = {x.i for t in asides for x in t.subtree} | {t.left_edge.i - 1 for t in asides}
+    return [t for t in words if t.i not in cut]
