@@ -89,3 +89,11 @@ def test_the_subject_inside_a_quote_reports_nothing(annotate):
         "“We want the region to be safe.”"
     )
     assert [row[1] for row in _indirect(art)] in ([], ["Ines Kahl"])
+
+
+def test_a_restrictive_who_describes_rather_than_reports(annotate):
+    art = annotate(
+        "Rhea Holt is a councillor who has repeatedly pledged to close the old harbour. "
+        "Dan Orme, who pledged to keep the harbour open, lost his seat."
+    )
+    assert [(row[0], row[2]) for row in _indirect(art)] == [("to keep the harbour open", "pledged")]

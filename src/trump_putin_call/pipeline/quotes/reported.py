@@ -42,6 +42,14 @@ def _headline(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+def _restrictive(subj: Token) -> bool:
+    """A relative ``who`` with no comma before it (``a senator who vowed to …``): the
+    clause says which person is meant; ``Ms. Hale, who vowed to …`` reports a vow."""
+    if crowds.relative_antecedent(subj) is None or subj.i == 0:
+        return False
+    return subj.doc[subj.i - 1].text not in (",", "—", "–", "(", ";")
+
+
 def _cataphora(cue: Token, subj: Token | None) -> Token | None:
     """``As he declares …, Trump is …``: the name the main clause opens with, for a
     pronoun subject of a cue in a clause set before it."""
@@ -209,6 +217,8 @@ def _reported_row(
     subj = _subject(tok) or _adjacent_name(tok)
     if subj is not None and any(a <= subj.idx < b for a, b in marks):
         return None  # "Stressing …, she said, “We will …”": the quote's "we" reports nothing
+    if subj is not None and rule == objects.OBJECT and _restrictive(subj):
+        return None  # "a senator who vowed to …": which senator, not a report
     named = _cataphora(tok, subj)
     if named is not None:
         subj = named
