@@ -97,3 +97,12 @@ def test_a_restrictive_who_describes_rather_than_reports(annotate):
         "Dan Orme, who pledged to keep the harbour open, lost his seat."
     )
     assert [(row[0], row[2]) for row in _indirect(art)] == [("to keep the harbour open", "pledged")]
+
+
+def test_a_report_the_speaker_makes_stays_in_the_clause(annotate):
+    art = annotate(
+        "Economists at Varda Bank say the governor is likely to argue that rates must rise."
+    )
+    assert [row[0] for row in _indirect(art)] == [
+        "the governor is likely to argue that rates must rise"
+    ]

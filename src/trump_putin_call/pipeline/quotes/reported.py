@@ -77,7 +77,7 @@ def _own_words(content: list[Token], head: Token) -> list[Token]:
     second report (``insisting that …``): it is a quote of its own, and the words before it
     back to the last comma are the author's.
     """
-    nested = [t for t in content if t is not head and _reports(t)]
+    nested = [t for t in content if t is not head and _reports(t) and _aside(t, head)]
     if not nested:
         return content
     first = min(min(x.i for x in t.subtree) for t in nested)
@@ -88,6 +88,18 @@ def _own_words(content: list[Token], head: Token) -> list[Token]:
     while kept and (kept[-1].dep_ in ("cc", "prep", "mark", "advmod") or kept[-1].is_punct):
         kept = kept[:-1]
     return kept
+
+
+def _aside(cue: Token, head: Token) -> bool:
+    """Whether a report inside a clause hangs from it as an adjunct (``…, a fortnight after
+    insisting that …``) rather than as part of what was said (``she is likely to argue
+    that …``, which the clause's speaker says)."""
+    cur = cue
+    while cur.i != head.i and cur.head.i != cur.i:
+        if cur.dep_ in ("advcl", "prep", "pcomp", "npadvmod", "acl", "relcl", "pobj", "conj"):
+            return True
+        cur = cur.head
+    return False
 
 
 def _span_of(tokens: list[Token]) -> tuple[int, int] | None:
