@@ -108,6 +108,7 @@ SEED_QUOTES = [
     ("positive", "partial", "Dmitry Peskov", "describing", True),
     ("Trump's focus on peace", "indirect", "Dmitry Peskov", "noting", True),
     ("allowing Russia to emerge", "indirect", "Rob Bauer", "warned", True),
+    ("its intention to provide", "indirect", "Joe Biden", "confirmed", True),
     ("the White House aims to put", "indirect", "Jake Sullivan", "stated", True),
 ]
 

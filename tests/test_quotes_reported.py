@@ -106,3 +106,16 @@ def test_a_report_the_speaker_makes_stays_in_the_clause(annotate):
     assert [row[0] for row in _indirect(art)] == [
         "the governor is likely to argue that rates must rise"
     ]
+
+
+def test_an_opening_clause_belongs_to_the_statement_around_the_cue(annotate):
+    art = annotate(
+        "If the pay offer is not improved, Nia Brandt warned, the nurses will strike in May. "
+        "In some ways, the brothers noted, the new mayor might welcome the strike."
+    )
+    assert [(row[0], row[2]) for row in _indirect(art)] == [
+        ("the pay offer is not improved", "warned"),
+        ("the nurses will strike in May", "warned"),
+        ("In some ways", "noted"),
+        ("the new mayor might welcome the strike", "noted"),
+    ]

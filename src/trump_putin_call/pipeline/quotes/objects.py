@@ -8,7 +8,9 @@ statement as PolNeAR's guidelines mark it: the object, with what completes it
 an ``indirect`` row (``rule:object_content``) when it has at least three words, so that
 ``denied it`` or ``praised Smith`` report no statement. Verbs with an object that is not
 what was said (``told reporters``, ``asked a question``, ``called a meeting``) count only
-with the complement that says it (``told X to …``, ``asked X to …``, ``called X a …``).
+with the complement that says it (``told X to …``, ``asked X to …``, ``called X a …``);
+verbs whose object is mostly a thing made (``wrote a book``, ``posted a photo``,
+``reported earnings``) are left out.
 """
 
 from __future__ import annotations
@@ -25,8 +27,8 @@ OBJECT_CUES = frozenset(
     " ".join(
         (
             "announce deny confirm propose praise criticize criticise accuse describe reveal",
-            "disclose recount tout mock denounce condemn decry question recommend report",
-            "acknowledge admit tweet post write mention predict promise vow pledge threaten",
+            "disclose tout mock denounce condemn decry question recommend",
+            "acknowledge admit tweet mention predict promise vow pledge threaten",
             "urge demand declare state note stress emphasize emphasise explain claim warn",
             "blast slam reiterate repeat concede hail",
         )
@@ -80,6 +82,8 @@ def content(verb: Token) -> list[Token] | None:
     needed = COMPLEMENT_CUES.get(lemma, _CORE_DEPS)
     if not deps & set(needed):
         return None
+    if lemma in ("tell", "ask") and "dobj" not in deps:
+        return None  # "asked not to be named": a request to no one is not reported
     words = [t for c in kept for t in c.subtree]
     # ", who has …", ", an inquiry that …": an aside about the object, not what was said
     asides = [
