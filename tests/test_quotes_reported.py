@@ -50,13 +50,13 @@ def test_according_to_a_record_or_a_poll(annotate):
 
 def test_it_and_those_surveyed_speak_with_a_verb_of_saying(annotate):
     art = annotate(
-        "Harlow Rail published its results on Monday. It said the new timetable had cut "
-        "delays by a third. Most of those surveyed said the trains were cleaner."
+        "The company Harlow Rail published its results on Monday. It said the new timetable "
+        "had cut delays by a third. Most of those surveyed said the trains were cleaner."
     )
-    rows = [(q.text, q.cue) for q in art.quotes if q.quote_type == "indirect"]
+    rows = [(q.text, q.speaker_name) for q in art.quotes if q.quote_type == "indirect"]
     assert rows == [
-        ("the new timetable had cut delays by a third", "said"),
-        ("the trains were cleaner", "said"),
+        ("the new timetable had cut delays by a third", "Harlow Rail"),
+        ("the trains were cleaner", None),
     ]
 
 
@@ -119,3 +119,8 @@ def test_an_opening_clause_belongs_to_the_statement_around_the_cue(annotate):
         ("In some ways", "noted"),
         ("the new mayor might welcome the strike", "noted"),
     ]
+
+
+def test_it_with_no_organisation_to_stand_for_reports_nothing(annotate):
+    art = annotate("The weather turned cold on Monday. It said the harvest would be poor.")
+    assert _indirect(art) == []

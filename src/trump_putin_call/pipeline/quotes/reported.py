@@ -248,5 +248,7 @@ def _reported_row(
             crowds.name_the_noun(art, subj, q, offset + subj.idx)
         if crowds.is_quantity(subj):
             q.rules.append(crowds.QUANTITY)
+        if subj.lower_ == "it" and q.speaker_name is None:
+            return None  # "It said …" with no organisation to stand for: not a speaker
     art.reported.append((start, end))
     return q
