@@ -86,8 +86,10 @@ def test_quote_running_over_paragraphs(annotate):
 
 #: Every quote of the seeds, read against raw/ (start of the text, type, speaker, cue, closed).
 SEED_QUOTES = [
+    ("a de-escalation of the ongoing", "indirect", "Donald Trump", "urged", True),
     ("Trump not only stressed", "indirect", "Washington Post", "according to", True),
     ("Trump expressed his intentions", "indirect", None, "stated", True),  # "sources"
+    ("to finish the war quickly", "indirect", "Donald Trump", "promised", True),
     ("excellent,", "partial", "Volodymyr Zelensky", "hailed", True),
     ("he participated in talks", "indirect", "Elon Musk", "said", True),
     ("yielding territory would", "indirect", "Volodymyr Zelensky", "according to", True),
@@ -97,11 +99,16 @@ SEED_QUOTES = [
     ("POV: You’re 38 days", "direct", "Donald Trump Jr.", None, True),  # a post's caption
     ("briefly raised the issue of land,", "partial", "Donald Trump", "Said", True),
     ("any territory concessions", "indirect", "Volodymyr Zelensky", "claim", True),
+    ("to have intercepted 34", "indirect", "Moscow", "claimed", True),
+    ("his wish for peace talks", "indirect", "Donald Trump", "declares", True),
     ("it may imperil regional security", "indirect", None, "argue", True),  # "others"
     ("Trump urged Putin not to escalate", "indirect", None, "according to", True),
+    ("the wisdom of Washington", "indirect", "Donald Trump", "questioned", True),
     ("such concessions would only", "indirect", "Volodymyr Zelensky", "arguing", True),
     ("positive", "partial", "Dmitry Peskov", "describing", True),
+    ("Trump's focus on peace", "indirect", "Dmitry Peskov", "noting", True),
     ("allowing Russia to emerge", "indirect", "Rob Bauer", "warned", True),
+    ("its intention to provide", "indirect", "Joe Biden", "confirmed", True),
     ("the White House aims to put", "indirect", "Jake Sullivan", "stated", True),
 ]
 

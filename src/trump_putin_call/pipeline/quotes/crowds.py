@@ -7,7 +7,8 @@ verb leaves no doubt that someone speaks.
   modifies (``rule:relative_speaker``).
 - ``The actress said she was tired …``, ``the magazine said …``: with a verb that
   only people and organisations do (say, tell, announce, deny …), whoever is its subject
-  speaks, whatever noun names them (``rule:speech_verb_subject``). Verbs that things do
+  speaks, whatever noun names them (``rule:speech_verb_subject``), and ``it said`` or
+  ``those surveyed said`` too. Verbs that things do
   too (``the figures suggest``, ``tests confirmed``) keep the list of nouns that speak.
   ``the museum announced`` takes the name holding ``Museum`` from earlier in the article,
   and a subject whose words are all capitalised (``Parents for Millbrook Schools said``)
@@ -49,7 +50,7 @@ def is_quantity(subj: Token) -> bool:
     if subj.lemma_.lower() in SHARES or subj.lower_ in SHARES:
         return True
     return subj.like_num and any(
-        c.dep_ == "prep" and c.lower_ in ("in", "of") for c in subj.children
+        c.dep_ == "prep" and c.lower_ in ("in", "of", "out") for c in subj.children
     )
 
 
@@ -67,6 +68,8 @@ def speaks_by_verb(cue: Token, subj: Token) -> bool:
         return False
     if any(a.lemma_.lower() in CUE_LEMMAS for a in cue.ancestors):
         return False
+    if subj.lower_ in ("it", "those") and subj.dep_ == "nsubj":
+        return True  # "It said …" (the company), "those surveyed said …"
     return subj.pos_ in ("NOUN", "PROPN") and subj.dep_ == "nsubj"
 
 

@@ -42,6 +42,12 @@ SPEAKER_NOUNS = frozenset(
             "manufacturer airline carrier maker producer retailer operator owner airline insurer",
             "memo report letter filing document study minutes ruling judgment survey analysis",
             "review note email paper poll audit inquiry investigation",
+            # people in political news (issue 15, PolNeAR train)
+            "brother sister mother father wife husband son daughter friend colleague neighbor",
+            "neighbour candidate nominee strategist consultant pollster caller reporter",
+            "journalist editor commentator columnist historian professor student teacher",
+            "organizer organiser protester protestor democrat republican conservative liberal",
+            "millennial delegate donor attendee participant respondent anchor host",
         )
     ).split()
 )
@@ -55,6 +61,7 @@ ORG_VOICES = frozenset(
             "organisation organization authority council regulator court party institute",
             "university hospital office commission committee statement city town county",
             "manufacturer airline carrier maker producer retailer operator insurer lender",
+            "campaign administration",
         )
     ).split()
 )

@@ -21,6 +21,10 @@ def pieces(cue: Token) -> list[list[Token]] | None:
     if cue.dep_ != "parataxis" or head.pos_ not in ("VERB", "AUX"):
         return None
     inner = {t.i for t in cue.subtree}
+    for child in cue.lefts:  # "If the demands are not met, Mr. Taylor warned, …": the
+        if child.dep_ in ("advcl", "prep", "npadvmod"):  # opening clause is the statement's
+            inner -= {t.i for t in child.subtree}
+            inner -= {child.right_edge.i + 1} if cue.doc[child.right_edge.i + 1].is_punct else set()
     lo, hi = min(inner), max(inner)
     words = [t for t in head.subtree if t.i not in inner]
     before = [t for t in words if t.i < lo]

@@ -5,7 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from trump_putin_call.pipeline.blocks import Block
-from trump_putin_call.pipeline.quotes import crowds, inside, parenthetical, questions
+from trump_putin_call.pipeline.quotes import (
+    crowds,
+    inside,
+    objects,
+    parenthetical,
+    questions,
+    records,
+)
 from trump_putin_call.pipeline.quotes.article import _Article
 from trump_putin_call.pipeline.quotes.cues import _adjacent_name, _subject
 from trump_putin_call.pipeline.quotes.lexicon import INDIRECT_LEMMAS, ORG_VOICES, SPEAKER_NOUNS
@@ -13,6 +20,8 @@ from trump_putin_call.pipeline.quotes.mixed import MIXED, mixed_span
 from trump_putin_call.pipeline.quotes.quote import QUOTE_RULES, Quote
 from trump_putin_call.pipeline.quotes.speakers import _speaker
 from trump_putin_call.pipeline.sentences import Sentence
+
+CATAPHORA = "rule:cataphora_speaker"
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -34,6 +43,31 @@ def _can_speak(subj: Token) -> bool:
     return lemma in SPEAKER_NOUNS or lemma in ORG_VOICES
 
 
+def _headline(text: str) -> bool:
+    """A title-cased line (``Trump Says He Will Win``): a headline, not a report."""
+    words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _restrictive(subj: Token) -> bool:
+    """A relative ``who`` with no comma before it (``a senator who vowed to …``): the
+    clause says which person is meant; ``Ms. Hale, who vowed to …`` reports a vow."""
+    if crowds.relative_antecedent(subj) is None or subj.i == 0:
+        return False
+    return subj.doc[subj.i - 1].text not in (",", "—", "–", "(", ";")
+
+
+def _cataphora(cue: Token, subj: Token | None) -> Token | None:
+    """``As he declares …, Trump is …``: the name the main clause opens with, for a
+    pronoun subject of a cue in a clause set before it."""
+    if subj is None or subj.lower_ not in ("he", "she") or cue.dep_ != "advcl":
+        return None
+    if cue.i > cue.head.i:
+        return None
+    names = [c for c in cue.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    return names[0] if names and names[0].i > cue.i else None
+
+
 def _reports(tok: Token) -> bool:
     """A cue verb with a content clause of its own."""
     return (
@@ -50,7 +84,7 @@ def _own_words(content: list[Token], head: Token) -> list[Token]:
     second report (``insisting that …``): it is a quote of its own, and the words before it
     back to the last comma are the author's.
     """
-    nested = [t for t in content if t is not head and _reports(t)]
+    nested = [t for t in content if t is not head and _reports(t) and _aside(t, head)]
     if not nested:
         return content
     first = min(min(x.i for x in t.subtree) for t in nested)
@@ -61,6 +95,18 @@ def _own_words(content: list[Token], head: Token) -> list[Token]:
     while kept and (kept[-1].dep_ in ("cc", "prep", "mark", "advmod") or kept[-1].is_punct):
         kept = kept[:-1]
     return kept
+
+
+def _aside(cue: Token, head: Token) -> bool:
+    """Whether a report inside a clause hangs from it as an adjunct (``…, a fortnight after
+    insisting that …``) rather than as part of what was said (``she is likely to argue
+    that …``, which the clause's speaker says)."""
+    cur = cue
+    while cur.i != head.i and cur.head.i != cur.i:
+        if cur.dep_ in ("advcl", "prep", "pcomp", "npadvmod", "acl", "relcl", "pobj", "conj"):
+            return True
+        cur = cur.head
+    return False
 
 
 def _span_of(tokens: list[Token]) -> tuple[int, int] | None:
@@ -82,6 +128,7 @@ def _indirect(
     offset = block.content[0]
     out = []
     for tok in doc:
+        rule = None
         if any(a <= tok.idx < b for a, b in marks):
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -95,9 +142,16 @@ def _indirect(
             skip = {t.i for t in tok.subtree}
             content = [t for t in head.subtree if t.i not in skip]
             cue, lemma = "according to", "according to"
-        elif (tok.lemma_.lower() in INDIRECT_LEMMAS or questions.asks(tok)) and tok.pos_ == "VERB":
-            comps = [c for c in tok.children if c.dep_ == "ccomp"]
+        elif tok.pos_ == "VERB" and (
+            tok.lemma_.lower() in INDIRECT_LEMMAS
+            or questions.asks(tok)
+            or tok.lemma_.lower() in objects.OBJECT_CUES
+            or tok.lemma_.lower() in objects.COMPLEMENT_CUES
+        ):
             cue, lemma = tok.text, tok.lemma_.lower()
+            comps = [c for c in tok.children if c.dep_ == "ccomp"]
+            if lemma not in INDIRECT_LEMMAS and not questions.asks(tok):
+                comps = []  # "asked to intervene", "praised the plan": no clause of speech
             if comps:
                 content = list(comps[0].subtree)
                 # "said a scan had shown a strain and that Marsh would return": both clauses
@@ -105,22 +159,26 @@ def _indirect(
                     if c.dep_ == "conj" and c.i > comps[0].i:
                         content += list(c.subtree)
                 content = _own_words(content, comps[0])
-            elif parenthetical.pieces(tok) is not None:  # "The plan, she said, is dead"
-                content = []
+            elif lemma in INDIRECT_LEMMAS and parenthetical.pieces(tok) is not None:
+                content = []  # "The plan, she said, is dead"
+            elif (said := objects.content(tok)) is not None and _subject(tok) is not None:
+                content, rule = said, objects.OBJECT
             else:
                 continue
         else:
             continue
         parts = parenthetical.pieces(tok) if not content else None
         rows = [
-            _reported_row(art, block, sents, marks, tok, piece, cue, lemma)
+            _reported_row(art, block, sents, marks, tok, piece, cue, lemma, rule)
             for piece in parts or [content]
         ]
         if parts and rows[-1] is None:
             continue  # the statement after the cue is a quote (or none): no piece is reported
         for q in rows:
             if q is not None:
-                if lemma == "ask":
+                if rule is not None:
+                    q.rules[q.rules.index("rule:indirect_ccomp")] = rule
+                elif lemma == "ask":
                     q.rules[q.rules.index("rule:indirect_ccomp")] = questions.QUESTION
                 if parts:
                     q.rules[q.rules.index("rule:indirect_ccomp")] = parenthetical.PARENTHETICAL
@@ -143,6 +201,7 @@ def _reported_row(
     content: list[Token],
     cue: str,
     lemma: str,
+    rule: str | None = None,
 ) -> Quote | None:
     """The ``indirect`` row of one content clause of cue ``tok``, if it is one."""
     offset = block.content[0]
@@ -154,9 +213,11 @@ def _reported_row(
     if found is None:
         return None  # words in quotation marks: a direct or partial quote covers them
     lo, hi, holds_quote = found
+    if holds_quote and rule == objects.OBJECT and lemma in objects.CHARACTERISING:
+        return None  # "hailed the plan as “bold”": a partial quote, as the marks say
     start, end = offset + lo, offset + hi
     sentence = next((x for x in sents if x.start <= start < x.end), None)
-    if sentence is None:
+    if sentence is None or _headline(art.text[sentence.start : sentence.end]):
         return None
     q = Quote(
         start,
@@ -173,16 +234,29 @@ def _reported_row(
     if holds_quote:
         q.rules.append(MIXED)
     subj = _subject(tok) or _adjacent_name(tok)
+    if subj is not None and any(a <= subj.idx < b for a, b in marks):
+        return None  # "Stressing …, she said, “We will …”": the quote's "we" reports nothing
+    if subj is not None and rule == objects.OBJECT and _restrictive(subj):
+        return None  # "a senator who vowed to …": which senator, not a report
+    named = _cataphora(tok, subj)
+    if named is not None:
+        subj = named
+        q.rules.append(CATAPHORA)
     within = subj is not None and lo <= subj.idx < hi
     if subj is not None and (not within or inside.speaks(q, tok, subj)):
         if not within and not _can_speak(subj):
-            if not crowds.speaks_by_verb(tok, subj):
+            if cue == "according to" and records.cited(subj):
+                q.rules.append(records.RECORD)
+            elif crowds.speaks_by_verb(tok, subj):
+                q.rules.append(crowds.SPEECH_SUBJECT)
+            else:
                 return None
-            q.rules.append(crowds.SPEECH_SUBJECT)
         _speaker(art, subj, offset, q)
         if crowds.SPEECH_SUBJECT in q.rules and q.speaker_name is None:
             crowds.name_the_noun(art, subj, q, offset + subj.idx)
         if crowds.is_quantity(subj):
             q.rules.append(crowds.QUANTITY)
+        if subj.lower_ == "it" and q.speaker_name is None:
+            return None  # "It said …" with no organisation to stand for: not a speaker
     art.reported.append((start, end))
     return q

@@ -181,8 +181,11 @@ def extract(
         marks = [(sp.open - offset, sp.inner[1] + sp.width - offset) for sp in spans]
         for q in _indirect(art, block, doc, sents, marks):
             linked = mixed.link(q, quotes) if mixed.MIXED in q.rules else None
-            if linked is None and q.link is not None:
-                linked = parenthetical.link(q, quotes)
+            piece = parenthetical.link(q, quotes) if q.link is not None else None
+            if piece is not None and linked is not None:  # "A, she said, is “B”": one group
+                for x in quotes:
+                    x.group = piece if x.group == linked else x.group
+            linked = piece if piece is not None else linked
             if linked is None:
                 group += 1
             q.group = group if linked is None else linked

@@ -356,6 +356,36 @@ RULES: tuple[Rule, ...] = (
         "she said.",
     ),
     _r(
+        "rule:object_content",
+        ("quotes.objects.OBJECT", "quotes.objects.content", "quotes.reported._indirect"),
+        "Reported speech whose content is not a clause: the object or infinitive of a verb of "
+        "saying (“vowed to …”, “accused X of …”, “announced …”, “called X a …”), with at "
+        "least three words; “denied it” or “praised Smith” report no statement.",
+        "no quote (the cue has no content clause)",
+        "indirect quote “to block the new pipeline bill”; speaker Mara Lind; cue vowed",
+        "Senator Mara Lind vowed to block the new pipeline bill.",
+    ),
+    _r(
+        "rule:according_to_record",
+        ("quotes.records.RECORD", "quotes.records.cited", "quotes.reported._reported_row"),
+        "The source of “according to” may be a record, a poll or data (“according to harbour "
+        "records”, “according to a survey by …”), not only a person or an organisation; a "
+        "bare noun (“according to plan”) names no source.",
+        "no quote (records do not speak)",
+        "indirect quote “The ferry carried 4,000 passengers last year”; cue according to",
+        "The ferry carried 4,000 passengers last year, according to harbour records.",
+    ),
+    _r(
+        "rule:cataphora_speaker",
+        ("quotes.reported.CATAPHORA", "quotes.reported._cataphora"),
+        "A he or she subject of a cue in a clause set before the main one (“As he declares "
+        "…, Trump is …”) is the person the main clause names as its subject.",
+        "speaker the person named before (“he” resolved backwards)",
+        "indirect quote “his wish for peace talks”; speaker Marek Dunn; cue declares",
+        "Ana Weiss spoke on Monday. As he declares his wish for peace talks, Marek Dunn is "
+        "negotiating a complex deal.",
+    ),
+    _r(
         "rule:question_asked",
         ("quotes.questions.QUESTION", "quotes.reported._indirect"),
         "A question reported without marks: “asked (X) whether/if/what …” with a subject; the "

@@ -1,0 +1,97 @@
+"""Reported speech whose content is not a clause: ``X announced a new round of talks``,
+``X vowed to veto the bill``, ``X accused Y of lying``, ``X called the deal a mistake``.
+
+A verb that says what was said in its object (``denied the claims``, ``praised the
+plan``) or in an infinitive (``vowed to veto it``, ``urged Congress to act``) reports a
+statement as PolNeAR's guidelines mark it: the object, with what completes it
+(``Y of lying``, ``the deal a mistake``, ``X to act``), is the content. Such a content is
+an ``indirect`` row (``rule:object_content``) when it has at least three words, so that
+``denied it`` or ``praised Smith`` report no statement. Verbs with an object that is not
+what was said (``told reporters``, ``asked a question``, ``called a meeting``) count only
+with the complement that says it (``told X to …``, ``asked X to …``, ``called X a …``);
+verbs whose object is mostly a thing made (``wrote a book``, ``posted a photo``,
+``reported earnings``) are left out.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+OBJECT = "rule:object_content"
+
+#: Verbs whose object (or infinitive) is what was said.
+OBJECT_CUES = frozenset(
+    " ".join(
+        (
+            "announce deny confirm propose praise criticize criticise accuse describe reveal",
+            "disclose tout mock denounce condemn decry question recommend",
+            "acknowledge admit tweet mention predict promise vow pledge threaten",
+            "urge demand declare state note stress emphasize emphasise explain claim warn",
+            "blast slam reiterate repeat concede hail",
+        )
+    ).split()
+)
+#: Verbs that report only with a complement that says it: ``told X to``, ``called X a``.
+COMPLEMENT_CUES = {
+    "tell": ("xcomp",),
+    "ask": ("xcomp",),
+    "call": ("oprd",),
+    "label": ("oprd",),
+    "brand": ("oprd",),
+    "dub": ("oprd",),
+    "term": ("oprd",),
+}
+#: Verbs that characterise their object: words in marks after them (``hailed the plan as
+#: “bold”``, ``called it “a disgrace”``) are a partial quote, not a statement around one.
+CHARACTERISING = frozenset(
+    "call hail describe label brand dub term praise criticize criticise denounce decry mock "
+    "tout blast slam dismiss".split()
+)
+#: Dependents after the verb that belong to the content.
+_CONTENT_DEPS = frozenset({"dobj", "dative", "oprd", "xcomp", "prep", "attr", "acomp"})
+#: The dependents one of which makes the content (a bare ``prep`` is a topic: ``spoke about``).
+_CORE_DEPS = frozenset({"dobj", "oprd", "xcomp"})
+#: Prepositions that carry what was said (``accused X of``, ``praised X for``); others
+#: set the scene (``criticized X during a rally``).
+_LINKS = frozenset("of for as to against about over with into on".split())
+#: Dependents that end the content (``…, saying …``, ``and then …``).
+_STOP_DEPS = frozenset({"punct", "cc", "conj", "advcl", "parataxis", "mark", "relcl"})
+
+
+def content(verb: Token) -> list[Token] | None:
+    """The words a verb of saying reports in its object or infinitive, or None."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or (lemma not in OBJECT_CUES and lemma not in COMPLEMENT_CUES):
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None  # "was asked to": the one asked does not speak
+    if verb.dep_ in ("amod", "acl", "compound", "nmod", "pobj", "dobj", "nsubj"):
+        return None  # "pledged delegates", "a second home he calls …": not a report
+    if any(t.tag_ in ("WP", "WDT") and t.dep_ != "nsubj" for t in verb.subtree if t.i < verb.i):
+        return None  # "what he claimed to be …": a description, not a report
+    kept: list[Token] = []
+    for child in verb.rights:
+        if child.dep_ in _STOP_DEPS:
+            break
+        if child.dep_ in _CONTENT_DEPS and (child.dep_ != "prep" or child.lower_ in _LINKS):
+            kept.append(child)
+    deps = {c.dep_ for c in kept}
+    needed = COMPLEMENT_CUES.get(lemma, _CORE_DEPS)
+    if not deps & set(needed):
+        return None
+    if lemma in ("tell", "ask") and "dobj" not in deps:
+        return None  # "asked not to be named": a request to no one is not reported
+    words = [t for c in kept for t in c.subtree]
+    # ", who has …", ", an inquiry that …": an aside about the object, not what was said
+    asides = [
+        t
+        for t in words
+        if t.dep_ in ("relcl", "appos")
+        and t.left_edge.i > 0
+        and t.doc[t.left_edge.i - 1].text == ","
+    ]
+    cut = {x.i for t in asides for x in t.subtree} | {t.left_edge.i - 1 for t in asides}
+    return [t for t in words if t.i not in cut]

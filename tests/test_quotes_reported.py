@@ -1,0 +1,126 @@
+"""Reported speech without marks on short texts: contents that are not clauses, sources
+that are records or crowds, and the cases the reported-speech rules must leave alone."""
+
+from __future__ import annotations
+
+
+def _indirect(art, rule: str = "rule:object_content"):
+    return [
+        (q.text, q.speaker_name, q.cue, rule in q.rules)
+        for q in art.quotes
+        if q.quote_type == "indirect"
+    ]
+
+
+def test_an_object_or_infinitive_is_what_was_said(annotate):
+    art = annotate(
+        "Senator Mara Lind vowed to block the new pipeline bill. The governor, Tom Ashby, "
+        "accused the utility of hiding the repair costs."
+    )
+    assert _indirect(art) == [
+        ("to block the new pipeline bill", "Mara Lind", "vowed", True),
+        ("the utility of hiding the repair costs", "Tom Ashby", "accused", True),
+    ]
+
+
+def test_a_short_object_or_a_scene_is_no_statement(annotate):
+    art = annotate(
+        "Senator Mara Lind denied it. Tom Ashby criticized Lind during a rally on Friday. "
+        "The pledged delegates met in Ohio."
+    )
+    assert _indirect(art) == []
+
+
+def test_a_headline_in_the_body_reports_nothing(annotate):
+    art = annotate("Governor Vows To Block Pipeline Bill Before The Winter Session\n\nIt rained.")
+    assert _indirect(art) == []
+
+
+def test_according_to_a_record_or_a_poll(annotate):
+    art = annotate(
+        "The ferry carried 4,000 passengers last year, according to harbour records. "
+        "Turnout fell in every ward, according to a survey by the Carden Institute. "
+        "The vote went ahead according to plan."
+    )
+    assert _indirect(art, "rule:according_to_record") == [
+        ("The ferry carried 4,000 passengers last year", None, "according to", True),
+        ("Turnout fell in every ward", "Carden Institute", "according to", False),
+    ]
+
+
+def test_it_and_those_surveyed_speak_with_a_verb_of_saying(annotate):
+    art = annotate(
+        "The company Harlow Rail published its results on Monday. It said the new timetable "
+        "had cut delays by a third. Most of those surveyed said the trains were cleaner."
+    )
+    rows = [(q.text, q.speaker_name) for q in art.quotes if q.quote_type == "indirect"]
+    assert rows == [
+        ("the new timetable had cut delays by a third", "Harlow Rail"),
+        ("the trains were cleaner", None),
+    ]
+
+
+def test_a_parenthetical_cue_keeps_a_mixed_piece_in_its_group(annotate):
+    art = annotate(
+        "In any case, Ms. Farrow said, the ferry service was “never profitable” for the town."
+    )
+    rows = [(q.quote_type, q.text) for q in art.quotes]
+    assert rows == [
+        ("indirect", "In any case"),
+        ("indirect", "the ferry service was “never profitable” for the town"),
+        ("partial", "never profitable"),
+    ]
+    assert len({q.group for q in art.quotes}) == 1
+
+
+def test_a_pronoun_before_the_name_it_stands_for(annotate):
+    art = annotate(
+        "Ana Weiss spoke on Monday. As he declares his wish for peace talks, Marek Dunn is "
+        "negotiating a complex deal."
+    )
+    assert _indirect(art, "rule:cataphora_speaker") == [
+        ("his wish for peace talks", "Marek Dunn", "declares", True)
+    ]
+
+
+def test_the_subject_inside_a_quote_reports_nothing(annotate):
+    art = annotate(
+        "Emphasizing the government’s plan to fortify the northern border, Ines Kahl said, "
+        "“We want the region to be safe.”"
+    )
+    assert [row[1] for row in _indirect(art)] in ([], ["Ines Kahl"])
+
+
+def test_a_restrictive_who_describes_rather_than_reports(annotate):
+    art = annotate(
+        "Rhea Holt is a councillor who has repeatedly pledged to close the old harbour. "
+        "Dan Orme, who pledged to keep the harbour open, lost his seat."
+    )
+    assert [(row[0], row[2]) for row in _indirect(art)] == [("to keep the harbour open", "pledged")]
+
+
+def test_a_report_the_speaker_makes_stays_in_the_clause(annotate):
+    art = annotate(
+        "Economists at Varda Bank say the governor is likely to argue that rates must rise."
+    )
+    assert [row[0] for row in _indirect(art)] == [
+        "the governor is likely to argue that rates must rise"
+    ]
+
+
+def test_an_opening_clause_belongs_to_the_statement_around_the_cue(annotate):
+    art = annotate(
+        "If the pay offer is not improved, Nia Brandt warned, the nurses will strike in May. "
+        "In some ways, the brothers noted, the new mayor might welcome the strike."
+    )
+    assert [(row[0], row[2]) for row in _indirect(art)] == [
+        ("the pay offer is not improved", "warned"),
+        ("the nurses will strike in May", "warned"),
+        ("In some ways", "noted"),
+        ("the new mayor might welcome the strike", "noted"),
+    ]
+
+
+def test_it_with_no_organisation_to_stand_for_reports_nothing(annotate):
+    art = annotate("The weather turned cold on Monday. It said the harvest would be poor.")
+    assert _indirect(art) == []
