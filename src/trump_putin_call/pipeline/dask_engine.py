@@ -100,14 +100,12 @@ def _imports() -> str:
     return __version__
 
 
-def annotate_task(chunk: list[Any], overrides: tuple[Any, ...]) -> list[tuple[Any, bytes, Any]]:
-    """Map: a chunk of articles annotated: (article, compressed result, names) each."""
+def annotate_task(chunk: list[Any], overrides: tuple[Any, ...]) -> list[tuple[bytes, Any]]:
+    """Map: a chunk of articles (index entries: the worker reads their texts from the
+    corpus, :mod:`.lazy`) annotated: (compressed result, names) each."""
     from trump_putin_call.pipeline.build import annotate_results
 
-    return [
-        (raw, blob, names)
-        for raw, (blob, names) in zip(chunk, annotate_results(chunk, overrides), strict=True)
-    ]
+    return annotate_results(chunk, overrides)
 
 
 def names_task(*chunks: Any) -> Any:
@@ -119,27 +117,31 @@ def names_task(*chunks: Any) -> Any:
         if isinstance(item, entities.CorpusNames):
             merged._counts.update(item._counts)
         else:
-            for _, _, names in item:
+            for _, names in item:
                 merged.add(names)
     return merged
 
 
 def _stored(
-    chunks: list[list[tuple[Any, bytes, Any]]], chunk_start: int, names: Any, indices: range
+    chunks: list[list[tuple[bytes, Any]]],
+    chunk_start: int,
+    names: Any,
+    indices: range,
+    refs: list[Any],
 ) -> tuple[dict[int, Any], Any]:
-    """A part's articles and their results, as the in-process build keeps them."""
+    """A part's articles (``refs``: their index entries) and their results, as the
+    in-process build keeps them."""
     import io
 
     from trump_putin_call.pipeline.build import _Stored
 
-    raws: dict[int, Any] = {}
+    raws: dict[int, Any] = dict(zip(indices, refs, strict=True))
     spill = io.BytesIO()
     spans: dict[int, tuple[int, int]] = {}
     i = chunk_start
     for chunk in chunks:  # consecutive chunks: article i is the i-th of the corpus
-        for raw, blob, _ in chunk:
+        for blob, _ in chunk:
             if i in indices:
-                raws[i] = raw
                 spans[i] = (spill.tell(), len(blob))
                 spill.write(blob)
             i += 1
@@ -147,16 +149,17 @@ def _stored(
 
 
 def crossmap_task(
-    chunks: list[list[tuple[Any, bytes, Any]]],
+    chunks: list[list[tuple[bytes, Any]]],
     chunk_start: int,
     names: Any,
     meta: dict[str, Any],
     indices: range,
+    refs: list[Any],
 ) -> Any:
     """Map: one part's articles linked and mapped for the cross-article stage."""
     from trump_putin_call.pipeline.build import _crossmap
 
-    raws, stored = _stored(chunks, chunk_start, names, indices)
+    raws, stored = _stored(chunks, chunk_start, names, indices, refs)
     return _crossmap(raws, stored, meta, indices)  # type: ignore[arg-type]
 
 
@@ -171,18 +174,19 @@ def write_task(
     staging: str,
     part: int,
     n_parts: int,
-    chunks: list[list[tuple[Any, bytes, Any]]],
+    chunks: list[list[tuple[bytes, Any]]],
     chunk_start: int,
     names: Any,
     meta: dict[str, Any],
     indices: range,
+    refs: list[Any],
     links: Any,
 ) -> dict[str, Any]:
     """Write: one part's tables linked, built, checked and written into ``staging``."""
     from trump_putin_call.checks import StreamingCheck
     from trump_putin_call.pipeline.build import _write_part
 
-    raws, stored = _stored(chunks, chunk_start, names, indices)
+    raws, stored = _stored(chunks, chunk_start, names, indices, refs)
     folder = Path(staging)
     tag = uuid.uuid4().hex[:8]
     final = {name: folder / file_name(name, part, n_parts) for name in TABLES}
@@ -283,6 +287,7 @@ def run(
                 names,
                 part_meta,
                 indices,
+                raws[indices.start : indices.stop],
                 pure=False,
             )
             for (lo, hi), part_meta, indices in zip(spans, metas, ranges, strict=True)
@@ -304,6 +309,7 @@ def run(
                     names,
                     part_meta,
                     indices,
+                    raws[indices.start : indices.stop],
                     links,
                     pure=False,
                 )
