@@ -4,7 +4,10 @@ Imported only by ``trump-putin-call build --dask …`` (``pip install
 "trump-putin-call[dask]"``). The shape is map/reduce:
 
 1. **Map.** One task per chunk of :data:`~.build.CHUNK_SIZE` articles (the chunks of the
-   in-process build) annotates them on a worker; the result stays there.
+   in-process build) annotates them on a worker; the result stays there. A task carries
+   the chunk's index entries (id, file, row position, hashes: :mod:`.lazy`), never texts:
+   the worker reads its rows from the corpus files itself, so those must be on a
+   filesystem every worker sees, like the output.
 2. **Reduce.** Only what corpus-level linking needs travels: each chunk's (name, label)
    pairs, merged on the workers into one :class:`~.entities.CorpusNames` (a tree of merges).
 3. **Cross-article map and reduce.** One task per part links its articles and maps them
@@ -15,9 +18,11 @@ Imported only by ``trump-putin-call build --dask …`` (``pip install
    and the merged names, links, builds the rows, checks them and writes the part's files
    into the package's staging folder, which every worker must see (a shared filesystem);
    it returns the files' sizes and sha256 and the few bytes per article the corpus-wide
-   checks need.
+   checks need. The cross-article map and the write read their articles' texts (and a
+   corpus file's metadata) again, a batch at a time.
 
-The client only schedules, writes the descriptor and commits. A worker lost mid-build
+The client only reads and checks the input once (keeping an index entry per article, never
+its text), schedules, writes the descriptor and commits. A worker lost mid-build
 costs a retry of its tasks (Dask recomputes them from their inputs); a part file is
 written under a temporary name and renamed, so a retried task never leaves a half file.
 """
