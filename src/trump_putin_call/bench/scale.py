@@ -182,7 +182,11 @@ def report(res: dict) -> str:
         f"{ok[res['identical']]}; round by round: median {statistics.median(ratios):.2f} of "
         f"{len(ratios)} (spread {min(ratios):.2f}–{max(ratios):.2f}) | ≥ 0.9 |",
         "| client peak memory (the `build --dask local` process, not its workers"
-        + (f"; articles cut to {res['memory_lines']} lines" if res.get("memory_lines") else "")
+        + (
+            f"; articles cut to their first {res['memory_lines']} lines"
+            if res.get("memory_lines")
+            else ""
+        )
         + ") | "
         + ", ".join(
             f"**{_mib(b)}** at {int(n):,} articles" for n, b in zip(sizes, mem, strict=True)

@@ -33,7 +33,7 @@ ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "utf-32", "cp1252")
 _REPLACE_WITH_TEXT = "remove it from the source folder, or replace it with the article's text"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """One source file and the id its article gets."""
 
@@ -42,7 +42,7 @@ class Source:
     path: Path
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RawArticle:
     """A decoded, normalised source file."""
 
