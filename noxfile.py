@@ -54,10 +54,12 @@ def build(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Measure the builder on a generated 2,000-article corpus (in .bench/): ~25 minutes.
+    """Measure the builder on generated corpora (in .bench/): ~40 minutes on a quiet machine
+    (the scale part ~12, then the 2,000-article part ~26).
 
-    Prints the README's "Performance" figures (pipeline ÷ bare spaCy, 2 workers ÷ 1,
-    memory, incremental rebuild, validation, loading); -- --help for options.
+    Prints the README's "Build a large corpus" and "Performance" figures (pipeline ÷ bare
+    spaCy, 2 workers ÷ 1, memory, incremental rebuild, validation, loading); -- --help for
+    options.
     """
     _sync(session, "pipeline", "dask", compile_bytecode=True)
     # First the README's "Build a large corpus": Dask LocalCluster ÷ the 2-process build
