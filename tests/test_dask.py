@@ -247,3 +247,51 @@ def test_dask_is_never_imported_without_dask(root, tmp_path):
         "assert 'dask' not in sys.modules and 'distributed' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", script], check=True, capture_output=True)
+
+
+def _plain(value):
+    """``value`` without Dask futures (they pickle as keys, not data)."""
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value if not isinstance(v, distributed.Future)]
+    return value
+
+
+def test_tasks_carry_no_text_and_alignments_across_parts_point_into_b(
+    corpus, cluster, tmp_path, monkeypatch
+):
+    """Workers read their own rows: no article text goes to the scheduler. An alignment
+    lies in the part of article a; where article b is in another part, its text_b and
+    offsets are article b's."""
+    import pickle
+
+    from trump_putin_call.pipeline.build import build
+
+    sent: list[bytes] = []
+    submit = distributed.Client.submit
+
+    def spy(self, func, *args, **kwargs):
+        sent.append(pickle.dumps(_plain([*args, *kwargs.values()])))
+        return submit(self, func, *args, **kwargs)
+
+    monkeypatch.setattr(distributed.Client, "submit", spy)
+    out = tmp_path / "dask"
+    address = cluster.scheduler_address
+    build(corpus, out / "build", out / "datapackage.json", articles_per_part=PER_PART, dask=address)
+    texts = pl.read_parquet(corpus, columns=["text"])["text"].to_list()
+    lines = {line for t in texts for line in t.split("\n") if len(line) > 40}
+    assert len(sent) > 10 and len(lines) > 100
+    assert not [line for line in lines if any(line.encode() in blob for blob in sent)]
+
+    part_of, text_of = {}, {}
+    for k, path in enumerate(sorted((out / "build" / "articles").glob("*.parquet"))):
+        for article_id, text in pl.read_parquet(path, columns=["article_id", "text"]).iter_rows():
+            part_of[article_id], text_of[article_id] = k, text
+    crossing = 0
+    for k, path in enumerate(sorted((out / "build" / "alignments").glob("*.parquet"))):
+        for row in pl.read_parquet(path).iter_rows(named=True):
+            a, b = row["article_id_a"], row["article_id_b"]
+            assert part_of[a] == k
+            assert text_of[a][row["start_char_a"] : row["end_char_a"]] == row["text_a"]
+            assert text_of[b][row["start_char_b"] : row["end_char_b"]] == row["text_b"]
+            crossing += part_of[b] != k
+    assert crossing >= 10

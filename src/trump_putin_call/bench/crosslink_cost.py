@@ -14,6 +14,7 @@ repeat whole sentences across hundreds of articles, which is formulaic reuse by 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import time
 from collections import Counter
@@ -109,12 +110,16 @@ def main(argv: list[str] | None = None) -> int:
     """Print one line per corpus size."""
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("sizes", type=int, nargs="+")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
     args = p.parse_args(argv)
     from trump_putin_call.pipeline.crosslink import crosslink
 
     crosslink(tables(corpus(2)))  # imports (datasketch pulls in scipy) outside the timing
     for n in args.sizes:
         m = measure(n)
+        if args.json:
+            print(json.dumps(m), flush=True)
+            continue
         print(
             f"{m['articles']:>6} articles {m['sentences']:>8} sentences: "
             f"{m['cpu_seconds']:>7} s CPU "

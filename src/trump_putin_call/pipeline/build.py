@@ -32,8 +32,8 @@ import io
 import json
 import os
 import tempfile
-from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections import ChainMap, deque
+from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
@@ -45,12 +45,12 @@ from trump_putin_call._paths import schemas_dir
 from trump_putin_call._version import __version__
 from trump_putin_call.parts import ARTICLES_PER_PART, file_name, part_ranges
 from trump_putin_call.pipeline import cache as cache_module
-from trump_putin_call.pipeline import corpus, datapackage, entities
+from trump_putin_call.pipeline import corpus, datapackage, entities, lazy
 from trump_putin_call.pipeline.annotate import Annotated, annotate_chunk
 from trump_putin_call.pipeline.errors import BuildError, InputError, RejectedInputs
 from trump_putin_call.pipeline.overrides import Override, read_overrides
 from trump_putin_call.pipeline.progress import Progress
-from trump_putin_call.pipeline.read import RawArticle, mark_duplicates, read, scan
+from trump_putin_call.pipeline.read import RawArticle, index_entry, mark_duplicates, read, scan
 from trump_putin_call.pipeline.sources import SourceMeta, read_sources
 from trump_putin_call.pipeline.tables import rows, to_arrow
 from trump_putin_call.pipeline.write import TableWriter
@@ -111,7 +111,9 @@ Result = tuple[bytes, list[tuple[str, str]]]
 
 def annotate_results(chunk: list[RawArticle], overrides: tuple[Override, ...]) -> list[Result]:
     """:func:`annotate_chunk`, each article's result compressed where it was made (in a
-    worker, that spares the main process from unpickling and compressing it again)."""
+    worker, that spares the main process from unpickling and compressing it again).
+    Index entries' texts are read here, from their files (:mod:`.lazy`)."""
+    chunk, _ = lazy.load(chunk)
     return [
         (cache_module.dumps(art), entities.names_of(art.mentions))
         for art in annotate_chunk(chunk, overrides)
@@ -163,7 +165,7 @@ def auto_workers(n_articles: int, chunk_size: int = CHUNK_SIZE) -> int:
 
 
 def _words(raw: RawArticle) -> int:
-    return len(raw.text.split())
+    return raw.words if raw.text is None else len(raw.text.split())
 
 
 @dataclass
@@ -221,15 +223,23 @@ def _annotate_all(
     return stored
 
 
-def _batches(items: Iterable[Annotated], size: int) -> Iterator[list[Annotated]]:
-    batch: list[Annotated] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+def _batches(
+    raws: Sequence[RawArticle] | Mapping[int, RawArticle],
+    stored: _Stored,
+    order: Sequence[int],
+    meta: Mapping[str, SourceMeta],
+) -> Iterator[tuple[list[Annotated], Mapping[str, SourceMeta]]]:
+    """Articles ``order`` as pass 1 left them, :data:`ROWS_BATCH` at a time, their texts
+    (and a corpus file's metadata) read for the batch (:func:`.lazy.load`)."""
+    for k in range(0, len(order), ROWS_BATCH):
+        batch = order[k : k + ROWS_BATCH]
+        full, found = lazy.load([raws[i] for i in batch])
+        yield (
+            [stored.load(i, raw) for i, raw in zip(batch, full, strict=True)],
+            (
+                ChainMap(found, meta) if found else meta  # type: ignore[arg-type]
+            ),
+        )
 
 
 def _sweeps(
@@ -286,9 +296,9 @@ def _write_part(
             paths[name].parent.mkdir(parents=True, exist_ok=True)
             writers[name] = TableWriter(paths[name], arrow_schema(name, metadata[name]))
         try:
-            for batch in _batches((stored.load(i, raws[i]) for i in order), ROWS_BATCH):
+            for batch, batch_meta in _batches(raws, stored, order, meta):
                 stored.names.link(m for art in batch for m in art.mentions)
-                records = rows(batch, meta)
+                records = rows(batch, batch_meta)  # type: ignore[arg-type]
                 for quote in records["quotes"]:
                     quote["utterance_id"] = links.utterance_of[quote["quote_id"]]
                 parts = {name: to_arrow(name, records[name], metadata[name]) for name in built}
@@ -332,9 +342,9 @@ def _crossmap(
     from trump_putin_call.pipeline.crosslink import stage
 
     maps = []
-    for batch in _batches((stored.load(i, raws[i]) for i in indices), ROWS_BATCH):
+    for batch, batch_meta in _batches(raws, stored, indices, meta):
         stored.names.link(m for art in batch for m in art.mentions)
-        maps.append(stage.map_rows(rows(batch, meta)))
+        maps.append(stage.map_rows(rows(batch, batch_meta)))  # type: ignore[arg-type]
     return stage.concat(maps)
 
 
@@ -425,15 +435,18 @@ def rejected_report(rejected: list[InputError]) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def read_all(source_dir: Path) -> tuple[list[RawArticle], list[InputError]]:
-    """Every article of ``source_dir`` read (duplicates flagged), and every rejected file."""
+def read_all(source_dir: Path, index: bool = False) -> tuple[list[RawArticle], list[InputError]]:
+    """Every article of ``source_dir`` read (duplicates flagged), and every rejected file;
+    ``index``: only each article's index entry is kept, not its text (:mod:`.lazy`)."""
     sources, rejected = scan(source_dir)
     raws = []
     for source in sources:
         try:
-            raws.append(read(source))
+            raw = read(source)
         except InputError as exc:
             rejected.append(exc)
+            continue
+        raws.append(index_entry(raw, lazy.where_txt(source.path)) if index else raw)
     rejected.sort(key=lambda e: e.source_path or e.path)
     return mark_duplicates(raws), rejected
 
@@ -453,8 +466,19 @@ class Inputs:
 
 
 def read_inputs(source: Path | Sequence[Path], skip_invalid: bool = False) -> Inputs:
-    """The articles of ``source``: a folder of .txt files, or corpus files (one or more
-    ``.parquet``, ``.jsonl``, ``.jsonl.gz``, ``.csv`` files, or a folder of them).
+    """The articles of ``source`` with their texts and metadata (:func:`index_inputs`, each
+    article read back): for a small corpus, or a test."""
+    inputs = index_inputs(source, skip_invalid)
+    inputs.raws, found = lazy.load(inputs.raws)
+    inputs.meta = {**inputs.meta, **found}
+    return inputs
+
+
+def index_inputs(source: Path | Sequence[Path], skip_invalid: bool = False) -> Inputs:
+    """The index of ``source``: a folder of .txt files, or corpus files (one or more
+    ``.parquet``, ``.jsonl``, ``.jsonl.gz``, ``.csv`` files, or a folder of them). Every
+    article is read and checked, a batch at a time, and only its index entry is kept (no
+    text: :mod:`.lazy`); the metadata of a corpus file's rows is read again with their texts.
 
     ``skip_invalid``: a bad row of ``sources.csv`` or ``entity_overrides.csv`` is left out
     and listed with the rejected inputs instead of raising.
@@ -473,15 +497,15 @@ def read_inputs(source: Path | Sequence[Path], skip_invalid: bool = False) -> In
                 "put them in separate folders and build each, or convert one kind",
             )
         if not corpus_in:
-            raws, rejected = read_all(folder)
+            raws, rejected = read_all(folder, index=True)
             listed = [r.source.source_path for r in raws]
             sink = rejected if skip_invalid else None
             overrides = read_overrides(folder, sink)
             return Inputs(raws, read_sources(folder, sink), overrides, rejected, listed, True)
-        raws, meta, rejected = corpus.read_corpus(corpus_in, folder)
+        raws, rejected = corpus.read_corpus(corpus_in, folder)
         listed = [p.relative_to(folder).as_posix() for p in corpus_in]
         overrides = read_overrides(folder, rejected if skip_invalid else None)
-        return Inputs(mark_duplicates(raws), meta, overrides, rejected, listed, False)
+        return Inputs(mark_duplicates(raws), {}, overrides, rejected, listed, False)
     for path in paths:
         if not path.exists():
             raise InputError(
@@ -496,9 +520,9 @@ def read_inputs(source: Path | Sequence[Path], skip_invalid: bool = False) -> In
                 "name a folder of .txt files, or .parquet, .jsonl, .jsonl.gz or .csv files "
                 "(or a folder of them)",
             )
-    raws, meta, rejected = corpus.read_corpus(paths)
+    raws, rejected = corpus.read_corpus(paths)
     listed = [p.name for p in paths]
-    return Inputs(mark_duplicates(raws), meta, (), rejected, listed, False)
+    return Inputs(mark_duplicates(raws), {}, (), rejected, listed, False)
 
 
 def build(
@@ -535,7 +559,7 @@ def build(
     """
     out_dir = Path(out_dir)
     descriptor_path = Path(descriptor_path or out_dir.parent / "datapackage.json")
-    inputs = read_inputs(source_dir, skip_invalid)
+    inputs = index_inputs(source_dir, skip_invalid)
     raws, meta, overrides, rejected = inputs.raws, inputs.meta, inputs.overrides, inputs.rejected
     where = (
         source_dir if isinstance(source_dir, str | os.PathLike) else ", ".join(map(str, source_dir))

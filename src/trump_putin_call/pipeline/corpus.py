@@ -18,16 +18,24 @@ import datetime as dt
 import gzip
 import hashlib
 import json
+import os
 import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from trump_putin_call.pipeline.errors import InputError
-from trump_putin_call.pipeline.read import ID_PATTERN, RawArticle, Source, check_text, normalise
+from trump_putin_call.pipeline.read import (
+    ID_PATTERN,
+    RawArticle,
+    Source,
+    check_text,
+    index_entry,
+    normalise,
+)
 from trump_putin_call.pipeline.sources import SourceMeta
 
 #: File name endings of corpus files (``.jsonl.gz`` before ``.jsonl``: longest first).
@@ -80,7 +88,7 @@ class _Stop(Exception):
 Record = dict[str, Any]
 
 
-def _parquet(path: Path) -> Iterator[tuple[int, Record | str]]:
+def _parquet(path: Path) -> Iterator[tuple[int, int, Record | str]]:
     import pyarrow.parquet as pq
 
     row = 0
@@ -93,7 +101,7 @@ def _parquet(path: Path) -> Iterator[tuple[int, Record | str]]:
         for batch in reader.iter_batches(batch_size=BATCH_ROWS, columns=columns):
             for record in batch.to_pylist():
                 row += 1
-                yield row, record
+                yield row, row - 1, record
     except _Stop:
         raise
     except Exception as exc:  # pyarrow's errors: truncated, corrupt, not Parquet
@@ -104,24 +112,37 @@ def _parquet(path: Path) -> Iterator[tuple[int, Record | str]]:
         ) from None
 
 
-def _jsonl(path: Path) -> Iterator[tuple[int, Record | str]]:
+def open_jsonl(path: Path) -> IO[str]:
+    """A JSON Lines file (gzipped or not) as text."""
     opener = gzip.open if path.name.lower().endswith(".gz") else open
+    return opener(path, "rt", encoding="utf-8")  # type: ignore[return-value]
+
+
+def jsonl_record(line: str) -> Record | str:
+    """One line of JSON Lines as an object, or what is wrong with it."""
+    if not line.strip():
+        return "is an empty line (JSON Lines has one object per line)"
+    try:
+        record = json.loads(line)
+    except ValueError as exc:
+        return f"is not valid JSON ({exc}): a truncated or broken line"
+    if not isinstance(record, dict):
+        return f"is a JSON {type(record).__name__}, not an object"
+    return record
+
+
+def _jsonl(path: Path) -> Iterator[tuple[int, int, Record | str]]:
     row = 0
     try:
-        with opener(path, "rt", encoding="utf-8") as handle:
-            for row, line in enumerate(handle, start=1):
-                if not line.strip():
-                    yield row, "is an empty line (JSON Lines has one object per line)"
-                    continue
-                try:
-                    record = json.loads(line)
-                except ValueError as exc:
-                    yield row, f"is not valid JSON ({exc}): a truncated or broken line"
-                    continue
-                if not isinstance(record, dict):
-                    yield row, f"is a JSON {type(record).__name__}, not an object"
-                    continue
-                yield row, record
+        with open_jsonl(path) as handle:
+            # readline, not iteration: tell() gives each line's position to read it back.
+            while True:
+                position = handle.tell()
+                line = handle.readline()
+                if not line:
+                    return
+                row += 1
+                yield row, position, jsonl_record(line)
     except (OSError, EOFError, UnicodeDecodeError) as exc:
         raise _Stop(
             row + 1,
@@ -131,7 +152,7 @@ def _jsonl(path: Path) -> Iterator[tuple[int, Record | str]]:
 
 
 @contextlib.contextmanager
-def _csv_fields_unbounded() -> Iterator[None]:
+def csv_fields_unbounded() -> Iterator[None]:
     """CSV fields as long as an article (the csv module stops at 128 KiB by default)."""
     before = csv.field_size_limit()
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
@@ -141,11 +162,21 @@ def _csv_fields_unbounded() -> Iterator[None]:
         csv.field_size_limit(before)
 
 
-def _csv(path: Path) -> Iterator[tuple[int, Record | str]]:
+def open_csv(path: Path) -> IO[str]:
+    return path.open(encoding="utf-8", newline="")
+
+
+def csv_reader(handle: IO[str]) -> Iterator[list[str]]:
+    """CSV records from ``handle``, read a line at a time (so ``tell()`` works between
+    records)."""
+    return csv.reader(iter(handle.readline, ""), strict=True)
+
+
+def _csv(path: Path) -> Iterator[tuple[int, int, Record | str]]:
     row, line = 0, 1
     try:
-        with path.open(encoding="utf-8", newline="") as handle, _csv_fields_unbounded():
-            reader = csv.reader(handle, strict=True)
+        with open_csv(path) as handle, csv_fields_unbounded():
+            reader = csv_reader(handle)
             header = next(reader, None)
             if header is None:
                 raise _Stop(1, "is empty (no header line)", _COLUMNS_HINT)
@@ -155,6 +186,7 @@ def _csv(path: Path) -> Iterator[tuple[int, Record | str]]:
                 raise _Stop(1, f"names a column twice (header: {header})", _COLUMNS_HINT)
             while True:
                 line = reader.line_num + 1
+                position = handle.tell()
                 try:
                     values = next(reader)
                 except StopIteration:
@@ -163,10 +195,11 @@ def _csv(path: Path) -> Iterator[tuple[int, Record | str]]:
                 if len(values) != len(header):
                     yield (
                         row,
+                        position,
                         f"(line {line}) has {len(values)} fields, the header {len(header)}",
                     )
                     continue
-                yield row, dict(zip(header, values, strict=True))
+                yield row, position, dict(zip(header, values, strict=True))
     except csv.Error as exc:
         raise _Stop(
             row + 1,
@@ -272,30 +305,40 @@ _ROW_HINT = "fix the row, or build the rest with --skip-invalid (it lists the ro
 
 
 def read_file(path: Path, rel: str) -> Iterator[CorpusRow | InputError]:
-    """Every row of one corpus file, as an article or as the error saying why it is not."""
+    """Every row of one corpus file, as an index entry (:func:`.read.index_entry`: no text,
+    where the row lies) or as the error saying why it is not an article. Its metadata is
+    checked here and read again with its text (:mod:`.lazy`)."""
     reader = _READERS[suffix_of(path) or ""]
+    file = os.path.abspath(path)
     try:
-        for row, record in reader(path):
+        for row, position, record in reader(path):
             if isinstance(record, str):
                 yield _rejected(path, rel, row, record, _ROW_HINT)
                 continue
             try:
-                yield _row_article(path, rel, row, record)
+                item = _row_article(path, rel, row, record)
             except ValueError as exc:
                 yield _rejected(path, rel, row, str(exc), _ROW_HINT)
+                continue
+            yield CorpusRow(index_entry(item.raw, (file, position)), _NO_META)
     except _Stop as stop:
         yield _rejected(path, rel, stop.row, stop.reason, stop.hint)
 
 
+_NO_META = SourceMeta()
+
+
 def read_corpus(
     paths: list[Path], base: Path | None = None
-) -> tuple[list[RawArticle], dict[str, SourceMeta], list[InputError]]:
-    """Every article of the corpus files ``paths`` (paths named relative to ``base``, else
-    by file name), their metadata by ``source_path``, and every rejected row.
+) -> tuple[list[RawArticle], list[InputError]]:
+    """The index of the corpus files ``paths`` (paths named relative to ``base``, else by
+    file name): an entry per article, without its text or metadata (read again where they
+    are needed, :mod:`.lazy`), and every rejected row. Files are read a batch of rows at a
+    time; nothing but the index is kept.
 
     Two rows with one id are both rejected (which one is meant cannot be told).
     """
-    rows: list[CorpusRow] = []
+    rows: list[RawArticle] = []
     rejected: list[InputError] = []
     for path in paths:
         if not path.is_file():
@@ -303,22 +346,24 @@ def read_corpus(
             continue
         rel = path.relative_to(base).as_posix() if base is not None else path.name
         for item in read_file(path, rel):
-            (rejected if isinstance(item, InputError) else rows).append(item)  # type: ignore[arg-type]
-    by_id: dict[str, list[CorpusRow]] = defaultdict(list)
-    for item in rows:
-        by_id[item.raw.source.article_id].append(item)
-    raws, meta = [], {}
+            if isinstance(item, InputError):
+                rejected.append(item)
+            else:
+                rows.append(item.raw)
+    by_id: dict[str, list[RawArticle]] = defaultdict(list)
+    for raw in rows:
+        by_id[raw.source.article_id].append(raw)
+    raws = []
     for article_id, items in by_id.items():
         if len(items) == 1:
-            raws.append(items[0].raw)
-            meta[items[0].raw.source.source_path] = items[0].meta
+            raws.append(items[0])
             continue
         for item in items:
-            others = ", ".join(i.raw.source.source_path for i in items if i is not item)
-            file, _, row = item.raw.source.source_path.rpartition("#")
+            others = ", ".join(i.source.source_path for i in items if i is not item)
+            file, _, row = item.source.source_path.rpartition("#")
             rejected.append(
                 _rejected(
-                    item.raw.source.path,
+                    item.source.path,
                     file,
                     int(row),
                     f"article_id {article_id!r} is also the id of {others}",
@@ -327,4 +372,4 @@ def read_corpus(
                 )
             )
     rejected.sort(key=lambda e: ((e.source_path or e.path).rpartition("#")[0], e.row or 0))
-    return raws, meta, rejected
+    return raws, rejected

@@ -4,7 +4,10 @@ Imported only by ``trump-putin-call build --dask …`` (``pip install
 "trump-putin-call[dask]"``). The shape is map/reduce:
 
 1. **Map.** One task per chunk of :data:`~.build.CHUNK_SIZE` articles (the chunks of the
-   in-process build) annotates them on a worker; the result stays there.
+   in-process build) annotates them on a worker; the result stays there. A task carries
+   the chunk's index entries (id, file, row position, hashes: :mod:`.lazy`), never texts:
+   the worker reads its rows from the corpus files itself, so those must be on a
+   filesystem every worker sees, like the output.
 2. **Reduce.** Only what corpus-level linking needs travels: each chunk's (name, label)
    pairs, merged on the workers into one :class:`~.entities.CorpusNames` (a tree of merges).
 3. **Cross-article map and reduce.** One task per part links its articles and maps them
@@ -15,9 +18,11 @@ Imported only by ``trump-putin-call build --dask …`` (``pip install
    and the merged names, links, builds the rows, checks them and writes the part's files
    into the package's staging folder, which every worker must see (a shared filesystem);
    it returns the files' sizes and sha256 and the few bytes per article the corpus-wide
-   checks need.
+   checks need. The cross-article map and the write read their articles' texts (and a
+   corpus file's metadata) again, a batch at a time.
 
-The client only schedules, writes the descriptor and commits. A worker lost mid-build
+The client only reads and checks the input once (keeping an index entry per article, never
+its text), schedules, writes the descriptor and commits. A worker lost mid-build
 costs a retry of its tasks (Dask recomputes them from their inputs); a part file is
 written under a temporary name and renamed, so a retried task never leaves a half file.
 """
@@ -100,14 +105,12 @@ def _imports() -> str:
     return __version__
 
 
-def annotate_task(chunk: list[Any], overrides: tuple[Any, ...]) -> list[tuple[Any, bytes, Any]]:
-    """Map: a chunk of articles annotated: (article, compressed result, names) each."""
+def annotate_task(chunk: list[Any], overrides: tuple[Any, ...]) -> list[tuple[bytes, Any]]:
+    """Map: a chunk of articles (index entries: the worker reads their texts from the
+    corpus, :mod:`.lazy`) annotated: (compressed result, names) each."""
     from trump_putin_call.pipeline.build import annotate_results
 
-    return [
-        (raw, blob, names)
-        for raw, (blob, names) in zip(chunk, annotate_results(chunk, overrides), strict=True)
-    ]
+    return annotate_results(chunk, overrides)
 
 
 def names_task(*chunks: Any) -> Any:
@@ -119,27 +122,31 @@ def names_task(*chunks: Any) -> Any:
         if isinstance(item, entities.CorpusNames):
             merged._counts.update(item._counts)
         else:
-            for _, _, names in item:
+            for _, names in item:
                 merged.add(names)
     return merged
 
 
 def _stored(
-    chunks: list[list[tuple[Any, bytes, Any]]], chunk_start: int, names: Any, indices: range
+    chunks: list[list[tuple[bytes, Any]]],
+    chunk_start: int,
+    names: Any,
+    indices: range,
+    refs: list[Any],
 ) -> tuple[dict[int, Any], Any]:
-    """A part's articles and their results, as the in-process build keeps them."""
+    """A part's articles (``refs``: their index entries) and their results, as the
+    in-process build keeps them."""
     import io
 
     from trump_putin_call.pipeline.build import _Stored
 
-    raws: dict[int, Any] = {}
+    raws: dict[int, Any] = dict(zip(indices, refs, strict=True))
     spill = io.BytesIO()
     spans: dict[int, tuple[int, int]] = {}
     i = chunk_start
     for chunk in chunks:  # consecutive chunks: article i is the i-th of the corpus
-        for raw, blob, _ in chunk:
+        for blob, _ in chunk:
             if i in indices:
-                raws[i] = raw
                 spans[i] = (spill.tell(), len(blob))
                 spill.write(blob)
             i += 1
@@ -147,16 +154,17 @@ def _stored(
 
 
 def crossmap_task(
-    chunks: list[list[tuple[Any, bytes, Any]]],
+    chunks: list[list[tuple[bytes, Any]]],
     chunk_start: int,
     names: Any,
     meta: dict[str, Any],
     indices: range,
+    refs: list[Any],
 ) -> Any:
     """Map: one part's articles linked and mapped for the cross-article stage."""
     from trump_putin_call.pipeline.build import _crossmap
 
-    raws, stored = _stored(chunks, chunk_start, names, indices)
+    raws, stored = _stored(chunks, chunk_start, names, indices, refs)
     return _crossmap(raws, stored, meta, indices)  # type: ignore[arg-type]
 
 
@@ -171,18 +179,19 @@ def write_task(
     staging: str,
     part: int,
     n_parts: int,
-    chunks: list[list[tuple[Any, bytes, Any]]],
+    chunks: list[list[tuple[bytes, Any]]],
     chunk_start: int,
     names: Any,
     meta: dict[str, Any],
     indices: range,
+    refs: list[Any],
     links: Any,
 ) -> dict[str, Any]:
     """Write: one part's tables linked, built, checked and written into ``staging``."""
     from trump_putin_call.checks import StreamingCheck
     from trump_putin_call.pipeline.build import _write_part
 
-    raws, stored = _stored(chunks, chunk_start, names, indices)
+    raws, stored = _stored(chunks, chunk_start, names, indices, refs)
     folder = Path(staging)
     tag = uuid.uuid4().hex[:8]
     final = {name: folder / file_name(name, part, n_parts) for name in TABLES}
@@ -283,6 +292,7 @@ def run(
                 names,
                 part_meta,
                 indices,
+                raws[indices.start : indices.stop],
                 pure=False,
             )
             for (lo, hi), part_meta, indices in zip(spans, metas, ranges, strict=True)
@@ -304,6 +314,7 @@ def run(
                     names,
                     part_meta,
                     indices,
+                    raws[indices.start : indices.stop],
                     links,
                     pure=False,
                 )

@@ -33,7 +33,7 @@ ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "utf-32", "cp1252")
 _REPLACE_WITH_TEXT = "remove it from the source folder, or replace it with the article's text"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """One source file and the id its article gets."""
 
@@ -42,7 +42,7 @@ class Source:
     path: Path
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RawArticle:
     """A decoded, normalised source file."""
 
@@ -50,9 +50,16 @@ class RawArticle:
     sha256: str
     n_bytes: int
     encoding: str
-    text: str
+    #: The normalised text; None in the build's index of the corpus (:mod:`.lazy`), where
+    #: the text is read back from its file by whoever needs it.
+    text: str | None
     #: article_id of the first article (in id order) with the same normalised text.
     duplicate_of: str | None = None
+    #: Index entries only (text None): where the row lies (:data:`.lazy.Where`), the
+    #: sha256 of the normalised text (duplicates are told by it) and its word count.
+    where: tuple[str, int] | None = None
+    digest: str | None = None
+    words: int = 0
 
 
 def article_id_for(relative: str) -> str:
@@ -355,16 +362,26 @@ def read(source: Source) -> RawArticle:
     return RawArticle(source, hashlib.sha256(data).hexdigest(), len(data), encoding, text)
 
 
+def index_entry(raw: RawArticle, where: tuple[str, int]) -> RawArticle:
+    """``raw`` as the build's index keeps it: no text, but where it lies (``where``: the
+    absolute file and the position in it, :mod:`.lazy`), the sha256 of its text and its
+    word count."""
+    text = raw.text or ""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return replace(raw, text=None, where=where, digest=digest, words=len(text.split()))
+
+
 def mark_duplicates(raws: list[RawArticle]) -> list[RawArticle]:
     """Flag every article whose text is the same as an earlier one's (in id order).
 
     The same text under two names is built twice (two outlets can publish one wire
     story) and flagged: ``duplicate_of`` is the id of the first article with that text.
     """
-    first: dict[str, str] = {}
+    first: dict[str | None, str] = {}
     out = []
     for raw in sorted(raws, key=lambda r: r.source.article_id):
-        original = first.setdefault(raw.text, raw.source.article_id)
+        key = raw.digest if raw.text is None else raw.text
+        original = first.setdefault(key, raw.source.article_id)
         out.append(
             raw if original == raw.source.article_id else replace(raw, duplicate_of=original)
         )
