@@ -81,7 +81,9 @@ def find_marks(text: str, start: int, end: int) -> list[Span]:
                 opener, want, width = i, _OPEN_CLOSE[ch], 1
             elif straight is not None:
                 after = text[i + len(straight) : i + len(straight) + 1]
-                if not _is_word_char(prev) and after and not after.isspace():
+                if prev == "=":
+                    pass  # a markup attribute's value (author="…"), not a quote
+                elif not _is_word_char(prev) and after and not after.isspace():
                     opener, want, width = i, straight, len(straight)
                 i += len(straight)
                 continue

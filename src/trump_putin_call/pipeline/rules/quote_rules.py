@@ -242,6 +242,44 @@ RULES: tuple[Rule, ...] = (
         "''We will reopen the mill,'' Ana Vance said on Monday.",
     ),
     _r(
+        "rule:quote_after_quote",
+        ("quotes.keep.AFTER_QUOTE", "quotes.keep.opens_sentence"),
+        "A quote right after another quote’s closing mark (or after a headline in capitals) "
+        "opens a sentence of its own: a direct quote, not words embedded in the author’s "
+        "sentence, so it needs no cue of its own.",
+        "no quote (a partial quote with no cue)",
+        "direct quote “The mill will reopen in the spring.”; speaker Ana Vance",
+        "“We are ready,” Ana Vance said on “Morning Hour.” “The mill will reopen in the spring.”",
+    ),
+    _r(
+        "rule:adjacent_cue",
+        ("quotes.keep.ADJACENT_CUE", "quotes.keep.cue_beside"),
+        "A short title-cased quote with its cue right beside it (“Really,” she added) is "
+        "speech, not a title.",
+        "no quote (a title in marks)",
+        "direct quote “Really,”; speaker Mara Quill; cue added",
+        "Mara Quill laughed at the question.\n“Really,” she added.",
+    ),
+    _r(
+        "rule:naming_quote",
+        ("quotes.keep.NAMING", "quotes.keep.names_it"),
+        "The words a naming verb quotes (“called”, “dubbed”, “branded it”, “described … as”) "
+        "are the speaker’s, even when title-cased.",
+        "no quote (a title in marks)",
+        "partial quote “The Great Giveaway”; speaker Ida Brenn; cue called",
+        "Senator Ida Brenn called the plan “The Great Giveaway” on Monday.",
+    ),
+    _r(
+        "rule:acting_subject",
+        ("quotes.keep.ACTING", "quotes.keep.acting_subject"),
+        "A partial quote with no verb of saying near it, in the clause of a verb (not be, "
+        "have, do) whose subject is a person, an organisation or a personal pronoun, is "
+        "that subject’s words; the verb is the cue.",
+        "no quote (scare quotes: no cue)",
+        "partial quote “literally hate each other.”; speaker Ida Brenn; cue bemoaned",
+        "Senator Ida Brenn bemoaned a climate in which neighbours “literally hate each other.”",
+    ),
+    _r(
         "rule:mixed_quote",
         ("quotes.mixed.MIXED", "quotes.reported._reported_row"),
         "A reported clause holding quoted words is recorded twice, linked in one quote group: "

@@ -1,0 +1,122 @@
+"""Which marked stretches are speech, and whether one opens a sentence of its own.
+
+The quote stage keeps a partial quote only when a cue stands by it, and drops a short
+title-cased stretch as a name (``the film “Dune”``). Real news breaks both rules often
+enough to matter, and these are the exceptions, each with its own ``method`` token:
+
+- a quote right after another quote's closing mark, or after a headline in capitals,
+  opens a sentence: it is a direct quote, not words embedded in the author's sentence
+  (``… on “Meet the Press.” “But being vetted …”``; ``rule:quote_after_quote``);
+- a short quote whose cue stands right beside it is speech, not a title (``“Really,” she
+  added``; ``he said, ''No.''``; ``rule:adjacent_cue``);
+- a partial quote with no verb of saying near it, inside the clause of a verb whose
+  subject is a person, an organisation or a personal pronoun, is that subject's words
+  (``Rubio bemoaned a climate in which people “literally hate each other”``;
+  ``rule:acting_subject``);
+- the words a naming verb quotes are the speaker's, even when title-cased (``what they
+  called “financial supermarkets,”``, ``branded it “A Disgrace”``; ``rule:naming_quote``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from trump_putin_call.pipeline.quotes.article import _Article
+
+#: ``method`` tokens of the three exceptions.
+AFTER_QUOTE = "rule:quote_after_quote"
+ADJACENT_CUE = "rule:adjacent_cue"
+NAMING = "rule:naming_quote"
+ACTING = "rule:acting_subject"
+
+_CLOSING = "”\"'’»"
+_SENTENCE_END = ".!?"
+#: Characters that may stand before a quote's first letter at the start of a sentence.
+_LEADING = "[(…. ‘'\"“"
+#: A naming verb just before the marks: what follows is the speaker's word for something.
+_NAMING_VERB = re.compile(
+    r"(?i)\b(?:called|calling|calls|dubbed|dubbing|dubs|branded|branding|brands|"
+    r"labell?ed|labell?ing|labels|termed|terming|terms|nicknamed|"
+    r"(?:described|describing|describes|referred to|referring to|refers to)"
+    r"(?:\s+[\w’'-]+){0,3}\s+as)"
+    r"(?!\s+(?:for|on|off|up|out|in|back)\b)(?:\s+[\w’'-]+){0,3}[\s,:]*$"
+)
+#: Verbs that say what a subject is or has, not what it says or does with words.
+_NOT_ACTS = frozenset("be have do become seem remain get".split())
+_ACTOR_PRONOUNS = frozenset("he she they i we".split())
+_CAPITALS = re.compile(r"^[A-Z0-9’'&,:.\-]+$")
+
+
+def opens_sentence(before: str, quoted: str) -> tuple[bool, bool]:
+    """Whether a quote opens a sentence (a direct quote), and whether only because it
+    follows another quote's closing mark or a headline in capitals.
+
+    ``before`` is the block's text up to the opening mark; ``quoted`` the words inside.
+    """
+    first = quoted.lstrip(_LEADING)[:1]
+    upper = first.isupper()
+    before = before.rstrip()
+    if not before or before[-1] in ":,.!?;—–-(":
+        return upper, False
+    if not upper:
+        return False, False
+    if before[-1] in _CLOSING and before[:-1].rstrip()[-1:] in _SENTENCE_END:
+        return True, True  # "… on “Meet the Press.” “But being vetted …”"
+    words = before.split()[-3:]
+    if len(words) == 3 and all(_CAPITALS.match(w) and any(c.isalpha() for c in w) for w in words):
+        return True, True  # a headline in capitals, then the quote
+    return False, False
+
+
+def names_it(before: str) -> bool:
+    """Whether a naming verb stands just before the marks (``what he called``)."""
+    return bool(_NAMING_VERB.search(before[-80:]))
+
+
+def cue_beside(text: str, open_: int, close_end: int, cue_start: int, cue_end: int) -> bool:
+    """Whether a cue stands right beside a quote: after its closing mark with at most
+    three words between (``“Really,” she added``), or just before its opening mark with
+    at most a comma or colon between (``said, “No.”``)."""
+    if cue_start >= close_end:
+        between = text[close_end:cue_start]
+        return len(between.split()) <= 3 and not any(c in between for c in '.;“”"')
+    if cue_end <= open_:
+        return text[cue_end:open_].strip() in ("", ",", ":")
+    return False
+
+
+def acting_subject(
+    doc: Doc, at: int, is_actor: Callable[[Token], bool], inside: Callable[[Token], bool]
+) -> tuple[Token, Token] | None:
+    """The nearest verb governing token ``at`` whose subject is an actor, and that subject.
+
+    Walks up from the quote's first token to its sentence's root, past verbs whose subject
+    is not an actor (``a climate in which people “hate …”``); None when the walk passes
+    through a subject or the verb is ``be``, ``have`` or the like. ``inside`` tells a token
+    within quotation marks (a subject there is quoted, not speaking).
+    """
+    tok = doc[at]
+    for _ in range(8):
+        if tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return None  # the quote stands in a subject, not in what the verb says
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and not inside(subj[0]) and is_actor(subj[0]):
+                return None if tok.lemma_.lower() in _NOT_ACTS else (tok, subj[0])
+    return None
+
+
+def is_actor(art: _Article, tok: Token, offset: int) -> bool:
+    """A person, an organisation or a personal pronoun (the subject of a verb)."""
+    if tok.lower_ in _ACTOR_PRONOUNS:
+        return True
+    at = offset + tok.idx
+    return art.mention_at(at, at + len(tok), ("PERSON", "ORG")) is not None

@@ -1,0 +1,73 @@
+"""Quoted stretches on real-news patterns: which marked words are speech (issue 15)."""
+
+from __future__ import annotations
+
+
+def _rows(art):
+    return [(q.quote_type, q.text, q.speaker_name, q.cue) for q in art.quotes]
+
+
+def test_a_quote_after_a_quote_opens_a_sentence(annotate):
+    art = annotate(
+        "“We are ready,” Ana Vance said on “Morning Hour.” “The mill will reopen in the spring.”"
+    )
+    last = art.quotes[-1]
+    assert (last.quote_type, last.text) == ("direct", "The mill will reopen in the spring.")
+    assert last.speaker_name == "Ana Vance"
+    assert "rule:quote_after_quote" in last.rules
+
+
+def test_a_short_quote_with_its_cue_beside_it_is_not_a_title(annotate):
+    art = annotate("Mara Quill laughed at the question.\n“Really,” she added.")
+    ((kind, text, speaker, cue),) = _rows(art)
+    assert (kind, text, speaker, cue) == ("direct", "Really,", "Mara Quill", "added")
+    assert "rule:adjacent_cue" in art.quotes[0].rules
+
+
+def test_a_title_with_no_cue_beside_it_stays_a_title(annotate):
+    art = annotate("Mara Quill reads “The Long Winter” every year, she said.")
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == []
+
+
+def test_what_a_naming_verb_quotes_is_speech(annotate):
+    art = annotate("Senator Ida Brenn called the plan “The Great Giveaway” on Monday.")
+    ((kind, text, speaker, cue),) = _rows(art)
+    assert (kind, text, speaker, cue) == ("partial", "The Great Giveaway", "Ida Brenn", "called")
+    assert "rule:naming_quote" in art.quotes[0].rules
+
+
+def test_a_partial_quote_in_the_clause_of_an_acting_subject(annotate):
+    art = annotate(
+        "Senator Ida Brenn bemoaned a climate in which neighbours “literally hate each other.”"
+    )
+    ((kind, text, speaker, cue),) = _rows(art)
+    assert (kind, text, speaker, cue) == (
+        "partial",
+        "literally hate each other.",
+        "Ida Brenn",
+        "bemoaned",
+    )
+    assert "rule:acting_subject" in art.quotes[0].rules
+
+
+def test_scare_quotes_in_a_subject_or_after_be_are_not_speech(annotate):
+    art = annotate(
+        "The earlier “undercard” debate drew few viewers. Ida Brenn is a “night owl” by habit."
+    )
+    assert art.quotes == []
+
+
+def test_a_split_quote_continues_without_a_cue_of_its_own(annotate):
+    art = annotate(
+        "“Looking at the budget,” Ida Brenn continued, “we cannot afford the bridge this year.”"
+    )
+    # "continued" is no cue verb: the second piece is kept because it continues the first
+    assert [q.text for q in art.quotes] == [
+        "Looking at the budget,",
+        "we cannot afford the bridge this year.",
+    ]
+
+
+def test_a_markup_attribute_is_not_a_quote(annotate):
+    art = annotate('Ida Brenn tweeted <tweet author="idabrenn">The bridge is open!</tweet>')
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == []
