@@ -71,3 +71,33 @@ def test_a_split_quote_continues_without_a_cue_of_its_own(annotate):
 def test_a_markup_attribute_is_not_a_quote(annotate):
     art = annotate('Ida Brenn tweeted <tweet author="idabrenn">The bridge is open!</tweet>')
     assert [q.text for q in art.quotes if q.quote_type != "indirect"] == []
+
+
+def test_a_participle_naming_a_thing_is_not_speech(annotate):
+    art = annotate("The Frenchwoman, dubbed “the Wall” for her defence, said she was tired.")
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == []
+
+
+def test_a_block_that_is_only_a_quote_in_single_marks_is_a_heading(annotate):
+    art = annotate(
+        "“We will rebuild,” Mayor Jo Marr said on Monday.\n"
+        "'A fight from start to finish.'\n"
+        "The council met again on Tuesday."
+    )
+    assert [q.text for q in art.quotes] == ["We will rebuild,"]
+
+
+def test_in_an_article_quoting_in_single_marks_such_a_block_is_a_quote(annotate):
+    art = annotate(
+        "'We will rebuild,' Mayor Jo Marr said on Monday. 'It will take years.\n"
+        "'But this town never gave up.'"
+    )
+    assert [q.text for q in art.quotes][-1] == "But this town never gave up."
+
+
+def test_a_decade_is_no_opening_mark():
+    from trump_putin_call.pipeline.quotes.marks import find_marks
+
+    text = "She grew up in the '80s in Ohio. A self-described ''geeky kid,'' she left at 17."
+    (span,) = find_marks(text, 0, len(text))
+    assert text[span.open + span.width : span.close] == "geeky kid,"

@@ -13,6 +13,11 @@ enough to matter, and these are the exceptions, each with its own ``method`` tok
   subject is a person, an organisation or a personal pronoun, is that subject's words
   (``Rubio bemoaned a climate in which people “literally hate each other”``;
   ``rule:acting_subject``);
+- and one the other way: a block that is only a quote in single marks (``'A fight from
+  start to finish.'``, ``Jo Marr: ‘We Will Rebuild’``) is a heading or a pull quote in
+  headline style (news in US style uses single marks only there and inside quotes), not
+  speech, unless a cue stands in it (:func:`heading`); an article that quotes in single
+  marks (British style, :func:`single_mark_style`) keeps it, as a quote running on;
 - the words a naming verb quotes are the speaker's, even when title-cased (``what they
   called “financial supermarkets,”``, ``branded it “A Disgrace”``; ``rule:naming_quote``).
 """
@@ -114,9 +119,56 @@ def acting_subject(
     return None
 
 
-def is_actor(art: _Article, tok: Token, offset: int) -> bool:
+def is_actor(
+    art: _Article, tok: Token, offset: int, kinds: tuple[str, ...] = ("PERSON", "ORG")
+) -> bool:
     """A person, an organisation or a personal pronoun (the subject of a verb)."""
     if tok.lower_ in _ACTOR_PRONOUNS:
         return True
     at = offset + tok.idx
-    return art.mention_at(at, at + len(tok), ("PERSON", "ORG")) is not None
+    return art.mention_at(at, at + len(tok), kinds) is not None
+
+
+def heading(text: str, block: tuple[int, int], open_: int, close: int) -> bool:
+    """Whether a quote in single marks is all its block holds: a heading, not speech.
+
+    Before the opening mark there may stand a label ending with a colon or in capitals
+    (``Jo Marr:``, ``3. FOR AFGHAN WOMEN``); after the closing mark (at ``close``) nothing
+    but a full stop, or a colon and a few words (``'We are in shock': A town mourns``).
+    """
+    lo, hi = block
+    if text[open_] not in "‘'" or close >= hi or len(text[open_:close].split()) > 15:
+        return False
+    label = text[lo:open_].strip()
+    after = text[close + 1 : hi].strip()
+    short_label = not label or (
+        len(label.split()) <= 5 and (label.endswith(":") or label.upper() == label)
+    )
+    short_after = after in ("", ".") or (after.startswith(":") and len(after.split()) <= 8)
+    return short_label and short_after
+
+
+#: Lemmas of the naming verbs :func:`names_it` reads.
+_NAMING_LEMMAS = frozenset("call dub brand label term nickname describe refer".split())
+
+
+def named_by_speaker(cue: Token, is_person: Callable[[Token], bool]) -> bool:
+    """Whether the cue is a naming verb with a subject of its own that is a person
+    (``what he called``, ``Huckabee called the program``), not a participle naming a
+    thing (``the Frenchwoman dubbed “the Wall”``, ``an app branded “Go”``)."""
+    if cue.lemma_.lower() not in _NAMING_LEMMAS:
+        return False
+    subj = [c for c in cue.children if c.dep_ == "nsubj"]
+    return bool(subj) and is_person(subj[0])
+
+
+def active_cue(cue: Token) -> bool:
+    """A cue in the active voice (``she added``, not ``had been mocked``)."""
+    return not any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children)
+
+
+def single_mark_style(text: str, spans: list) -> bool:
+    """Whether an article quotes mostly in single marks (British style): more pairs open
+    with a single mark than with a double one."""
+    single = sum(text[sp.open] in "‘'" and sp.width == 1 for sp in spans)
+    return 2 * single > len(spans)

@@ -17,6 +17,7 @@ from trump_putin_call.pipeline.quotes.cues import (
     _token_at,
 )
 from trump_putin_call.pipeline.quotes.marks import (
+    _NAMING,
     _end_unclosed,
     _is_title,
     _split_attribution,
@@ -65,6 +66,7 @@ def extract(
         art.quoted.extend(sp.inner for sp in spans)
 
     article_sents = [x for _b, _d, ss, _sp in per_block for x in ss]
+    single_style = keep.single_mark_style(text, [sp for *_x, spans in per_block for sp in spans])
     quotes: list[Quote] = []
     art.done = quotes
     group = 0
@@ -143,6 +145,14 @@ def extract(
                 and quotes[-1].text.endswith(",")
                 and _split_attribution(text, quotes[-1].end, start)
             )  # "“A,” she continued, “and B.”": the second piece needs no cue of its own
+            if (
+                q.cue is None
+                and sp.closed
+                and not single_style
+                and not (continuing and k == 0)
+                and keep.heading(text, block.content, sp.open, sp.close)
+            ):
+                continue  # "'A fight from start to finish.'" alone in its block: a heading
             if q.quote_type == "partial" and q.cue is None and not joins:
                 acting = keep.acting_subject(
                     doc,
@@ -156,11 +166,19 @@ def extract(
                 _speaker(art, acting[1], offset, q)
                 q.rules.append(keep.ACTING)  # "Rubio bemoaned … “literally hate each other”"
             if _is_title(q.text, before):
-                if keep.names_it(before):
+                if (
+                    keep.names_it(before)
+                    and cue is not None
+                    and keep.named_by_speaker(
+                        cue, lambda t, o=offset: keep.is_actor(art, t, o, ("PERSON",))
+                    )
+                ):
                     q.rules.append(keep.NAMING)  # what they called “financial supermarkets”
                 elif (
                     q.quote_type == "direct"
                     and cue is not None
+                    and keep.active_cue(cue)
+                    and not _NAMING.search(before.rstrip())
                     and keep.cue_beside(
                         text,
                         sp.open,

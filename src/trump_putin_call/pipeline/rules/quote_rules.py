@@ -254,8 +254,8 @@ RULES: tuple[Rule, ...] = (
     _r(
         "rule:adjacent_cue",
         ("quotes.keep.ADJACENT_CUE", "quotes.keep.cue_beside"),
-        "A short title-cased quote with its cue right beside it (“Really,” she added) is "
-        "speech, not a title.",
+        "A short title-cased quote that opens a sentence, with an active cue right beside it "
+        "(“Really,” she added), is speech, not a title.",
         "no quote (a title in marks)",
         "direct quote “Really,”; speaker Mara Quill; cue added",
         "Mara Quill laughed at the question.\n“Really,” she added.",
@@ -264,7 +264,8 @@ RULES: tuple[Rule, ...] = (
         "rule:naming_quote",
         ("quotes.keep.NAMING", "quotes.keep.names_it"),
         "The words a naming verb quotes (“called”, “dubbed”, “branded it”, “described … as”) "
-        "are the speaker’s, even when title-cased.",
+        "are the speaker’s, even when title-cased, when the verb has a person for its own "
+        "subject (not a participle naming a thing: “an app branded “Go””).",
         "no quote (a title in marks)",
         "partial quote “The Great Giveaway”; speaker Ida Brenn; cue called",
         "Senator Ida Brenn called the plan “The Great Giveaway” on Monday.",
