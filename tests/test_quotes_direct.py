@@ -101,3 +101,18 @@ def test_a_decade_is_no_opening_mark():
     text = "She grew up in the '80s in Ohio. A self-described ''geeky kid,'' she left at 17."
     (span,) = find_marks(text, 0, len(text))
     assert text[span.open + span.width : span.close] == "geeky kid,"
+
+
+def test_a_partial_quote_after_a_direct_one_is_the_same_speakers(annotate):
+    art = annotate(
+        "“He is supposed to lead,” Ida Brenn said. Instead, “he just acts like a beaten man.”"
+    )
+    last = art.quotes[-1]
+    assert (last.quote_type, last.text) == ("partial", "he just acts like a beaten man.")
+    assert (last.speaker_name, last.cue) == ("Ida Brenn", "said")
+    assert "rule:follow_on_partial" in last.rules
+
+
+def test_a_short_scare_quote_after_a_direct_one_is_not_speech(annotate):
+    art = annotate("“He is supposed to lead,” Ida Brenn said. Instead, he “leads” nobody.")
+    assert [q.text for q in art.quotes] == ["He is supposed to lead,"]

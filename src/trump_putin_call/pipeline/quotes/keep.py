@@ -18,6 +18,10 @@ enough to matter, and these are the exceptions, each with its own ``method`` tok
   headline style (news in US style uses single marks only there and inside quotes), not
   speech, unless a cue stands in it (:func:`heading`); an article that quotes in single
   marks (British style, :func:`single_mark_style`) keeps it, as a quote running on;
+- a partial quote of three words or more with no cue, in the sentence right after a direct
+  quote whose speaker is known,
+  in the same paragraph, is that speaker's too (``“He’s supposed to cheer,” Trump said.
+  Instead, “he just acts like a defeated man.”``; ``rule:follow_on_partial``);
 - the words a naming verb quotes are the speaker's, even when title-cased (``what they
   called “financial supermarkets,”``, ``branded it “A Disgrace”``; ``rule:naming_quote``).
 """
@@ -32,12 +36,17 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from trump_putin_call.pipeline.quotes.article import _Article
+    from trump_putin_call.pipeline.quotes.quote import Quote
+    from trump_putin_call.pipeline.sentences import Sentence
 
 #: ``method`` tokens of the three exceptions.
 AFTER_QUOTE = "rule:quote_after_quote"
 ADJACENT_CUE = "rule:adjacent_cue"
 NAMING = "rule:naming_quote"
 ACTING = "rule:acting_subject"
+FOLLOW_ON = "rule:follow_on_partial"
+#: Words a partial quote needs to be taken as the last speaker's (fewer: a scare quote).
+MIN_FOLLOW_WORDS = 3
 
 _CLOSING = "”\"'’»"
 _SENTENCE_END = ".!?"
@@ -172,3 +181,24 @@ def single_mark_style(text: str, spans: list) -> bool:
     with a single mark than with a double one."""
     single = sum(text[sp.open] in "‘'" and sp.width == 1 for sp in spans)
     return 2 * single > len(spans)
+
+
+def just_quoted(last: Quote, sentence: Sentence, sents: list[Sentence]) -> bool:
+    """Whether the quote ``last`` has a speaker and stands in ``sentence`` or the one just
+    before it, in the same block (``sents`` are the block's sentences)."""
+    if not last.speaker_text or last.quote_type != "direct":
+        return False
+    if last.sentence.block is not sentence.block:
+        return False
+    k = next((i for i, s in enumerate(sents) if s is sentence), None)
+    if k is None:
+        return False
+    return last.sentence is sentence or (k > 0 and last.sentence is sents[k - 1])
+
+
+def same_speaker(q: Quote, last: Quote) -> None:
+    """Give ``q`` the speaker and cue of the quote just before it."""
+    q.speaker_start, q.speaker_end = last.speaker_start, last.speaker_end
+    q.speaker_text, q.speaker, q.speaker_name = last.speaker_text, last.speaker, last.speaker_name
+    q.cue, q.cue_lemma = last.cue, last.cue_lemma
+    q.rules.append(FOLLOW_ON)

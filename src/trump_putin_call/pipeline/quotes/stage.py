@@ -160,11 +160,19 @@ def extract(
                     lambda t, o=offset: keep.is_actor(art, t, o),
                     lambda t, m=masked: any(a <= t.idx < b for a, b in m),
                 )
-                if acting is None:
+                last = quotes[-1] if quotes else None
+                if acting is not None:
+                    q.cue, q.cue_lemma = acting[0].text, acting[0].lemma_.lower()
+                    _speaker(art, acting[1], offset, q)
+                    q.rules.append(keep.ACTING)  # "Rubio bemoaned … “literally hate each other”"
+                elif (
+                    last is not None
+                    and len(q.text.split()) >= keep.MIN_FOLLOW_WORDS
+                    and keep.just_quoted(last, sentence, sents)
+                ):
+                    keep.same_speaker(q, last)  # "… ,” Trump said. Instead, “he just acts …”"
+                else:
                     continue  # scare quotes and titles: no speech without a cue
-                q.cue, q.cue_lemma = acting[0].text, acting[0].lemma_.lower()
-                _speaker(art, acting[1], offset, q)
-                q.rules.append(keep.ACTING)  # "Rubio bemoaned … “literally hate each other”"
             if _is_title(q.text, before):
                 if (
                     keep.names_it(before)

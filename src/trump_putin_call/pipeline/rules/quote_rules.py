@@ -261,6 +261,16 @@ RULES: tuple[Rule, ...] = (
         "Mara Quill laughed at the question.\n“Really,” she added.",
     ),
     _r(
+        "rule:follow_on_partial",
+        ("quotes.keep.FOLLOW_ON", "quotes.keep.just_quoted"),
+        "A partial quote of three words or more with no cue, in the sentence right after a "
+        "direct quote whose speaker is known (same paragraph), is that speaker’s too, with "
+        "the same cue.",
+        "no quote (a partial quote with no cue)",
+        "partial quote “he just acts like a beaten man.”; speaker Ida Brenn; cue said",
+        "“He is supposed to lead,” Ida Brenn said. Instead, “he just acts like a beaten man.”",
+    ),
+    _r(
         "rule:naming_quote",
         ("quotes.keep.NAMING", "quotes.keep.names_it"),
         "The words a naming verb quotes (“called”, “dubbed”, “branded it”, “described … as”) "
