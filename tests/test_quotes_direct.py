@@ -116,3 +116,17 @@ def test_a_partial_quote_after_a_direct_one_is_the_same_speakers(annotate):
 def test_a_short_scare_quote_after_a_direct_one_is_not_speech(annotate):
     art = annotate("“He is supposed to lead,” Ida Brenn said. Instead, he “leads” nobody.")
     assert [q.text for q in art.quotes] == ["He is supposed to lead,"]
+
+
+def test_a_title_cased_word_in_a_reported_clause_is_the_speakers(annotate):
+    art = annotate("Ida Brenn said the deal could lead to another “Holocaust.”")
+    partial = [q for q in art.quotes if q.quote_type == "partial"]
+    assert [(q.text, q.speaker_name, q.cue) for q in partial] == [
+        ("Holocaust.", "Ida Brenn", "said")
+    ]
+    assert "rule:quoted_in_content" in partial[0].rules
+
+
+def test_a_show_named_after_on_stays_a_title(annotate):
+    art = annotate("Ida Brenn said on “Morning Hour” that the deal was dead.")
+    assert [q.text for q in art.quotes if q.quote_type == "partial"] == []

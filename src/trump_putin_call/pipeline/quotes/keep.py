@@ -22,6 +22,9 @@ enough to matter, and these are the exceptions, each with its own ``method`` tok
   quote whose speaker is known,
   in the same paragraph, is that speaker's too (``“He’s supposed to cheer,” Trump said.
   Instead, “he just acts like a defeated man.”``; ``rule:follow_on_partial``);
+- a title-like stretch of one or two words in the content clause of a verb of saying is
+  the speaker's word
+  (``Trump has said the deal could lead to another “Holocaust.”``; ``rule:quoted_in_content``);
 - the words a naming verb quotes are the speaker's, even when title-cased (``what they
   called “financial supermarkets,”``, ``branded it “A Disgrace”``; ``rule:naming_quote``).
 """
@@ -45,6 +48,9 @@ ADJACENT_CUE = "rule:adjacent_cue"
 NAMING = "rule:naming_quote"
 ACTING = "rule:acting_subject"
 FOLLOW_ON = "rule:follow_on_partial"
+IN_CONTENT = "rule:quoted_in_content"
+#: Longer title-cased stretches in a content clause are names of works (“The Long Winter”).
+MAX_IN_CONTENT_WORDS = 2
 #: Words a partial quote needs to be taken as the last speaker's (fewer: a scare quote).
 MIN_FOLLOW_WORDS = 3
 
@@ -202,3 +208,23 @@ def same_speaker(q: Quote, last: Quote) -> None:
     q.speaker_text, q.speaker, q.speaker_name = last.speaker_text, last.speaker, last.speaker_name
     q.cue, q.cue_lemma = last.cue, last.cue_lemma
     q.rules.append(FOLLOW_ON)
+
+
+#: Before a work's name: a possessive (``CNN’s``), ``on`` or ``in`` (``said on “New Day.”``).
+_WORK_BEFORE = re.compile(r"(?:\w[’']s|\bon|\bin|\bat)\W*$")
+
+
+def in_content_clause(doc: Doc, at: int, cue: Token, before: str) -> bool:
+    """Whether token ``at`` lies in the content clause of ``cue`` (its ``ccomp``), and
+    the words before the marks do not name a work (``on CNN’s “New Day.”``):
+    ``Trump has said the deal could lead to another “Holocaust.”``."""
+    if _WORK_BEFORE.search(before[-40:]):
+        return False
+    tok = doc[at]
+    for _ in range(12):
+        if tok.head.i == tok.i:
+            return False
+        if tok.head.i == cue.i:
+            return tok.dep_ == "ccomp"
+        tok = tok.head
+    return False

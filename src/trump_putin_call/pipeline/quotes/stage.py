@@ -196,6 +196,13 @@ def extract(
                     )
                 ):
                     q.rules.append(keep.ADJACENT_CUE)  # "“Really,” she added"
+                elif (
+                    cue is not None
+                    and len(q.text.split()) <= keep.MAX_IN_CONTENT_WORDS
+                    and not _NAMING.search(before.rstrip())
+                    and keep.in_content_clause(doc, t_in0, cue, before)
+                ):
+                    q.rules.append(keep.IN_CONTENT)  # "said it could lead to “Holocaust.”"
                 else:
                     continue  # a name or title in marks ("the film “Dune”"), not speech
             if continuing and k == 0 and quotes:

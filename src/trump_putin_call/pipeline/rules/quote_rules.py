@@ -271,6 +271,17 @@ RULES: tuple[Rule, ...] = (
         "“He is supposed to lead,” Ida Brenn said. Instead, “he just acts like a beaten man.”",
     ),
     _r(
+        "rule:quoted_in_content",
+        ("quotes.keep.IN_CONTENT", "quotes.keep.in_content_clause"),
+        "A title-cased stretch of one or two words in marks inside the content clause of a "
+        "verb of saying "
+        "is the speaker’s word, not a title (unless a possessive, “on” or “in” before it "
+        "names a work: “said on CNN’s “New Day.””).",
+        "no quote (a title in marks)",
+        "partial quote “Holocaust.”; speaker Ida Brenn; cue said",
+        "Ida Brenn said the deal could lead to another “Holocaust.”",
+    ),
+    _r(
         "rule:naming_quote",
         ("quotes.keep.NAMING", "quotes.keep.names_it"),
         "The words a naming verb quotes (“called”, “dubbed”, “branded it”, “described … as”) "
