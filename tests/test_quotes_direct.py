@@ -130,3 +130,11 @@ def test_a_title_cased_word_in_a_reported_clause_is_the_speakers(annotate):
 def test_a_show_named_after_on_stays_a_title(annotate):
     art = annotate("Ida Brenn said on “Morning Hour” that the deal was dead.")
     assert [q.text for q in art.quotes if q.quote_type == "partial"] == []
+
+
+def test_single_marks_in_a_double_mark_article_are_headline_style(annotate):
+    art = annotate(
+        "Judge vows to be 'more careful' with her remarks.\n"
+        "“I regret it,” Judge Ada Kemp said on Monday."
+    )
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == ["I regret it,"]

@@ -2,31 +2,32 @@
 
 The quote stage keeps a partial quote only when a cue stands by it, and drops a short
 title-cased stretch as a name (``the film “Dune”``). Real news breaks both rules often
-enough to matter, and these are the exceptions, each with its own ``method`` token:
+enough to matter; these are the exceptions, each with its own ``method`` token:
 
 - a quote right after another quote's closing mark, or after a headline in capitals,
   opens a sentence: it is a direct quote, not words embedded in the author's sentence
   (``… on “Meet the Press.” “But being vetted …”``; ``rule:quote_after_quote``);
-- a short quote whose cue stands right beside it is speech, not a title (``“Really,” she
-  added``; ``he said, ''No.''``; ``rule:adjacent_cue``);
+- a short quote whose active cue stands right beside it is speech, not a title
+  (``“Really,” she added``; ``rule:adjacent_cue``);
 - a partial quote with no verb of saying near it, inside the clause of a verb whose
   subject is a person, an organisation or a personal pronoun, is that subject's words
   (``Rubio bemoaned a climate in which people “literally hate each other”``;
   ``rule:acting_subject``);
-- and one the other way: a block that is only a quote in single marks (``'A fight from
-  start to finish.'``, ``Jo Marr: ‘We Will Rebuild’``) is a heading or a pull quote in
-  headline style (news in US style uses single marks only there and inside quotes), not
-  speech, unless a cue stands in it (:func:`heading`); an article that quotes in single
-  marks (British style, :func:`single_mark_style`) keeps it, as a quote running on;
-- a partial quote of three words or more with no cue, in the sentence right after a direct
-  quote whose speaker is known,
-  in the same paragraph, is that speaker's too (``“He’s supposed to cheer,” Trump said.
-  Instead, “he just acts like a defeated man.”``; ``rule:follow_on_partial``);
+- a partial quote of three words or more with no cue, in the sentence right after a
+  direct quote whose speaker is known (same paragraph), is that speaker's too
+  (``“He’s supposed to cheer,” Trump said. Instead, “he just acts like a defeated
+  man.”``; ``rule:follow_on_partial``);
 - a title-like stretch of one or two words in the content clause of a verb of saying is
-  the speaker's word
-  (``Trump has said the deal could lead to another “Holocaust.”``; ``rule:quoted_in_content``);
-- the words a naming verb quotes are the speaker's, even when title-cased (``what they
-  called “financial supermarkets,”``, ``branded it “A Disgrace”``; ``rule:naming_quote``).
+  the speaker's word (``Trump has said the deal could lead to another “Holocaust.”``;
+  ``rule:quoted_in_content``);
+- the words a naming verb with a person for subject quotes are that person's, even when
+  title-cased (``what they called “financial supermarkets,”``; ``rule:naming_quote``).
+
+And one the other way, which writes no row: in an article that quotes in double marks,
+words in single marks outside any double-marked quote are in headline style (``Justice
+vows to be 'more circumspect'``, a section heading ``'A fight from start to finish.'``):
+US news uses single marks only in headlines and inside quotes. An article that quotes
+mostly in single marks (British style, :func:`single_mark_style`) keeps them.
 """
 
 from __future__ import annotations
@@ -39,10 +40,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from trump_putin_call.pipeline.quotes.article import _Article
-    from trump_putin_call.pipeline.quotes.quote import Quote
+    from trump_putin_call.pipeline.quotes.quote import Quote, Span
     from trump_putin_call.pipeline.sentences import Sentence
 
-#: ``method`` tokens of the three exceptions.
+#: ``method`` tokens of the exceptions.
 AFTER_QUOTE = "rule:quote_after_quote"
 ADJACENT_CUE = "rule:adjacent_cue"
 NAMING = "rule:naming_quote"
@@ -144,23 +145,9 @@ def is_actor(
     return art.mention_at(at, at + len(tok), kinds) is not None
 
 
-def heading(text: str, block: tuple[int, int], open_: int, close: int) -> bool:
-    """Whether a quote in single marks is all its block holds: a heading, not speech.
-
-    Before the opening mark there may stand a label ending with a colon or in capitals
-    (``Jo Marr:``, ``3. FOR AFGHAN WOMEN``); after the closing mark (at ``close``) nothing
-    but a full stop, or a colon and a few words (``'We are in shock': A town mourns``).
-    """
-    lo, hi = block
-    if text[open_] not in "‘'" or close >= hi or len(text[open_:close].split()) > 15:
-        return False
-    label = text[lo:open_].strip()
-    after = text[close + 1 : hi].strip()
-    short_label = not label or (
-        len(label.split()) <= 5 and (label.endswith(":") or label.upper() == label)
-    )
-    short_after = after in ("", ".") or (after.startswith(":") and len(after.split()) <= 8)
-    return short_label and short_after
+def single_marked(text: str, span: Span) -> bool:
+    """Whether a pair of marks are single ones (``‘…’`` or ``'…'``)."""
+    return span.width == 1 and text[span.open] in "‘'"
 
 
 #: Lemmas of the naming verbs :func:`names_it` reads.
@@ -182,10 +169,10 @@ def active_cue(cue: Token) -> bool:
     return not any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children)
 
 
-def single_mark_style(text: str, spans: list) -> bool:
+def single_mark_style(text: str, spans: list[Span]) -> bool:
     """Whether an article quotes mostly in single marks (British style): more pairs open
     with a single mark than with a double one."""
-    single = sum(text[sp.open] in "‘'" and sp.width == 1 for sp in spans)
+    single = sum(single_marked(text, sp) for sp in spans)
     return 2 * single > len(spans)
 
 

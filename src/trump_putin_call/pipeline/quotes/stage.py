@@ -145,14 +145,8 @@ def extract(
                 and quotes[-1].text.endswith(",")
                 and _split_attribution(text, quotes[-1].end, start)
             )  # "“A,” she continued, “and B.”": the second piece needs no cue of its own
-            if (
-                q.cue is None
-                and sp.closed
-                and not single_style
-                and not (continuing and k == 0)
-                and keep.heading(text, block.content, sp.open, sp.close)
-            ):
-                continue  # "'A fight from start to finish.'" alone in its block: a heading
+            if not single_style and keep.single_marked(text, sp) and not (continuing and k == 0):
+                continue  # "Justice vows to be 'more circumspect'": headline style
             if q.quote_type == "partial" and q.cue is None and not joins:
                 acting = keep.acting_subject(
                     doc,
