@@ -138,3 +138,9 @@ def test_single_marks_in_a_double_mark_article_are_headline_style(annotate):
         "“I regret it,” Judge Ada Kemp said on Monday."
     )
     assert [q.text for q in art.quotes if q.quote_type != "indirect"] == ["I regret it,"]
+
+
+def test_a_noun_that_speaks_is_an_acting_subject(annotate):
+    art = annotate("Critics of the plan ridiculed its “magic money tree” at the meeting.")
+    partial = [q for q in art.quotes if q.quote_type == "partial"]
+    assert [(q.text, q.cue) for q in partial] == [("magic money tree", "ridiculed")]

@@ -36,6 +36,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from trump_putin_call.pipeline.quotes.lexicon import ORG_VOICES, SPEAKER_NOUNS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -129,7 +131,7 @@ def acting_subject(
             return None
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
-            subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subj = [c for c in tok.children if c.dep_ == "nsubj"]  # active voice only
             if subj and not inside(subj[0]) and is_actor(subj[0]):
                 return None if tok.lemma_.lower() in _NOT_ACTS else (tok, subj[0])
     return None
@@ -138,8 +140,11 @@ def acting_subject(
 def is_actor(
     art: _Article, tok: Token, offset: int, kinds: tuple[str, ...] = ("PERSON", "ORG")
 ) -> bool:
-    """A person, an organisation or a personal pronoun (the subject of a verb)."""
+    """A person, an organisation or a personal pronoun (the subject of a verb); for an
+    organisation, a noun that speaks (``critics``, ``the campaign``) too."""
     if tok.lower_ in _ACTOR_PRONOUNS:
+        return True
+    if "ORG" in kinds and tok.lemma_.lower() in SPEAKER_NOUNS | ORG_VOICES:
         return True
     at = offset + tok.idx
     return art.mention_at(at, at + len(tok), kinds) is not None

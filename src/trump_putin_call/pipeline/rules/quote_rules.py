@@ -294,9 +294,10 @@ RULES: tuple[Rule, ...] = (
     _r(
         "rule:acting_subject",
         ("quotes.keep.ACTING", "quotes.keep.acting_subject"),
-        "A partial quote with no verb of saying near it, in the clause of a verb (not be, "
-        "have, do) whose subject is a person, an organisation or a personal pronoun, is "
-        "that subject’s words; the verb is the cue.",
+        "A partial quote with no verb of saying near it, in the clause of an active verb "
+        "(not be, have, do) whose subject is a person, an organisation, a noun that speaks "
+        "(critics, the campaign) or a personal pronoun, is that subject’s words; the verb "
+        "is the cue.",
         "no quote (scare quotes: no cue)",
         "partial quote “literally hate each other.”; speaker Ida Brenn; cue bemoaned",
         "Senator Ida Brenn bemoaned a climate in which neighbours “literally hate each other.”",
