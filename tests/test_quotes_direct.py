@@ -13,7 +13,7 @@ def test_a_quote_after_a_quote_opens_a_sentence(annotate):
     )
     last = art.quotes[-1]
     assert (last.quote_type, last.text) == ("direct", "The mill will reopen in the spring.")
-    assert last.speaker_name == "Ana Vance"
+    assert (last.speaker_name, last.cue) == ("Ana Vance", "said")  # the cue carries over
     assert "rule:quote_after_quote" in last.rules
 
 

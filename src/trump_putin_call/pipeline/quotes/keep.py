@@ -72,6 +72,8 @@ _NAMING_VERB = re.compile(
 #: Verbs that say what a subject is or has, not what it says or does with words.
 _NOT_ACTS = frozenset("be have do become seem remain get".split())
 _ACTOR_PRONOUNS = frozenset("he she they i we".split())
+#: Nouns that speak as subjects of an acting verb (not "people", "others": too general).
+_SPEAKING_NOUNS = (SPEAKER_NOUNS | ORG_VOICES) - frozenset({"people", "other", "person"})
 _CAPITALS = re.compile(r"^[A-Z0-9’'&,:.\-]+$")
 
 
@@ -144,7 +146,7 @@ def is_actor(
     organisation, a noun that speaks (``critics``, ``the campaign``) too."""
     if tok.lower_ in _ACTOR_PRONOUNS:
         return True
-    if "ORG" in kinds and tok.lemma_.lower() in SPEAKER_NOUNS | ORG_VOICES:
+    if "ORG" in kinds and tok.lemma_.lower() in _SPEAKING_NOUNS:
         return True
     at = offset + tok.idx
     return art.mention_at(at, at + len(tok), kinds) is not None
@@ -220,3 +222,17 @@ def in_content_clause(doc: Doc, at: int, cue: Token, before: str) -> bool:
             return tok.dep_ == "ccomp"
         tok = tok.head
     return False
+
+
+def cue_of_previous(q: Quote, last: Quote | None) -> None:
+    """A direct quote opening right after another quote, with no cue of its own, takes the
+    cue of that quote when both have the same speaker (``“…,” said Cuban. “I mean, …”``)."""
+    if (
+        q.cue is None
+        and last is not None
+        and last.cue is not None
+        and last.sentence.block is q.sentence.block
+        and q.speaker_text is not None
+        and (last.speaker_start, last.speaker_end) == (q.speaker_start, q.speaker_end)
+    ):
+        q.cue, q.cue_lemma = last.cue, last.cue_lemma

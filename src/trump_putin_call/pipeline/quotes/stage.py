@@ -199,6 +199,8 @@ def extract(
                     q.rules.append(keep.IN_CONTENT)  # "said it could lead to “Holocaust.”"
                 else:
                     continue  # a name or title in marks ("the film “Dune”"), not speech
+            if keep.AFTER_QUOTE in q.rules:
+                keep.cue_of_previous(q, quotes[-1] if quotes else None)
             if continuing and k == 0 and quotes:
                 q.group = quotes[-1].group
                 q.quote_type = quotes[-1].quote_type
