@@ -25,6 +25,7 @@ _DOUBLE_OPEN = frozenset("“«„")
 _DOUBLE_CLOSE = frozenset("”»")
 _STRAIGHT = ('"', "''")
 _BEFORE_OPENING = "([{—–-/"
+_DECADE = re.compile(r"\d0s\b")
 #: ``method`` tokens: a straight mark read by its neighbours; two apostrophes as a mark.
 DIRECTION = "rule:mark_direction"
 APOSTROPHES = "rule:apostrophe_marks"
@@ -81,11 +82,18 @@ def find_marks(text: str, start: int, end: int) -> list[Span]:
                 opener, want, width = i, _OPEN_CLOSE[ch], 1
             elif straight is not None:
                 after = text[i + len(straight) : i + len(straight) + 1]
-                if not _is_word_char(prev) and after and not after.isspace():
+                if prev == "=":
+                    pass  # a markup attribute's value (author="…"), not a quote
+                elif not _is_word_char(prev) and after and not after.isspace():
                     opener, want, width = i, straight, len(straight)
                 i += len(straight)
                 continue
-            elif ch in "‘'" and not _is_word_char(prev) and _is_word_char(nxt):
+            elif (
+                ch in "‘'"
+                and not _is_word_char(prev)
+                and _is_word_char(nxt)
+                and not _DECADE.match(text, i + 1)  # the '80s
+            ):
                 close = _single_close(text, i + 1, end, "’" if ch == "‘" else "'")
                 if close is not None:
                     spans.append(Span(i, close, True))
@@ -134,8 +142,8 @@ def _single_close(text: str, i: int, end: int, want: str) -> int | None:
                     fallback = i if fallback is None else fallback
                 else:
                     return i
-        if ch in '“”"\n':
-            break
+        if ch in '“”"\n' or text.startswith("''", i):
+            break  # a double mark (two apostrophes too) ends the search
         i += 1
     return fallback
 

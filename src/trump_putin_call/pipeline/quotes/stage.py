@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from trump_putin_call.pipeline.blocks import Block
 from trump_putin_call.pipeline.entities.mention import Mention
-from trump_putin_call.pipeline.quotes import mixed, parenthetical, tags
+from trump_putin_call.pipeline.quotes import keep, mixed, parenthetical, tags
 from trump_putin_call.pipeline.quotes.article import _Article
 from trump_putin_call.pipeline.quotes.cues import (
     _adjacent_name,
@@ -17,6 +17,7 @@ from trump_putin_call.pipeline.quotes.cues import (
     _token_at,
 )
 from trump_putin_call.pipeline.quotes.marks import (
+    _NAMING,
     _end_unclosed,
     _is_title,
     _split_attribution,
@@ -65,6 +66,7 @@ def extract(
         art.quoted.extend(sp.inner for sp in spans)
 
     article_sents = [x for _b, _d, ss, _sp in per_block for x in ss]
+    single_style = keep.single_mark_style(text, [sp for *_x, spans in per_block for sp in spans])
     quotes: list[Quote] = []
     art.done = quotes
     group = 0
@@ -89,9 +91,11 @@ def extract(
                 0,
                 rules=[QUOTE_RULES] + ([sp.rule] if sp.rule else []),
             )
-            before = text[lo : sp.open].rstrip() if (lo := block.content[0]) < sp.open else ""
-            embedded = bool(before) and before[-1] not in ":,.!?;—–-("
-            q.quote_type = "partial" if (embedded or not q.text[0].isupper()) else "direct"
+            before = text[block.content[0] : sp.open]
+            opens, after_quote = keep.opens_sentence(before, q.text)
+            q.quote_type = "direct" if opens else "partial"
+            if after_quote:
+                q.rules.append(keep.AFTER_QUOTE)
 
             # Cue and speaker from the sentences the quote touches (and the one after).
             t_open = _token_at(doc, sp.open - offset)
@@ -139,10 +143,68 @@ def extract(
                     q.speaker_text, q.speaker = prev.speaker_text, prev.speaker
                     q.speaker_name = prev.speaker_name
                     q.rules.append("rule:follow_on")
-            if q.quote_type == "partial" and q.cue is None:
-                continue  # scare quotes and titles: no speech without a cue
-            if _is_title(q.text, text[block.content[0] : sp.open]):
-                continue  # a name or title in marks ("the film “Dune”"), not speech
+            joins = (
+                bool(quotes)
+                and quotes[-1].sentence.block is block
+                and quotes[-1].text.endswith(",")
+                and _split_attribution(text, quotes[-1].end, start)
+            )  # "“A,” she continued, “and B.”": the second piece needs no cue of its own
+            if not single_style and keep.single_marked(text, sp) and not (continuing and k == 0):
+                continue  # "Justice vows to be 'more circumspect'": headline style
+            if q.quote_type == "partial" and q.cue is None and not joins:
+                acting = keep.acting_subject(
+                    doc,
+                    t_in0,
+                    lambda t, o=offset: keep.is_actor(art, t, o),
+                    lambda t, m=masked: any(a <= t.idx < b for a, b in m),
+                )
+                last = quotes[-1] if quotes else None
+                if acting is not None:
+                    q.cue, q.cue_lemma = acting[0].text, acting[0].lemma_.lower()
+                    _speaker(art, acting[1], offset, q)
+                    q.rules.append(keep.ACTING)  # "Rubio bemoaned … “literally hate each other”"
+                elif (
+                    last is not None
+                    and len(q.text.split()) >= keep.MIN_FOLLOW_WORDS
+                    and keep.just_quoted(last, sentence, sents)
+                ):
+                    keep.same_speaker(q, last)  # "… ,” Trump said. Instead, “he just acts …”"
+                else:
+                    continue  # scare quotes and titles: no speech without a cue
+            if _is_title(q.text, before):
+                if (
+                    keep.names_it(before)
+                    and cue is not None
+                    and keep.named_by_speaker(
+                        cue, lambda t, o=offset: keep.is_actor(art, t, o, ("PERSON",))
+                    )
+                ):
+                    q.rules.append(keep.NAMING)  # what they called “financial supermarkets”
+                elif (
+                    q.quote_type == "direct"
+                    and cue is not None
+                    and keep.active_cue(cue)
+                    and not _NAMING.search(before.rstrip())
+                    and keep.cue_beside(
+                        text,
+                        sp.open,
+                        sp.inner[1] + sp.width,
+                        cue.idx + offset,
+                        cue.idx + offset + len(cue),
+                    )
+                ):
+                    q.rules.append(keep.ADJACENT_CUE)  # "“Really,” she added"
+                elif (
+                    cue is not None
+                    and len(q.text.split()) <= keep.MAX_IN_CONTENT_WORDS
+                    and not _NAMING.search(before.rstrip())
+                    and keep.in_content_clause(doc, t_in0, cue, before)
+                ):
+                    q.rules.append(keep.IN_CONTENT)  # "said it could lead to “Holocaust.”"
+                else:
+                    continue  # a name or title in marks ("the film “Dune”"), not speech
+            if keep.AFTER_QUOTE in q.rules:
+                keep.cue_of_previous(q, quotes[-1] if quotes else None)
             if continuing and k == 0 and quotes:
                 q.group = quotes[-1].group
                 q.quote_type = quotes[-1].quote_type

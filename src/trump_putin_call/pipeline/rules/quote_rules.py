@@ -284,6 +284,67 @@ RULES: tuple[Rule, ...] = (
         "''We will reopen the mill,'' Ana Vance said on Monday.",
     ),
     _r(
+        "rule:quote_after_quote",
+        ("quotes.keep.AFTER_QUOTE", "quotes.keep.opens_sentence"),
+        "A quote right after another quote’s closing mark (or after a headline in capitals) "
+        "opens a sentence of its own: a direct quote, not words embedded in the author’s "
+        "sentence, so it needs no cue of its own.",
+        "no quote (a partial quote with no cue)",
+        "direct quote “The mill will reopen in the spring.”; speaker Ana Vance",
+        "“We are ready,” Ana Vance said on “Morning Hour.” “The mill will reopen in the spring.”",
+    ),
+    _r(
+        "rule:adjacent_cue",
+        ("quotes.keep.ADJACENT_CUE", "quotes.keep.cue_beside"),
+        "A short title-cased quote that opens a sentence, with an active cue right beside it "
+        "(“Really,” she added), is speech, not a title.",
+        "no quote (a title in marks)",
+        "direct quote “Really,”; speaker Mara Quill; cue added",
+        "Mara Quill laughed at the question.\n“Really,” she added.",
+    ),
+    _r(
+        "rule:follow_on_partial",
+        ("quotes.keep.FOLLOW_ON", "quotes.keep.just_quoted"),
+        "A partial quote of three words or more with no cue, in the sentence right after a "
+        "direct quote whose speaker is known (same paragraph), is that speaker’s too, with "
+        "the same cue.",
+        "no quote (a partial quote with no cue)",
+        "partial quote “he just acts like a beaten man.”; speaker Ida Brenn; cue said",
+        "“He is supposed to lead,” Ida Brenn said. Instead, “he just acts like a beaten man.”",
+    ),
+    _r(
+        "rule:quoted_in_content",
+        ("quotes.keep.IN_CONTENT", "quotes.keep.in_content_clause"),
+        "A title-cased stretch of one or two words in marks inside the content clause of a "
+        "verb of saying "
+        "is the speaker’s word, not a title (unless a possessive, “on” or “in” before it "
+        "names a work: “said on CNN’s “New Day.””).",
+        "no quote (a title in marks)",
+        "partial quote “Holocaust.”; speaker Ida Brenn; cue said",
+        "Ida Brenn said the deal could lead to another “Holocaust.”",
+    ),
+    _r(
+        "rule:naming_quote",
+        ("quotes.keep.NAMING", "quotes.keep.names_it"),
+        "The words a naming verb quotes (“called”, “dubbed”, “branded it”, “described … as”) "
+        "are the speaker’s, even when title-cased, when the verb has a person for its own "
+        "subject (not a participle naming a thing: “an app branded “Go””).",
+        "no quote (a title in marks)",
+        "partial quote “The Great Giveaway”; speaker Ida Brenn; cue called",
+        "Senator Ida Brenn called the plan “The Great Giveaway” on Monday.",
+    ),
+    _r(
+        "rule:acting_subject",
+        ("quotes.keep.ACTING", "quotes.keep.acting_subject"),
+        "A partial quote with no verb of saying near it, in the clause of an active verb "
+        "(not be, have, do) whose subject is a person, an organisation, a noun that speaks "
+        "(critics, the campaign) or a personal pronoun, is that subject’s words; the verb "
+        "is the cue.",
+        "no quote (scare quotes: no cue)",
+        "partial quote “literally hate each other.”; speaker Ida Brenn; cue bemoaned",
+        "Senator Ida Brenn bemoaned a climate in which neighbours “literally hate each other.”",
+    ),
+    _r(
         "rule:mixed_quote",
         ("quotes.mixed.MIXED", "quotes.reported._reported_row"),
         "A reported clause holding quoted words is recorded twice, linked in one quote group: "

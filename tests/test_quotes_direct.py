@@ -1,0 +1,146 @@
+"""Quoted stretches on real-news patterns: which marked words are speech (issue 15)."""
+
+from __future__ import annotations
+
+
+def _rows(art):
+    return [(q.quote_type, q.text, q.speaker_name, q.cue) for q in art.quotes]
+
+
+def test_a_quote_after_a_quote_opens_a_sentence(annotate):
+    art = annotate(
+        "“We are ready,” Ana Vance said on “Morning Hour.” “The mill will reopen in the spring.”"
+    )
+    last = art.quotes[-1]
+    assert (last.quote_type, last.text) == ("direct", "The mill will reopen in the spring.")
+    assert (last.speaker_name, last.cue) == ("Ana Vance", "said")  # the cue carries over
+    assert "rule:quote_after_quote" in last.rules
+
+
+def test_a_short_quote_with_its_cue_beside_it_is_not_a_title(annotate):
+    art = annotate("Mara Quill laughed at the question.\n“Really,” she added.")
+    ((kind, text, speaker, cue),) = _rows(art)
+    assert (kind, text, speaker, cue) == ("direct", "Really,", "Mara Quill", "added")
+    assert "rule:adjacent_cue" in art.quotes[0].rules
+
+
+def test_a_title_with_no_cue_beside_it_stays_a_title(annotate):
+    art = annotate("Mara Quill reads “The Long Winter” every year, she said.")
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == []
+
+
+def test_what_a_naming_verb_quotes_is_speech(annotate):
+    art = annotate("Senator Ida Brenn called the plan “The Great Giveaway” on Monday.")
+    ((kind, text, speaker, cue),) = _rows(art)
+    assert (kind, text, speaker, cue) == ("partial", "The Great Giveaway", "Ida Brenn", "called")
+    assert "rule:naming_quote" in art.quotes[0].rules
+
+
+def test_a_partial_quote_in_the_clause_of_an_acting_subject(annotate):
+    art = annotate(
+        "Senator Ida Brenn bemoaned a climate in which neighbours “literally hate each other.”"
+    )
+    ((kind, text, speaker, cue),) = _rows(art)
+    assert (kind, text, speaker, cue) == (
+        "partial",
+        "literally hate each other.",
+        "Ida Brenn",
+        "bemoaned",
+    )
+    assert "rule:acting_subject" in art.quotes[0].rules
+
+
+def test_scare_quotes_in_a_subject_or_after_be_are_not_speech(annotate):
+    art = annotate(
+        "The earlier “undercard” debate drew few viewers. Ida Brenn is a “night owl” by habit."
+    )
+    assert art.quotes == []
+
+
+def test_a_split_quote_continues_without_a_cue_of_its_own(annotate):
+    art = annotate(
+        "“Looking at the budget,” Ida Brenn continued, “we cannot afford the bridge this year.”"
+    )
+    # "continued" is no cue verb: the second piece is kept because it continues the first
+    assert [q.text for q in art.quotes] == [
+        "Looking at the budget,",
+        "we cannot afford the bridge this year.",
+    ]
+
+
+def test_a_markup_attribute_is_not_a_quote(annotate):
+    art = annotate('Ida Brenn tweeted <tweet author="idabrenn">The bridge is open!</tweet>')
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == []
+
+
+def test_a_participle_naming_a_thing_is_not_speech(annotate):
+    art = annotate("The Frenchwoman, dubbed “the Wall” for her defence, said she was tired.")
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == []
+
+
+def test_a_block_that_is_only_a_quote_in_single_marks_is_a_heading(annotate):
+    art = annotate(
+        "“We will rebuild,” Mayor Jo Marr said on Monday.\n"
+        "'A fight from start to finish.'\n"
+        "The council met again on Tuesday."
+    )
+    assert [q.text for q in art.quotes] == ["We will rebuild,"]
+
+
+def test_in_an_article_quoting_in_single_marks_such_a_block_is_a_quote(annotate):
+    art = annotate(
+        "'We will rebuild,' Mayor Jo Marr said on Monday. 'It will take years.\n"
+        "'But this town never gave up.'"
+    )
+    assert [q.text for q in art.quotes][-1] == "But this town never gave up."
+
+
+def test_a_decade_is_no_opening_mark():
+    from trump_putin_call.pipeline.quotes.marks import find_marks
+
+    text = "She grew up in the '80s in Ohio. A self-described ''geeky kid,'' she left at 17."
+    (span,) = find_marks(text, 0, len(text))
+    assert text[span.open + span.width : span.close] == "geeky kid,"
+
+
+def test_a_partial_quote_after_a_direct_one_is_the_same_speakers(annotate):
+    art = annotate(
+        "“He is supposed to lead,” Ida Brenn said. Instead, “he just acts like a beaten man.”"
+    )
+    last = art.quotes[-1]
+    assert (last.quote_type, last.text) == ("partial", "he just acts like a beaten man.")
+    assert (last.speaker_name, last.cue) == ("Ida Brenn", "said")
+    assert "rule:follow_on_partial" in last.rules
+
+
+def test_a_short_scare_quote_after_a_direct_one_is_not_speech(annotate):
+    art = annotate("“He is supposed to lead,” Ida Brenn said. Instead, he “leads” nobody.")
+    assert [q.text for q in art.quotes] == ["He is supposed to lead,"]
+
+
+def test_a_title_cased_word_in_a_reported_clause_is_the_speakers(annotate):
+    art = annotate("Ida Brenn said the deal could lead to another “Holocaust.”")
+    partial = [q for q in art.quotes if q.quote_type == "partial"]
+    assert [(q.text, q.speaker_name, q.cue) for q in partial] == [
+        ("Holocaust.", "Ida Brenn", "said")
+    ]
+    assert "rule:quoted_in_content" in partial[0].rules
+
+
+def test_a_show_named_after_on_stays_a_title(annotate):
+    art = annotate("Ida Brenn said on “Morning Hour” that the deal was dead.")
+    assert [q.text for q in art.quotes if q.quote_type == "partial"] == []
+
+
+def test_single_marks_in_a_double_mark_article_are_headline_style(annotate):
+    art = annotate(
+        "Judge vows to be 'more careful' with her remarks.\n"
+        "“I regret it,” Judge Ada Kemp said on Monday."
+    )
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == ["I regret it,"]
+
+
+def test_a_noun_that_speaks_is_an_acting_subject(annotate):
+    art = annotate("Critics of the plan ridiculed its “magic money tree” at the meeting.")
+    partial = [q for q in art.quotes if q.quote_type == "partial"]
+    assert [(q.text, q.cue) for q in partial] == [("magic money tree", "ridiculed")]
