@@ -124,3 +124,10 @@ def test_an_opening_clause_belongs_to_the_statement_around_the_cue(annotate):
 def test_it_with_no_organisation_to_stand_for_reports_nothing(annotate):
     art = annotate("The weather turned cold on Monday. It said the harvest would be poor.")
     assert _indirect(art) == []
+
+
+def test_a_date_after_the_object_is_not_what_was_said(annotate):
+    art = annotate(
+        "Ms. Quimby praised it on Tuesday. Senator Ida Brenn denied the claims on Monday."
+    )
+    assert [q.text for q in art.quotes if q.quote_type == "indirect"] == []

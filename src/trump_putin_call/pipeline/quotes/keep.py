@@ -132,7 +132,7 @@ def acting_subject(
         if tok.head.i == tok.i:
             return None
         tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX") and not inside(tok):  # a quoted verb is not the act
             subj = [c for c in tok.children if c.dep_ == "nsubj"]  # active voice only
             if subj and not inside(subj[0]) and is_actor(subj[0]):
                 return None if tok.lemma_.lower() in _NOT_ACTS else (tok, subj[0])

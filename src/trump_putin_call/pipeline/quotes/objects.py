@@ -76,6 +76,8 @@ def content(verb: Token) -> list[Token] | None:
     for child in verb.rights:
         if child.dep_ in _STOP_DEPS:
             break
+        if child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            continue  # "praised it on Tuesday": when, not what was said
         if child.dep_ in _CONTENT_DEPS and (child.dep_ != "prep" or child.lower_ in _LINKS):
             kept.append(child)
     deps = {c.dep_ for c in kept}
