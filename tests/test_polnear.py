@@ -255,9 +255,17 @@ def test_a_reported_clause_matches_a_row_that_stops_at_the_clause():
 
 @pytest.mark.parametrize(
     ("cue", "statement"),
-    [("said", True), ("called for", False), ("spoke about", False), ("according to", True)],
+    [
+        ("said", True),
+        ("spoke about", False),
+        ("asked about", False),
+        ("according to", True),
+        ("called for", True),
+        ("has repeatedly warned against", True),
+        ("argued for", True),
+    ],
 )
-def test_a_cue_ending_with_a_preposition_takes_no_statement(cue, statement):
+def test_a_cue_ending_with_a_preposition_takes_no_statement_unless_a_demand(cue, statement):
     assert polnear_gold.takes_statement(cue) is statement
 
 

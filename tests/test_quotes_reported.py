@@ -131,3 +131,13 @@ def test_a_date_after_the_object_is_not_what_was_said(annotate):
         "Ms. Quimby praised it on Tuesday. Senator Ida Brenn denied the claims on Monday."
     )
     assert [q.text for q in art.quotes if q.quote_type == "indirect"] == []
+
+
+def test_a_demand_after_called_for_is_reported_but_a_topic_is_not(annotate):
+    art = annotate(
+        "Senator Ida Brenn called for a ban on imports from the region. "
+        "Ms. Hale spoke about the economy at length on Tuesday."
+    )
+    rows = [(q.quote_type, q.text, q.speaker_name) for q in art.quotes]
+    assert rows == [("indirect", "a ban on imports from the region", "Ida Brenn")]
+    assert "rule:object_content" in art.quotes[0].rules

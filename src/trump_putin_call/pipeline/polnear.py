@@ -33,9 +33,10 @@ How attributions map onto the quotes table:
   troubled" by …``) is reported speech *and* a quoted stretch.
 - **Out of scope**: thoughts, beliefs, intentions, perceptions and decrees (cues such as
   ``believes``, ``wants``, ``fears``, ``showed``, ``ruled``, ``plans``), nouns as cues
-  (``his view``), and cues ending with a preposition, whose content is a noun phrase
-  rather than a statement (``called for a ban``, ``spoke about the economy``: the quotes
-  table records statements, as the hand-made sets' guidelines say). An ``indirect`` row
+  (``his view``), and cues ending with a preposition whose noun phrase is a topic rather
+  than a statement (``spoke about the economy``: the quotes table records statements);
+  a demand or claim (``called for a ban``, ``warned of a recession``:
+  ``polnear_gold.CLAIM_PREPOSITIONS``) is in scope, as the guidelines mark it. An ``indirect`` row
   that matches one of them is neither right nor wrong: it is left out of precision.
 - **Rows**: ``indirect`` rows sharing a ``quote_group`` (a statement split by the cue set
   inside it) are one prediction.

@@ -74,10 +74,30 @@ def is_speech_cue(cue: str) -> bool:
     return any(w in SPEECH_FORMS for w in words)
 
 
+#: Verb and preposition whose noun-phrase content is a demand or a claim, so a statement
+#: (``called for a ban``, ``warned of a recession``, ``argued against the deal``), unlike a
+#: topic (``spoke about the economy``, ``asked about the war``).
+CLAIM_PREPOSITIONS = {
+    "call": ("for",),
+    "warn": ("of", "about", "against"),
+    "argue": ("for", "against"),
+    "complain": ("about",),
+}
+_CLAIM_FORMS = {
+    (form, prep)
+    for lemma, preps in CLAIM_PREPOSITIONS.items()
+    for form in _forms(lemma)
+    for prep in preps
+}
+
+
 def takes_statement(cue: str) -> bool:
-    """Whether a cue introduces a statement: not one ending with a preposition (but
-    ``according to``), whose content is a noun phrase."""
+    """Whether a cue introduces a statement: not one ending with a preposition, whose
+    content is a noun phrase (a topic: ``spoke about``), but ``according to`` and a demand
+    or claim (:data:`CLAIM_PREPOSITIONS`: ``called for``, ``warned of``)."""
     words = [w.lower() for w in _WORD.findall(cue)]
+    if len(words) >= 2 and (words[-2], words[-1]) in _CLAIM_FORMS:
+        return True
     return not words or words[-1] not in _PREPOSITIONS or words[-2:] == ["according", "to"]
 
 

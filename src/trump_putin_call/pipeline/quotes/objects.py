@@ -61,10 +61,33 @@ _LINKS = frozenset("of for as to against about over with into on".split())
 _STOP_DEPS = frozenset({"punct", "cc", "conj", "advcl", "parataxis", "mark", "relcl"})
 
 
+#: Verbs whose prepositional object is a demand or a claim: ``called for a ban``,
+#: ``warned of a recession`` (``spoke about the economy`` names a topic: left out).
+PREPOSITION_CUES = {
+    "call": ("for",),
+    "warn": ("of", "about", "against"),
+    "argue": ("for", "against"),
+    "complain": ("about",),
+}
+
+
+def _demand(verb: Token) -> list[Token] | None:
+    """``called for a ban on imports``: the prepositional object of a demand or claim."""
+    wanted = PREPOSITION_CUES.get(verb.lemma_.lower(), ())
+    for child in verb.rights:
+        if child.dep_ in _STOP_DEPS:
+            break
+        if child.dep_ == "prep" and child.lower_ in wanted:
+            objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            return [t for c in objs for t in c.subtree] or None
+    return None
+
+
 def content(verb: Token) -> list[Token] | None:
     """The words a verb of saying reports in its object or infinitive, or None."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or (lemma not in OBJECT_CUES and lemma not in COMPLEMENT_CUES):
+    known = lemma in OBJECT_CUES or lemma in COMPLEMENT_CUES or lemma in PREPOSITION_CUES
+    if verb.pos_ != "VERB" or not known:
         return None
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None  # "was asked to": the one asked does not speak
@@ -72,6 +95,10 @@ def content(verb: Token) -> list[Token] | None:
         return None  # "pledged delegates", "a second home he calls …": not a report
     if any(t.tag_ in ("WP", "WDT") and t.dep_ != "nsubj" for t in verb.subtree if t.i < verb.i):
         return None  # "what he claimed to be …": a description, not a report
+    if lemma in PREPOSITION_CUES and (said := _demand(verb)) is not None:
+        return said
+    if lemma not in OBJECT_CUES and lemma not in COMPLEMENT_CUES:
+        return None
     kept: list[Token] = []
     for child in verb.rights:
         if child.dep_ in _STOP_DEPS:

@@ -147,6 +147,7 @@ def _indirect(
             or questions.asks(tok)
             or tok.lemma_.lower() in objects.OBJECT_CUES
             or tok.lemma_.lower() in objects.COMPLEMENT_CUES
+            or tok.lemma_.lower() in objects.PREPOSITION_CUES
         ):
             cue, lemma = tok.text, tok.lemma_.lower()
             comps = [c for c in tok.children if c.dep_ == "ccomp"]
