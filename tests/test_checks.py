@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import polars as pl
 import pytest
 
@@ -99,3 +101,34 @@ def test_streaming_check_catches_what_only_the_whole_corpus_shows(seed_tables):
     bare = {**first, "utterances": first["utterances"].clear()}
     found = _stream([bare, second])
     assert any("quotes" in e and "anywhere in the corpus" in e for e in found), found
+
+
+def _absorbed(batches: list[dict[str, pl.DataFrame]]) -> list[str]:
+    """Each batch checked as a Dask part is: packed, pickled, absorbed by the client."""
+    client = StreamingCheck()
+    for batch in batches:
+        part = StreamingCheck()
+        part.add(batch)
+        for name, df in batch.items():
+            part.in_order(name, df)
+        part.pack()
+        # What travels: one column per kept key, not a Python object per id.
+        assert len(part._articles) == 1
+        assert all(len(values) == 1 for values in part._keys.values())
+        client.absorb(pickle.loads(pickle.dumps(part)))
+    return client.finish()
+
+
+def test_parts_absorbed_find_what_streaming_finds(seed_tables):
+    first, second = _per_article(seed_tables)
+    assert _absorbed([first, second]) == _stream([first, second]) == []
+    bare = {**first, "utterances": first["utterances"].clear()}
+    found = _absorbed([bare, second])
+    assert found == _stream([bare, second])
+    assert any("quotes" in e and "anywhere in the corpus" in e for e in found), found
+    ghost = dict(second)
+    ghost["articles"] = second["articles"].with_columns(duplicate_of=pl.lit("zz_nowhere"))
+    found = _absorbed([first, ghost])
+    assert found == _stream([first, ghost])
+    assert any("duplicate_of is not the first" in e for e in found), found
+    assert any("no match in articles" in e for e in found), found

@@ -194,6 +194,14 @@ def check(tables: Mapping[str, pl.DataFrame], batch: bool = False) -> list[str]:
     return errors if batch else errors + _duplicate_checks(tables["articles"])
 
 
+#: Columns :class:`StreamingCheck` keeps of every article.
+_ARTICLE_SCHEMA = pl.Schema(
+    {"article_id": pl.String, "digest": pl.Binary, "duplicate_of": pl.String}
+)
+#: Batches (or parts) of kept columns gathered before they are packed into one.
+_PACK_EVERY = 64
+
+
 class StreamingCheck:
     """:func:`check` over tables that come a batch of articles at a time.
 
@@ -208,10 +216,13 @@ class StreamingCheck:
         self.errors: list[str] = []
         self._last: dict[str, tuple] = {}
         self._first: dict[str, tuple] = {}
-        self._articles: list[tuple[str, bytes, str | None]] = []
+        #: Every article's id, its text's sha256 and its ``duplicate_of``, as columns
+        #: (frames of :data:`_ARTICLE_SCHEMA`, packed into one by :meth:`pack`).
+        self._articles: list[pl.DataFrame] = []
         #: Per table, the values of its columns that are keys: those referred to and those
-        #: referring across parts (:data:`CORPUS_WIDE_KEYS`), for :meth:`finish`.
-        self._keys: dict[tuple[str, str], set[str]] = {}
+        #: referring across parts (:data:`CORPUS_WIDE_KEYS`), for :meth:`finish`; string
+        #: columns, not Python objects, so that a part's travel to the client compactly.
+        self._keys: dict[tuple[str, str], list[pl.Series]] = {}
 
     def add(self, tables: Mapping[str, pl.DataFrame]) -> None:
         """Check one batch: every row of its articles in the per-article tables, or a part's
@@ -220,10 +231,18 @@ class StreamingCheck:
         self._collect(tables)
         if "articles" in tables and "text" in tables["articles"].columns:
             arts = tables["articles"]
-            for aid, text, dup in zip(
-                arts["article_id"], arts["text"], arts["duplicate_of"], strict=True
-            ):
-                self._articles.append((aid, hashlib.sha256(text.encode()).digest(), dup))
+            digests = [hashlib.sha256(text.encode()).digest() for text in arts["text"]]
+            self._articles.append(
+                pl.DataFrame(
+                    {
+                        "article_id": arts["article_id"],
+                        "digest": pl.Series(digests, dtype=pl.Binary),
+                        "duplicate_of": arts["duplicate_of"],
+                    },
+                    schema=_ARTICLE_SCHEMA,
+                )
+            )
+        self._pack_if_many()
 
     def _collect(self, tables: Mapping[str, pl.DataFrame]) -> None:
         for name, field in CORPUS_WIDE_KEYS:
@@ -234,22 +253,39 @@ class StreamingCheck:
             )
             for table, column in ((name, field), (ref["resource"], ref["fields"][0])):
                 if table in tables and column in tables[table].columns:
-                    self._keys.setdefault((table, column), set()).update(
-                        tables[table][column].drop_nulls().to_list()
-                    )
+                    values = tables[table][column].drop_nulls().cast(pl.String)
+                    self._keys.setdefault((table, column), []).append(values)
+
+    def _pack_if_many(self) -> None:
+        pieces = [self._articles, *self._keys.values()]
+        if max(map(len, pieces)) >= _PACK_EVERY:
+            self.pack()
+
+    def pack(self) -> None:
+        """Each kept column as one contiguous column (what a part sends to the client)."""
+        if len(self._articles) > 1:
+            self._articles = [pl.concat(self._articles, rechunk=True)]
+        for key, values in self._keys.items():
+            if len(values) > 1 or (values and values[0].n_chunks() > 1):
+                self._keys[key] = [pl.concat(values, rechunk=True).unique(maintain_order=True)]
+
+    def _values(self, key: tuple[str, str]) -> pl.Series:
+        values = self._keys.get(key, [])
+        return pl.concat(values).unique() if values else pl.Series([], dtype=pl.String)
 
     def _corpus_key_errors(self) -> list[str]:
         errors = []
         for name, field in sorted(CORPUS_WIDE_KEYS):
             fk = next(fk for fk in table_schema(name)["foreignKeys"] if fk["fields"][0] == field)
             ref = fk["reference"]
-            values = self._keys.get((name, field), set())
-            known = self._keys.get((ref["resource"], ref["fields"][0]), set())
-            if n := len(values - known):
+            values = self._values((name, field))
+            known = self._values((ref["resource"], ref["fields"][0]))
+            unknown = values.to_frame("v").join(known.to_frame("v"), on="v", how="anti")["v"]
+            if n := len(unknown):
                 errors.append(
                     f"{name}: {n} value(s) of {[field]} have no match in "
                     f"{ref['resource']}.{ref['fields']} anywhere in the corpus: "
-                    f"{sorted(values - known)[:3]}"
+                    f"{unknown.sort().head(3).to_list()}"
                 )
         return errors
 
@@ -287,25 +323,25 @@ class StreamingCheck:
         self._last.update(part._last)
         self._articles += part._articles
         for key, values in part._keys.items():
-            self._keys.setdefault(key, set()).update(values)
+            self._keys.setdefault(key, []).extend(values)
+        self._pack_if_many()
 
     def finish(self) -> list[str]:
         """Every problem found (an empty list means the tables are sound)."""
-        ids = {aid for aid, _, _ in self._articles}
-        first: dict[bytes, str] = {}
-        for aid, digest, _ in self._articles:
-            first[digest] = min(aid, first.get(digest, aid))
-        bad = [
-            aid
-            for aid, digest, dup in self._articles
-            if dup != (first[digest] if first[digest] != aid else None)
-        ]
-        if bad:
+        arts = pl.concat(self._articles) if self._articles else _ARTICLE_SCHEMA.to_frame()
+        first = arts.group_by("digest").agg(first=pl.col("article_id").min())
+        rows = arts.join(first, on="digest", how="left").with_columns(
+            expected=pl.when(pl.col("first") != pl.col("article_id")).then(pl.col("first"))
+        )
+        bad = rows.filter(pl.col("duplicate_of").ne_missing(pl.col("expected")))["article_id"]
+        if len(bad):
             self.errors.append(
                 f"articles: {len(bad)} row(s) whose duplicate_of is not the first article with "
-                f"the same text: {sorted(bad)[:3]}"
+                f"the same text: {bad.sort().head(3).to_list()}"
             )
-        if n := sum(dup is not None and dup not in ids for _, _, dup in self._articles):
+        named = arts.select("duplicate_of").drop_nulls()
+        ids = arts.select(duplicate_of="article_id")
+        if n := named.join(ids, on="duplicate_of", how="anti").height:
             self.errors.append(
                 f"articles: {n} row(s) whose ['duplicate_of'] have no match in "
                 "articles.['article_id']"

@@ -5,7 +5,9 @@ Imported only by ``trump-putin-call build --dask …`` (``pip install
 
 1. **Map.** One task per chunk of :data:`~.build.CHUNK_SIZE` articles (the chunks of the
    in-process build) annotates them on a worker; the result stays there. A task carries
-   the chunk's index entries (id, file, row position, hashes: :mod:`.lazy`), never texts:
+   the chunk's index entries (id, file, row position, hashes: :mod:`.lazy`; packed into
+   one compressed pickle, :class:`Packed`, so the scheduler holds one bytes object per
+   task rather than Python objects per article), never texts:
    the worker reads its rows from the corpus files itself, so those must be on a
    filesystem every worker sees, like the output.
 2. **Reduce.** Only what corpus-level linking needs travels: each chunk's (name, label)
@@ -31,7 +33,9 @@ from __future__ import annotations
 
 import operator
 import os
+import pickle
 import uuid
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -85,6 +89,20 @@ def connect(address: str, workers: int | None) -> Iterator[Any]:
         yield client
 
 
+class Packed:
+    """Index entries as one compressed pickle: a task's argument that the scheduler (in the
+    client's process with a LocalCluster) keeps as one bytes object, not as some twenty
+    Python objects per article (what made the client's memory grow with the corpus)."""
+
+    __slots__ = ("data",)
+
+    def __init__(self, refs: list[Any]) -> None:
+        self.data = zlib.compress(pickle.dumps(refs, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+    def unpack(self) -> list[Any]:
+        return pickle.loads(zlib.decompress(self.data))
+
+
 # Tasks (run on the workers) -------------------------------------------------------------
 
 
@@ -105,12 +123,23 @@ def _imports() -> str:
     return __version__
 
 
-def annotate_task(chunk: list[Any], overrides: tuple[Any, ...]) -> list[tuple[bytes, Any]]:
+def annotate_task(chunk: Packed, overrides: tuple[Any, ...]) -> list[tuple[bytes, Any]]:
     """Map: a chunk of articles (index entries: the worker reads their texts from the
     corpus, :mod:`.lazy`) annotated: (compressed result, names) each."""
     from trump_putin_call.pipeline.build import annotate_results
 
-    return annotate_results(chunk, overrides)
+    return annotate_results(chunk.unpack(), overrides)
+
+
+def refs_task(refs: Packed) -> list[Any]:
+    """A part's index entries, unpacked once on a worker for its map and its write (sent
+    to the cluster once and, unlike scattered data, recomputed if that worker is lost)."""
+    return refs.unpack()
+
+
+def given_task(value: Any) -> Any:
+    """``value`` itself: an argument several tasks take, sent to the cluster once."""
+    return value
 
 
 def names_task(*chunks: Any) -> Any:
@@ -168,11 +197,12 @@ def crossmap_task(
     return _crossmap(raws, stored, meta, indices)  # type: ignore[arg-type]
 
 
-def crossreduce_task(parts: list[list[str]], *maps: Any) -> list[Any]:
-    """Reduce: the cross-article stage over every part's map, split by part."""
+def crossreduce_task(parts: Packed, *maps: Any) -> list[Any]:
+    """Reduce: the cross-article stage over every part's map, split by part (``parts``:
+    each part's article ids)."""
     from trump_putin_call.pipeline.crosslink import stage
 
-    return stage.split(stage.reduce(maps), parts)
+    return stage.split(stage.reduce(maps), parts.unpack())
 
 
 def write_task(
@@ -206,6 +236,7 @@ def write_task(
     finally:
         for path in temp.values():
             path.unlink(missing_ok=True)
+    checker.pack()  # columns, not Python objects: what the client keeps of every part
     return {"counts": counts, "files": out, "checker": checker}
 
 
@@ -263,7 +294,9 @@ def run(
     try:
         chunks = [raws[i : i + chunk_size] for i in range(0, len(raws), chunk_size)]
         annotated = [
-            client.submit(annotate_task, chunk, overrides, key=f"annotate-{c}-{uuid.uuid4().hex}")
+            client.submit(
+                annotate_task, Packed(chunk), overrides, key=f"annotate-{c}-{uuid.uuid4().hex}"
+            )
             for c, chunk in enumerate(chunks)
         ]
         level: list[Any] = annotated
@@ -284,6 +317,12 @@ def run(
                     if raws[i].source.source_path in meta
                 }
             )
+        # Each part's index entries and metadata are sent once, for its map and its write.
+        refs = [
+            client.submit(refs_task, Packed(raws[indices.start : indices.stop]), pure=False)
+            for indices in ranges
+        ]
+        metas = [client.submit(given_task, part_meta, pure=False) for part_meta in metas]
         maps = [
             client.submit(
                 crossmap_task,
@@ -292,13 +331,15 @@ def run(
                 names,
                 part_meta,
                 indices,
-                raws[indices.start : indices.stop],
+                part_refs,
                 pure=False,
             )
-            for (lo, hi), part_meta, indices in zip(spans, metas, ranges, strict=True)
+            for (lo, hi), part_meta, indices, part_refs in zip(
+                spans, metas, ranges, refs, strict=True
+            )
         ]
         ids = [[raws[i].source.article_id for i in indices] for indices in ranges]
-        reduced = client.submit(crossreduce_task, ids, *maps, pure=False)
+        reduced = client.submit(crossreduce_task, Packed(ids), *maps, pure=False)
         parts = []
         for k, indices in enumerate(ranges):
             (lo, hi), part_meta = spans[k], metas[k]
@@ -314,7 +355,7 @@ def run(
                     names,
                     part_meta,
                     indices,
-                    raws[indices.start : indices.stop],
+                    refs[k],
                     links,
                     pure=False,
                 )
