@@ -17,7 +17,7 @@ import pytest
 
 from trump_putin_call.checks import check
 from trump_putin_call.pipeline.build import REPORT_NAME, build
-from trump_putin_call.pipeline.errors import RejectedInputs
+from trump_putin_call.pipeline.errors import InputError, RejectedInputs
 from trump_putin_call.schemas import TABLES
 from trump_putin_call.validate import validate_package
 
@@ -118,10 +118,11 @@ def skipped(messy: Path):
     return result, tables
 
 
-def test_by_default_nothing_is_built_and_every_file_is_named(messy: Path):
-    out = messy / "refused"
+@pytest.mark.parametrize("dask", [None, "local"])
+def test_by_default_nothing_is_built_and_every_file_is_named(messy: Path, dask):
+    out = messy / f"refused-{dask}"  # on Dask, the inputs are read in a child process
     with pytest.raises(RejectedInputs) as exc:
-        build(messy / "src", out / "build", out / "datapackage.json")
+        build(messy / "src", out / "build", out / "datapackage.json", dask=dask)
     found = {e.source_path: e for e in exc.value.rejected}
     assert found.keys() == REJECTED.keys()
     for source_path, reason in REJECTED.items():
@@ -201,3 +202,34 @@ def test_a_folder_where_nothing_can_be_built(tmp_path: Path):
     with pytest.raises(RejectedInputs, match="No article can be built"):
         build(tmp_path, tmp_path / "out" / "build", skip_invalid=True)
     assert not (tmp_path / "out").exists()
+
+
+def _error(exc: BaseException) -> tuple:
+    """Everything an error says: type, message, file, row, hint, and its rejected inputs."""
+    rejected = [_error(e) for e in getattr(exc, "rejected", [])]
+    fields = {k: v for k, v in vars(exc).items() if k != "rejected"}
+    return type(exc), str(exc), exc.args, fields, rejected
+
+
+def _raised(source, out: Path, dask: str | None) -> tuple:
+    with pytest.raises(InputError) as exc:
+        build(source, out / "build", out / "datapackage.json", dask=dask)
+    assert not out.exists()
+    return _error(exc.value)
+
+
+def test_a_bad_input_reads_the_same_with_and_without_dask(messy: Path, tmp_path: Path):
+    from trump_putin_call.pipeline import isolated
+
+    bad = tmp_path / "news.jsonl"
+    bad.write_text('{"text": "Trump called Putin."}\n{"text": 5}\n', encoding="utf-8")
+    cases = [messy / "src", bad, tmp_path / "missing", [tmp_path / "notes.md"]]
+    (tmp_path / "notes.md").write_text("x", encoding="utf-8")
+    for n, source in enumerate(cases):
+        isolated.last_pid = None
+        here = _raised(source, tmp_path / f"out-{n}", None)
+        assert isolated.last_pid is None  # in process without Dask
+        there = _raised(source, tmp_path / f"out-{n}", "local")
+        assert isolated.last_pid not in (None, os.getpid())  # read in a child process
+        assert there == here, source
+    assert "row 2: text is a int, not a string" in _raised(bad, tmp_path / "row", "local")[1]

@@ -63,6 +63,9 @@ def test_the_seeds_on_local_dask_are_the_committed_bytes(root: Path, tmp_path: P
     out = tmp_path / "pkg"
     args = ["build", str(root / "raw"), "--out", str(out), "--dask", "local", "--workers", "2"]
     assert main(args) == 0
+    from trump_putin_call.pipeline import isolated
+
+    assert isolated.last_pid not in (None, os.getpid())  # the inputs were read in a child
     for name in TABLES:
         built = (out / "build" / f"{name}.parquet").read_bytes()
         assert built == (root / "build" / f"{name}.parquet").read_bytes(), name
@@ -299,3 +302,35 @@ def test_tasks_carry_no_text_and_alignments_across_parts_point_into_b(
             assert text_of[b][row["start_char_b"] : row["end_char_b"]] == row["text_b"]
             crossing += part_of[b] != k
     assert crossing >= 10
+
+
+def test_a_validating_pass_that_dies_publishes_nothing(tmp_path):
+    """The child reading the inputs killed (as by the out-of-memory killer): a clear error."""
+    import multiprocessing
+
+    from trump_putin_call.bench.corpus import write_parquet
+    from trump_putin_call.pipeline.build import build
+
+    source = tmp_path / "news.parquet"
+    write_parquet(source, 3000, lines=2)
+    out = tmp_path / "pkg"
+    killed = []
+
+    def kill() -> None:
+        deadline = time.monotonic() + 60
+        while not killed and time.monotonic() < deadline:
+            for child in multiprocessing.active_children():
+                if child.name == "validate-inputs" and child.pid:
+                    os.kill(child.pid, signal.SIGKILL)
+                    killed.append(child.pid)
+            time.sleep(0.01)
+
+    thread = threading.Thread(target=kill)
+    thread.start()
+    try:
+        with pytest.raises(BuildError, match=r"killed by SIGKILL.*out of memory.*nothing was"):
+            build(source, out / "build", out / "datapackage.json", dask="local", workers=1)
+    finally:
+        thread.join()
+    assert killed
+    assert not out.exists()

@@ -559,7 +559,12 @@ def build(
     """
     out_dir = Path(out_dir)
     descriptor_path = Path(descriptor_path or out_dir.parent / "datapackage.json")
-    inputs = index_inputs(source_dir, skip_invalid)
+    if dask is None:
+        inputs = index_inputs(source_dir, skip_invalid)
+    else:  # the client lives on: its validating pass's memory stays in a child process
+        from trump_putin_call.pipeline import isolated
+
+        inputs = isolated.index_inputs(source_dir, skip_invalid)
     raws, meta, overrides, rejected = inputs.raws, inputs.meta, inputs.overrides, inputs.rejected
     where = (
         source_dir if isinstance(source_dir, str | os.PathLike) else ", ".join(map(str, source_dir))

@@ -34,6 +34,11 @@ class InputError(ValueError):
             message += f" ({hint})"
         super().__init__(message)
 
+    def __reduce__(self):
+        """Pickle as this exact error (type, message, file, row, hint), so that one raised
+        in another process (:mod:`.isolated`) arrives unchanged."""
+        return _rebuild, (type(self), self.args, self.__dict__)
+
 
 class RejectedInputs(InputError):
     """Some source files were rejected, so (by default) nothing was built or published."""
@@ -50,6 +55,14 @@ class RejectedInputs(InputError):
         self.reason = f"{len(self.rejected)} {what} cannot be built"
         lines = "".join(f"\n  {e}" for e in self.rejected)
         ValueError.__init__(self, f"{self.path}: {self.reason}:{lines}\n{hint}")
+
+
+def _rebuild(cls: type[InputError], args: tuple, state: dict) -> InputError:
+    """An :class:`InputError` (or subclass) unpickled: its arguments and attributes restored."""
+    exc = cls.__new__(cls)
+    exc.args = args
+    exc.__dict__.update(state)
+    return exc
 
 
 class BuildError(RuntimeError):

@@ -1,0 +1,84 @@
+"""The validating pass (:func:`.build.index_inputs`) in a child process.
+
+Reading and checking every input leaves the allocator holding far more memory than the
+index it produces (freed pages it does not give back). A Dask client keeps running for
+the whole build, so it reads its inputs in a short-lived child process instead, started
+with ``spawn`` (never ``fork``: polars and pyarrow run threads), which sends back the
+index, pickled once. A bad input's error (:class:`.errors.InputError` and its kind)
+arrives in the parent unchanged: same type, message, file, row and hint. A child that
+dies (killed, out of memory) ends the build with a :class:`.errors.BuildError` saying so.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import pickle
+import signal
+import traceback
+from collections.abc import Sequence
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from trump_putin_call.pipeline.errors import BuildError
+
+#: The pid of the process that ran the last :func:`index_inputs` here (for tests).
+last_pid: int | None = None
+
+
+def _child(source: Path | Sequence[Path], skip_invalid: bool, conn: Connection) -> None:
+    """Run the validating pass and send ``(pid, ok, pickled result or error)``."""
+    from trump_putin_call.pipeline.build import index_inputs
+
+    try:
+        payload = (True, pickle.dumps(index_inputs(source, skip_invalid), protocol=5))
+    except BaseException as exc:  # sent to the parent, which raises it
+        try:
+            payload = (False, pickle.dumps(exc, protocol=5))
+        except Exception:  # an error that cannot travel: its traceback as text
+            text = "".join(traceback.format_exception(exc))
+            payload = (False, pickle.dumps(BuildError(f"reading the inputs failed:\n{text}")))
+    conn.send((os.getpid(), *payload))
+    conn.close()
+
+
+def _died(exitcode: int | None) -> str:
+    """How a child ended, in words."""
+    if exitcode is not None and exitcode < 0:
+        try:
+            name = signal.Signals(-exitcode).name
+        except ValueError:
+            name = f"signal {-exitcode}"
+        hint = " (SIGKILL: often the system running out of memory)" if name == "SIGKILL" else ""
+        return f"was killed by {name}{hint}"
+    return f"exited with code {exitcode} without a result"
+
+
+def index_inputs(source: Path | Sequence[Path], skip_invalid: bool = False):
+    """:func:`.build.index_inputs` run in a spawned child process; its result, or its
+    error raised here. Raises :class:`.errors.BuildError` if the child dies."""
+    global last_pid
+    ctx = multiprocessing.get_context("spawn")
+    receive, send = ctx.Pipe(duplex=False)
+    child = ctx.Process(
+        target=_child, args=(source, skip_invalid, send), name="validate-inputs", daemon=True
+    )
+    child.start()
+    send.close()
+    try:
+        pid, ok, data = receive.recv()
+    except EOFError:
+        child.join()
+        raise BuildError(
+            f"the process reading and checking the inputs {_died(child.exitcode)}; "
+            "nothing was published. Free some memory (or build with fewer workers) "
+            "and build again."
+        ) from None
+    finally:
+        receive.close()
+    child.join()
+    last_pid = pid
+    result = pickle.loads(data)
+    if not ok:
+        raise result
+    return result
