@@ -555,7 +555,8 @@ def build(
     ``articles_per_part``: past this many articles, every table is written as part files
     aligned by article (:mod:`trump_putin_call.parts`). ``dask``: build on the Dask
     cluster at this address, scheduler file, or ``local`` (a LocalCluster of ``workers``
-    processes; :mod:`.dask_engine`); the annotation cache is not used there.
+    processes; :mod:`.dask_engine`); the annotation cache is not used there, and the
+    inputs are read and checked in a child process (:mod:`.isolated`).
     """
     out_dir = Path(out_dir)
     descriptor_path = Path(descriptor_path or out_dir.parent / "datapackage.json")
