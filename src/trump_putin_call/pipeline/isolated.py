@@ -19,8 +19,12 @@ import traceback
 from collections.abc import Sequence
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from trump_putin_call.pipeline.errors import BuildError
+
+if TYPE_CHECKING:
+    from trump_putin_call.pipeline.build import Inputs
 
 #: The pid of the process that ran the last :func:`index_inputs` here (for tests).
 last_pid: int | None = None
@@ -54,7 +58,7 @@ def _died(exitcode: int | None) -> str:
     return f"exited with code {exitcode} without a result"
 
 
-def index_inputs(source: Path | Sequence[Path], skip_invalid: bool = False):
+def index_inputs(source: Path | Sequence[Path], skip_invalid: bool = False) -> Inputs:
     """:func:`.build.index_inputs` run in a spawned child process; its result, or its
     error raised here. Raises :class:`.errors.BuildError` if the child dies."""
     global last_pid
@@ -74,9 +78,12 @@ def index_inputs(source: Path | Sequence[Path], skip_invalid: bool = False):
             "nothing was published. Free some memory (or build with fewer workers) "
             "and build again."
         ) from None
+    except BaseException:  # interrupted here: do not leave the child reading
+        child.kill()
+        raise
     finally:
         receive.close()
-    child.join()
+        child.join()
     last_pid = pid
     result = pickle.loads(data)
     if not ok:
