@@ -4,14 +4,9 @@
 
 from __future__ import annotations
 
-from trump_putin_call.pipeline.rules.entry import Rule
+from trump_putin_call.pipeline.rules.entry import Rule, entity_rule
 
-
-def _r(
-    token: str, where: str | tuple[str, ...], description: str, before: str, after: str, *ex: str
-) -> Rule:
-    where = (where,) if isinstance(where, str) else where
-    return Rule(token, ("entities",), where, description, before, after, ex)
+_r = entity_rule
 
 
 RULES: tuple[Rule, ...] = (

@@ -56,3 +56,11 @@ class Rule:
 
     def matches(self, token: str) -> bool:
         return self.pattern.fullmatch(token) is not None
+
+
+def entity_rule(
+    token: str, where: str | tuple[str, ...], description: str, before: str, after: str, *ex: str
+) -> Rule:
+    """An entry of the ``entities`` table: where it is written, what it does, an example."""
+    where = (where,) if isinstance(where, str) else where
+    return Rule(token, ("entities",), where, description, before, after, ex)
