@@ -10,11 +10,11 @@ instead and lists it in ``rejected.csv``.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from pathlib import Path
 
 from trump_putin_call.pipeline.errors import InputError
+from trump_putin_call.pipeline.side_csv import read_rows
 
 FILENAME = "entity_overrides.csv"
 COLUMNS = ("surface", "label", "canonical_name", "note")
@@ -39,39 +39,21 @@ def read_overrides(
     A bad row raises :class:`InputError`, unless ``rejected`` is given (``--skip-invalid``):
     then the row is left out and its error appended there (a bad header: the whole file).
     """
-    path = Path(source_dir) / FILENAME
-    if not path.is_file():
-        return ()
-
-    def bad(reason: str, hint: str) -> None:
-        error = InputError(path, reason, hint, source_path=FILENAME)
-        if rejected is None:
-            raise error
-        rejected.append(error)
-
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        if tuple(reader.fieldnames or ()) != COLUMNS:
+    out, seen = [], set()
+    for line, row, bad in read_rows(source_dir, FILENAME, COLUMNS, rejected):
+        surface, label = row["surface"].strip(), row["label"].strip()
+        if not surface or surface in seen:
             bad(
-                f"columns are {reader.fieldnames}, expected {list(COLUMNS)}",
-                f"make the first line {','.join(COLUMNS)}",
+                f"line {line}: empty or repeated surface {surface!r}",
+                "give each surface form one row",
             )
-            return ()
-        out, seen = [], set()
-        for line, row in enumerate(reader, start=2):
-            surface, label = row["surface"].strip(), row["label"].strip()
-            if not surface or surface in seen:
-                bad(
-                    f"line {line}: empty or repeated surface {surface!r}",
-                    "give each surface form one row",
-                )
-                continue
-            if label and label not in LABELS:
-                bad(
-                    f"line {line}: label {label!r} is not an OntoNotes label",
-                    f"use one of {', '.join(sorted(LABELS))}, or leave it empty",
-                )
-                continue
-            seen.add(surface)
-            out.append(Override(surface, label, row["canonical_name"].strip() or surface))
+            continue
+        if label and label not in LABELS:
+            bad(
+                f"line {line}: label {label!r} is not an OntoNotes label",
+                f"use one of {', '.join(sorted(LABELS))}, or leave it empty",
+            )
+            continue
+        seen.add(surface)
+        out.append(Override(surface, label, row["canonical_name"].strip() or surface))
     return tuple(out)

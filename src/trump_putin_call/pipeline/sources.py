@@ -8,12 +8,12 @@ build leaves it out instead (the article's metadata stays unknown) and lists it 
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
 from trump_putin_call.pipeline.errors import InputError
+from trump_putin_call.pipeline.side_csv import read_rows
 
 COLUMNS = ("source_path", "outlet", "url", "published", "license")
 FILENAME = "sources.csv"
@@ -39,45 +39,26 @@ def read_sources(
     A bad row raises :class:`InputError`, unless ``rejected`` is given (``--skip-invalid``):
     then the row is left out and its error appended there (a bad header: the whole file).
     """
-    path = Path(source_dir) / FILENAME
-    if not path.is_file():
-        return {}
-
-    def bad(reason: str, hint: str) -> None:
-        error = InputError(path, reason, hint, source_path=FILENAME)
-        if rejected is None:
-            raise error
-        rejected.append(error)
-
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        if tuple(reader.fieldnames or ()) != COLUMNS:
-            bad(
-                f"columns are {reader.fieldnames}, expected {list(COLUMNS)}",
-                f"make the first line {','.join(COLUMNS)}",
-            )
-            return {}
-        out: dict[str, SourceMeta] = {}
-        for line, row in enumerate(reader, start=2):
-            key = row["source_path"]
-            if key in out:
-                bad(f"line {line}: {key!r} is listed twice", "keep one row per file")
+    out: dict[str, SourceMeta] = {}
+    for line, row, bad in read_rows(source_dir, FILENAME, COLUMNS, rejected):
+        key = row["source_path"]
+        if key in out:
+            bad(f"line {line}: {key!r} is listed twice", "keep one row per file")
+            continue
+        published = None
+        if row["published"]:
+            try:
+                published = dt.date.fromisoformat(row["published"])
+            except ValueError:
+                bad(
+                    f"line {line}: published {row['published']!r} is not an ISO date (YYYY-MM-DD)",
+                    "write the date as YYYY-MM-DD, or leave it empty when unknown",
+                )
                 continue
-            published = None
-            if row["published"]:
-                try:
-                    published = dt.date.fromisoformat(row["published"])
-                except ValueError:
-                    bad(
-                        f"line {line}: published {row['published']!r} is not "
-                        "an ISO date (YYYY-MM-DD)",
-                        "write the date as YYYY-MM-DD, or leave it empty when unknown",
-                    )
-                    continue
-            out[key] = SourceMeta(
-                outlet=row["outlet"] or None,
-                url=row["url"] or None,
-                published=published,
-                license=row["license"] or None,
-            )
+        out[key] = SourceMeta(
+            outlet=row["outlet"] or None,
+            url=row["url"] or None,
+            published=published,
+            license=row["license"] or None,
+        )
     return out
