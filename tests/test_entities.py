@@ -506,3 +506,45 @@ def test_a_listed_person_known_by_initials_stays_a_person(annotate):
     found = _by_text(art)
     assert ("JFK", "PERSON", "John F. Kennedy") in found
     assert ("MBS", "PERSON", "Mohammed bin Salman") in found
+
+
+def test_initial_folds_only_one_initialled_form_of_a_name_in_the_corpus():
+    from trump_putin_call.pipeline.entities.corpus import initial_folds
+
+    assert initial_folds({"Halvard T. Brennick", "Halvard Brennick"}) == {
+        "Halvard T. Brennick": "Halvard Brennick"
+    }
+    # no plain form in the corpus: nothing to fold into
+    assert initial_folds({"Halvard T. Brennick", "Osric Tamberlane"}) == {}
+    # two initialled forms: which one "Halvard Brennick" is, is unknown
+    assert (
+        initial_folds({"Halvard T. Brennick", "Halvard K. R. Brennick", "Halvard Brennick"}) == {}
+    )
+    # "Jr." is not an initial; a public figure known by the initialled form stays apart
+    assert initial_folds({"Halvard T. Brennick Jr.", "Halvard Brennick"}) == {}
+    assert initial_folds({"John F. Kennedy", "John Kennedy"}) == {}
+
+
+def test_a_middle_initial_is_the_same_person_across_the_corpus(annotate):
+    from conftest import raw_articles
+
+    from trump_putin_call.pipeline import entities
+    from trump_putin_call.pipeline.annotate import annotate_chunk
+
+    arts = annotate_chunk(
+        raw_articles(
+            "Halvard T. Brennick met Osric Tamberlane in Helsinki on Monday.",
+            "Halvard Brennick said the talks went well. Brennick left on Tuesday.",
+        )
+    )
+    entities.link_corpus([m for a in arts for m in a.mentions])
+    people = {
+        (m.text, m.entity_id, "rule:middle_initial_link" in m.rules)
+        for a in arts
+        for m in a.mentions
+        if m.label == "PERSON"
+    }
+    assert ("Halvard T. Brennick", "person:halvard_brennick", True) in people
+    assert ("Halvard Brennick", "person:halvard_brennick", False) in people
+    # the surname now has one full name to resolve to
+    assert ("Brennick", "person:halvard_brennick", False) in people

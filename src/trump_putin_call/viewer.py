@@ -12,10 +12,11 @@ The pages are self-contained (inline CSS and a few lines of script; nothing is f
 deterministic, and every piece of text is HTML-escaped.
 
 Spans may nest or cross (:mod:`trump_putin_call.viewer_spans` draws them; a quote holds
-entity mentions; a mention may straddle a quote's edge): the text is cut at every span boundary and each piece is wrapped in the spans that
-cover it, outer spans first. A span that crosses another is therefore split into fragments;
-every fragment carries the span's id in a ``data-`` attribute, only the first carries the
-HTML ``id``, and the label badge follows the last, so the HTML is always well formed.
+entity mentions; a mention may straddle a quote's edge): the text is cut at every span
+boundary and each piece is wrapped in the spans that cover it, outer spans first. A span
+that crosses another is therefore split into fragments; every fragment carries the span's
+id in a ``data-`` attribute, only the first carries the HTML ``id``, and the label badge
+follows the last, so the HTML is always well formed.
 """
 
 from __future__ import annotations

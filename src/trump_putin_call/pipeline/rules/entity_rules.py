@@ -479,6 +479,17 @@ RULES: tuple[Rule, ...] = (
     ),
     # --- linking across the corpus (every article)
     _r(
+        "rule:middle_initial_link",
+        "entities.corpus.CorpusNames.link",
+        "A full name with middle initials is the same person as the name without them when "
+        "the corpus holds that name and no other initialled form of it; a public figure the "
+        "gazetteer knows by the initialled form (“John F. Kennedy”) is never folded.",
+        "“Halvard T. Brennick”, canonical “Halvard T. Brennick”",
+        "“Halvard T. Brennick” PERSON, canonical “Halvard Brennick”",
+        "Halvard T. Brennick met Osric Tamberlane in Helsinki on Monday.",
+        "Halvard Brennick said the talks went well.",
+    ),
+    _r(
         "rule:surname_link_corpus",
         "entities.corpus.CorpusNames.link",
         "A one-word name its article left alone resolves to the one full person name in the "
