@@ -144,3 +144,34 @@ def test_a_noun_that_speaks_is_an_acting_subject(annotate):
     art = annotate("Critics of the plan ridiculed its “magic money tree” at the meeting.")
     partial = [q for q in art.quotes if q.quote_type == "partial"]
     assert [(q.text, q.cue) for q in partial] == [("magic money tree", "ridiculed")]
+
+
+def test_a_naming_word_ending_the_last_sentence_names_nothing(annotate):
+    # "campaign." closes a sentence: the next quote is speech, not the campaign's name
+    art = annotate(
+        "Ada Pell said the group had no link to the campaign. "
+        "“They are not affiliated with us,” she said."
+    )
+    direct = [(q.text, q.speaker_name) for q in art.quotes if q.quote_type == "direct"]
+    assert direct == [("They are not affiliated with us,", "Ada Pell")]
+
+
+def test_a_lower_case_quote_after_program_is_not_its_name(annotate):
+    art = annotate(
+        "The minors program “is gaining traction quickly,” minister Ivo Marsh told reporters."
+    )
+    marked = [(q.quote_type, q.text, q.cue) for q in art.quotes if q.quote_type != "indirect"]
+    assert marked == [("partial", "is gaining traction quickly,", "told")]
+    # a capitalised one still names the program
+    art = annotate("Ivo Marsh runs a program “Fresh Start” for young offenders, he said.")
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == []
+
+
+def test_a_quote_ending_in_a_nested_quote_finds_its_tag(annotate):
+    art = annotate(
+        "The rally “was not as simple as, ‘He’s the ringleader,’” Tom Rask said by phone. "
+        "He left early."
+    )
+    first = art.quotes[0]
+    assert first.text.startswith("was not as simple as")
+    assert (first.speaker_name, first.cue) == ("Tom Rask", "said")

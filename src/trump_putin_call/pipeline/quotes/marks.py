@@ -177,10 +177,18 @@ def _end_unclosed(text: str, span: Span, sentences: list[Sentence]) -> int:
 
 _SMALL_WORDS = frozenset("a an and at by for from in of on or the to with".split())
 
+#: A naming word just before the marks (only a comma, colon, bracket or dash between: a
+#: sentence that ends with "campaign." names nothing in the next one).
 _NAMING = re.compile(
     r"(?i)\b(?:called|named|nicknamed|dubbed|titled|entitled|known as|film|book|novel|song|"
     r"album|series|show|play|memoir|operation|campaign|slogan|motto|brand|plan|programme|"
-    r"program|the so-called)\W*$"
+    r"program|the so-called)[\s,:(\-—–]*$"
+)
+#: Nouns that name a work or scheme: what follows names it only when capitalised
+#: (``the program “Go”``; not ``The program “is gaining traction,”``).
+_NAMING_NOUN = re.compile(
+    r"(?i)\b(?:film|book|novel|song|album|series|show|play|memoir|operation|campaign|"
+    r"slogan|motto|brand|plan|programme|program)[\s,:(\-—–]*$"
 )
 
 
@@ -190,7 +198,7 @@ def _is_title(quoted: str, before: str) -> bool:
     if not words or len(words) > 8 or quoted.rstrip().endswith(("!", "?")):
         return False
     if _NAMING.search(before.rstrip()):
-        return True
+        return words[0].lstrip("‘'’")[:1].isupper() or not _NAMING_NOUN.search(before.rstrip())
     if quoted.rstrip().endswith((".", ",")) and len(words) > 3:
         return False
     content = [w for w in words if w.lower() not in _SMALL_WORDS]

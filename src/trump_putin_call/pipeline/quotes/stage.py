@@ -103,7 +103,8 @@ def extract(
             s_lo = next(s for s in sents if s.token_start <= t_open < s.token_end)
             s_hi = next((s for s in sents if s.token_start <= t_close < s.token_end), s_lo)
             hi_tok, tagged = s_hi.token_end, None
-            if text[end : end + 2].startswith((",", "”,", '",')) or q.text.endswith(","):
+            inner_end = q.text.rstrip("’'")  # "… as, ‘He’s the ringleader,’” Sexton said"
+            if text[end : end + 2].startswith((",", "”,", '",')) or inner_end.endswith(","):
                 after = [s for s in sents if s.token_start >= hi_tok][:1]
                 hi_tok = after[0].token_end if after else hi_tok
             elif q.text.endswith(("!", "?")) and (tag := tags.tag_end(doc, sents, hi_tok)):
