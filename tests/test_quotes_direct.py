@@ -175,3 +175,44 @@ def test_a_quote_ending_in_a_nested_quote_finds_its_tag(annotate):
     first = art.quotes[0]
     assert first.text.startswith("was not as simple as")
     assert (first.speaker_name, first.cue) == ("Tom Rask", "said")
+
+
+def test_a_show_named_after_a_possessive_is_no_split_quote(annotate):
+    # no comma after the attribution: the second marks name a show, not the rest of the quote
+    art = annotate(
+        "“We will cut taxes,” Lena Ostrow said on WKRP’s “This Week with Dan Brill.” "
+        "She left at noon."
+    )
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == ["We will cut taxes,"]
+
+
+def test_a_work_named_after_memoir_or_author_of_is_a_title(annotate):
+    art = annotate(
+        "In his autobiography, “A Time for Courage,” published in 2015, Ivo Marsh described "
+        "how he grew up poor."
+    )
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == []
+    art = annotate(
+        "Ivo Marsh, author of “Empire of the Fund,” a new book on savings, says the system "
+        "is broken."
+    )
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == []
+
+
+def test_quoted_words_dated_in_brackets_are_a_caption(annotate):
+    art = annotate(
+        "The party printed posters: “No to the new tax” (2005) and “Yes to the dam” (2009)."
+    )
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == []
+    # with its cue, a quote followed by a year in brackets is still speech
+    art = annotate("“We will build the dam,” Ivo Marsh said (in 2009).")
+    assert [q.text for q in art.quotes] == ["We will build the dam,"]
+
+
+def test_a_nested_title_opening_a_quote_is_a_direct_quote(annotate):
+    art = annotate(
+        "Asked for her favourite show, Mara Quill laughed. “’Night Court,’” she said, "
+        "“although I rarely watch it.”"
+    )
+    assert [q.text for q in art.quotes] == ["’Night Court,’", "although I rarely watch it."]
+    assert art.quotes[0].quote_type == "direct"  # the nested mark does not hide the capital

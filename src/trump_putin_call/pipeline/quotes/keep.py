@@ -23,8 +23,10 @@ enough to matter; these are the exceptions, each with its own ``method`` token:
 - the words a naming verb with a person for subject quotes are that person's, even when
   title-cased (``what they called “financial supermarkets,”``; ``rule:naming_quote``).
 
-And one the other way, which writes no row: in an article that quotes in double marks,
-words in single marks outside any double-marked quote are in headline style (``Justice
+And two the other way, which write no row: a quote with no cue followed by a year in
+brackets is a caption (a poster, a slogan or a work, :func:`captioned`), not speech; and
+in an article that quotes in double marks, words in single marks outside any
+double-marked quote are in headline style (``Justice
 vows to be 'more circumspect'``, a section heading ``'A fight from start to finish.'``):
 US news uses single marks only in headlines and inside quotes. An article that quotes
 mostly in single marks (British style, :func:`single_mark_style`) keeps them.
@@ -60,7 +62,7 @@ MIN_FOLLOW_WORDS = 3
 _CLOSING = "”\"'’»"
 _SENTENCE_END = ".!?"
 #: Characters that may stand before a quote's first letter at the start of a sentence.
-_LEADING = "[(…. ‘'\"“"
+_LEADING = "[(…. ‘’'\"“"
 #: A naming verb just before the marks: what follows is the speaker's word for something.
 _NAMING_VERB = re.compile(
     r"(?i)\b(?:called|calling|calls|dubbed|dubbing|dubs|branded|branding|brands|"
@@ -96,6 +98,16 @@ def opens_sentence(before: str, quoted: str) -> tuple[bool, bool]:
     if len(words) == 3 and all(_CAPITALS.match(w) and any(c.isalpha() for c in w) for w in words):
         return True, True  # a headline in capitals, then the quote
     return False, False
+
+
+#: A year in brackets right after the closing mark: ``“No to Schengen” (2005)``.
+_CAPTION_YEAR = re.compile(r"\s*\((?:[^()\n]{0,60}\s)?(?:1[89]|20)\d\d\)")
+
+
+def captioned(text: str, after_close: int) -> bool:
+    """Whether a year in brackets follows the closing mark: the words are a poster's,
+    a slogan's or a work's, dated like a caption (``“Yes to minaret ban” (2009)``)."""
+    return bool(_CAPTION_YEAR.match(text, after_close))
 
 
 def names_it(before: str) -> bool:

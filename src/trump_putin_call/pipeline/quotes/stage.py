@@ -150,6 +150,8 @@ def extract(
                 and quotes[-1].text.endswith(",")
                 and _split_attribution(text, quotes[-1].end, start)
             )  # "“A,” she continued, “and B.”": the second piece needs no cue of its own
+            if q.cue is None and keep.captioned(text, sp.inner[1] + sp.width):
+                continue  # "“Yes to minaret ban” (2009)": a poster's words, dated
             if not single_style and keep.single_marked(text, sp) and not (continuing and k == 0):
                 continue  # "Justice vows to be 'more circumspect'": headline style
             if q.quote_type == "partial" and q.cue is None and not joins:
