@@ -216,3 +216,33 @@ def test_a_nested_title_opening_a_quote_is_a_direct_quote(annotate):
     )
     assert [q.text for q in art.quotes] == ["’Night Court,’", "although I rarely watch it."]
     assert art.quotes[0].quote_type == "direct"  # the nested mark does not hide the capital
+
+
+def test_a_quote_after_a_closing_pair_of_apostrophes_opens_a_sentence(annotate):
+    art = annotate(
+        "''We will win,'' Ida Brenn told the crowd after she took the stage to "
+        "''Eye of the Dragon.'' ''And we will unify the party.''"
+    )
+    last = art.quotes[-1]
+    assert (last.quote_type, last.text) == ("direct", "And we will unify the party.")
+    assert last.speaker_name == "Ida Brenn"
+
+
+def test_a_naming_verb_whose_subject_has_a_name_in_apposition(annotate):
+    art = annotate("He wanted a fight that the last nominee, Ida Brenn, called “our No. 1 foe.”")
+    marked = [(q.text, q.speaker_name, q.cue) for q in art.quotes if q.quote_type != "indirect"]
+    assert marked == [("our No. 1 foe.", "Ida Brenn", "called")]
+
+
+def test_a_title_cased_quote_that_is_a_sentence_of_its_own_is_speech(annotate):
+    art = annotate("“We have a common enemy,” Rosa Burton told delegates. “Victor Hale.”")
+    last = art.quotes[-1]
+    assert (last.quote_type, last.text, last.speaker_name) == (
+        "direct",
+        "Victor Hale.",
+        "Rosa Burton",
+    )
+    assert "rule:sentence_quote" in last.rules
+    # a name in marks inside the author's sentence stays a name
+    art = annotate("“We have a common enemy,” Rosa Burton told delegates on “Night Desk.”")
+    assert [q.text for q in art.quotes] == ["We have a common enemy,"]

@@ -21,7 +21,10 @@ enough to matter; these are the exceptions, each with its own ``method`` token:
   the speaker's word (``Trump has said the deal could lead to another “Holocaust.”``;
   ``rule:quoted_in_content``);
 - the words a naming verb with a person for subject quotes are that person's, even when
-  title-cased (``what they called “financial supermarkets,”``; ``rule:naming_quote``).
+  title-cased (``what they called “financial supermarkets,”``; ``rule:naming_quote``);
+- a title-cased quote that is a sentence of its own, right after another quote of the
+  same paragraph, is speech (``“We’ve got a common enemy,” Burton told delegates.
+  “Donald Trump.”``; ``rule:sentence_quote``).
 
 And two the other way, which write no row: a quote with no cue followed by a year in
 brackets is a caption (a poster, a slogan or a work, :func:`captioned`), not speech; and
@@ -54,6 +57,7 @@ NAMING = "rule:naming_quote"
 ACTING = "rule:acting_subject"
 FOLLOW_ON = "rule:follow_on_partial"
 IN_CONTENT = "rule:quoted_in_content"
+OWN_SENTENCE = "rule:sentence_quote"
 #: Longer title-cased stretches in a content clause are names of works (“The Long Winter”).
 MAX_IN_CONTENT_WORDS = 2
 #: Words a partial quote needs to be taken as the last speaker's (fewer: a scare quote).
@@ -92,8 +96,8 @@ def opens_sentence(before: str, quoted: str) -> tuple[bool, bool]:
         return upper, False
     if not upper:
         return False, False
-    if before[-1] in _CLOSING and before[:-1].rstrip()[-1:] in _SENTENCE_END:
-        return True, True  # "… on “Meet the Press.” “But being vetted …”"
+    if before[-1] in _CLOSING and before.rstrip(_CLOSING).rstrip()[-1:] in _SENTENCE_END:
+        return True, True  # "… on “Meet the Press.” “But being vetted …”" (or ''…'')
     words = before.split()[-3:]
     if len(words) == 3 and all(_CAPITALS.match(w) and any(c.isalpha() for c in w) for w in words):
         return True, True  # a headline in capitals, then the quote
@@ -180,7 +184,19 @@ def named_by_speaker(cue: Token, is_person: Callable[[Token], bool]) -> bool:
     if cue.lemma_.lower() not in _NAMING_LEMMAS:
         return False
     subj = [c for c in cue.children if c.dep_ == "nsubj"]
-    return bool(subj) and is_person(subj[0])
+    if not subj:
+        return False
+    # "the previous nominee, Mitt Romney, called": the name in apposition is the person
+    return is_person(subj[0]) or any(c.dep_ == "appos" and is_person(c) for c in subj[0].children)
+
+
+def own_sentence(before: str, quoted: str) -> bool:
+    """Whether a quote is a sentence of its own: a full stop (or ! ?) before its opening
+    mark and at its end (``… Burton told delegates. “Donald Trump.”``)."""
+    ends = quoted.rstrip().rstrip(_CLOSING).rstrip()[-1:]
+    return before.rstrip().rstrip(_CLOSING).rstrip()[-1:] in _SENTENCE_END and ends in (
+        _SENTENCE_END
+    )
 
 
 def active_cue(cue: Token) -> bool:

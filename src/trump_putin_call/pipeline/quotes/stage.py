@@ -204,6 +204,14 @@ def extract(
                     and keep.in_content_clause(doc, t_in0, cue, before)
                 ):
                     q.rules.append(keep.IN_CONTENT)  # "said it could lead to “Holocaust.”"
+                elif (
+                    q.quote_type == "direct"
+                    and q.speaker_text is not None
+                    and quotes
+                    and quotes[-1].sentence.block is block
+                    and keep.own_sentence(before, q.text)
+                ):
+                    q.rules.append(keep.OWN_SENTENCE)  # "… told delegates. “Donald Trump.”"
                 else:
                     continue  # a name or title in marks ("the film “Dune”"), not speech
             if keep.AFTER_QUOTE in q.rules:

@@ -324,6 +324,16 @@ RULES: tuple[Rule, ...] = (
         "Ida Brenn said the deal could lead to another “Holocaust.”",
     ),
     _r(
+        "rule:sentence_quote",
+        ("quotes.keep.OWN_SENTENCE", "quotes.keep.own_sentence"),
+        "A short title-cased quote that is a sentence of its own (a full stop before its "
+        "opening mark and at its end), right after another quote in the same paragraph, is "
+        "speech that carries on from it, not a name in marks.",
+        "no quote (a title in marks)",
+        "direct quote “Victor Hale.”; speaker Rosa Burton",
+        "“We have a common enemy,” Rosa Burton told delegates. “Victor Hale.”",
+    ),
+    _r(
         "rule:naming_quote",
         ("quotes.keep.NAMING", "quotes.keep.names_it"),
         "The words a naming verb quotes (“called”, “dubbed”, “branded it”, “described … as”) "
