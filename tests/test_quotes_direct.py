@@ -246,3 +246,11 @@ def test_a_title_cased_quote_that_is_a_sentence_of_its_own_is_speech(annotate):
     # a name in marks inside the author's sentence stays a name
     art = annotate("“We have a common enemy,” Rosa Burton told delegates on “Night Desk.”")
     assert [q.text for q in art.quotes] == ["We have a common enemy,"]
+
+
+def test_a_partial_quote_opening_with_its_own_subject_hangs_from_the_actor(annotate):
+    # "that" is the subject inside the quote; the quote hangs from "defended" by its verb
+    art = annotate("Ida Brenn defended a plan “that would cut the deficit in half.”")
+    marked = [(q.text, q.speaker_name, q.cue) for q in art.quotes if q.quote_type != "indirect"]
+    assert marked == [("that would cut the deficit in half.", "Ida Brenn", "defended")]
+    assert "rule:acting_subject" in art.quotes[0].rules

@@ -131,15 +131,23 @@ def cue_beside(text: str, open_: int, close_end: int, cue_start: int, cue_end: i
     return False
 
 
+def quote_root(doc: Doc, lo: int, hi: int) -> int:
+    """The first token of ``doc[lo:hi]`` (a quote's words) whose head lies outside them:
+    where the quote hangs in the author's sentence (``an issue “that is going to …”``
+    hangs by ``going``, not by its subject ``that``)."""
+    return next((t.i for t in doc[lo:hi] if not lo <= t.head.i < hi), lo)
+
+
 def acting_subject(
     doc: Doc, at: int, is_actor: Callable[[Token], bool], inside: Callable[[Token], bool]
 ) -> tuple[Token, Token] | None:
     """The nearest verb governing token ``at`` whose subject is an actor, and that subject.
 
-    Walks up from the quote's first token to its sentence's root, past verbs whose subject
-    is not an actor (``a climate in which people “hate …”``); None when the walk passes
-    through a subject or the verb is ``be``, ``have`` or the like. ``inside`` tells a token
-    within quotation marks (a subject there is quoted, not speaking).
+    Walks up from token ``at`` (the quote's root, :func:`quote_root`) to its sentence's
+    root, past verbs whose subject is not an actor (``a climate in which people “hate
+    …”``); None when the walk passes through a subject or the verb is ``be``, ``have`` or
+    the like. ``inside`` tells a token within quotation marks (a subject there is quoted,
+    not speaking).
     """
     tok = doc[at]
     for _ in range(8):

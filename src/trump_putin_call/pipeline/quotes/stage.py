@@ -157,7 +157,7 @@ def extract(
             if q.quote_type == "partial" and q.cue is None and not joins:
                 acting = keep.acting_subject(
                     doc,
-                    t_in0,
+                    keep.quote_root(doc, t_in0, t_in1),
                     lambda t, o=offset: keep.is_actor(art, t, o),
                     lambda t, m=masked: any(a <= t.idx < b for a, b in m),
                 )
