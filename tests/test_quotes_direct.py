@@ -254,3 +254,36 @@ def test_a_partial_quote_opening_with_its_own_subject_hangs_from_the_actor(annot
     marked = [(q.text, q.speaker_name, q.cue) for q in art.quotes if q.quote_type != "indirect"]
     assert marked == [("that would cut the deficit in half.", "Ida Brenn", "defended")]
     assert "rule:acting_subject" in art.quotes[0].rules
+
+
+def _marked(art):
+    return [(q.text, q.speaker_name, q.cue) for q in art.quotes if q.quote_type != "indirect"]
+
+
+def test_a_relative_who_acts_for_the_name_it_follows(annotate):
+    art = annotate(
+        "Ida Brenn, who has styled herself as the “law and order candidate,” toured the port."
+    )
+    assert _marked(art) == [("law and order candidate,", "Ida Brenn", "styled")]
+    assert "rule:acting_subject" in art.quotes[0].rules
+
+
+def test_a_participle_acts_for_the_noun_it_modifies(annotate):
+    art = annotate(
+        "It is rare to see a conservative government defending the idea that "
+        "“deficits can help in a slump.”"
+    )
+    assert [(q.text, q.cue) for q in art.quotes if q.quote_type != "indirect"] == [
+        ("deficits can help in a slump.", "defending")
+    ]
+
+
+def test_a_quote_in_the_subject_of_a_content_clause_is_the_actors(annotate):
+    art = annotate(
+        "On Monday, Ida Brenn knocked a statement by actor Leo Vance that an "
+        "“obscene amount of money” was raised at his gala."
+    )
+    assert _marked(art) == [("obscene amount of money", "Ida Brenn", "knocked")]
+    # a quote in the subject of a clause that is no verb's content is no one's words
+    art = annotate("Ida Brenn toured the port, where the “new normal” has arrived.")
+    assert _marked(art) == []

@@ -151,13 +151,15 @@ def acting_subject(
     """
     tok = doc[at]
     for _ in range(8):
-        if tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
+        if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and tok.head.dep_ not in ("ccomp", "acl"):
             return None  # the quote stands in a subject, not in what the verb says
         if tok.head.i == tok.i:
             return None
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX") and not inside(tok):  # a quoted verb is not the act
             subj = [c for c in tok.children if c.dep_ == "nsubj"]  # active voice only
+            if not subj and tok.dep_ == "acl" and tok.tag_ == "VBG":
+                subj = [tok.head]  # "a Republican administration defending the idea that …"
             if subj and not inside(subj[0]) and is_actor(subj[0]):
                 return None if tok.lemma_.lower() in _NOT_ACTS else (tok, subj[0])
     return None
@@ -167,7 +169,10 @@ def is_actor(
     art: _Article, tok: Token, offset: int, kinds: tuple[str, ...] = ("PERSON", "ORG")
 ) -> bool:
     """A person, an organisation or a personal pronoun (the subject of a verb); for an
-    organisation, a noun that speaks (``critics``, ``the campaign``) too."""
+    organisation, a noun that speaks (``critics``, ``the campaign``) too. A relative
+    ``who`` stands for the noun its clause hangs from (``Trump, who has postured …``)."""
+    if tok.lower_ == "who" and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
+        tok = tok.head.head
     if tok.lower_ in _ACTOR_PRONOUNS:
         return True
     if "ORG" in kinds and tok.lemma_.lower() in _SPEAKING_NOUNS:

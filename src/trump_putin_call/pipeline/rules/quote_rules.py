@@ -349,7 +349,10 @@ RULES: tuple[Rule, ...] = (
         "A partial quote with no verb of saying near it, in the clause of an active verb "
         "(not be, have, do) whose subject is a person, an organisation, a noun that speaks "
         "(critics, the campaign) or a personal pronoun, is that subject’s words; the verb "
-        "is the cue.",
+        "is the cue. A relative “who” stands for the name before it; a participle "
+        "(“an administration defending …”) acts for the noun it modifies; the walk starts "
+        "at the quote’s root and passes the subject of a content clause, not of the "
+        "main one.",
         "no quote (scare quotes: no cue)",
         "partial quote “literally hate each other.”; speaker Ida Brenn; cue bemoaned",
         "Senator Ida Brenn bemoaned a climate in which neighbours “literally hate each other.”",
