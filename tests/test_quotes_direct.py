@@ -287,3 +287,13 @@ def test_a_quote_in_the_subject_of_a_content_clause_is_the_actors(annotate):
     # a quote in the subject of a clause that is no verb's content is no one's words
     art = annotate("Ida Brenn toured the port, where the “new normal” has arrived.")
     assert _marked(art) == []
+
+
+def test_a_short_paragraph_ending_in_two_apostrophes_is_quoted(annotate):
+    art = annotate(
+        "Talks Resume\nThe envoy spoke first.\nIvo Marsh told WKRP: ''We replied to the note.''"
+        "\nThe talks went on."
+    )
+    assert [(q.text, q.speaker_name) for q in art.quotes] == [
+        ("We replied to the note.", "Ivo Marsh")
+    ]
