@@ -297,3 +297,15 @@ def test_a_short_paragraph_ending_in_two_apostrophes_is_quoted(annotate):
     assert [(q.text, q.speaker_name) for q in art.quotes] == [
         ("We replied to the note.", "Ivo Marsh")
     ]
+
+
+def test_continued_beside_a_quote_is_its_speech_tag(annotate):
+    art = annotate("Rosa Burton spoke last. “Honestly,” she continued, “we may be on the brink.”")
+    assert [(q.text, q.speaker_name, q.cue) for q in art.quotes] == [
+        ("Honestly,", "Rosa Burton", "continued"),
+        ("we may be on the brink.", "Rosa Burton", "continued"),
+    ]
+    assert "rule:speech_tag" in art.quotes[0].rules
+    # "continued to" with a clause of its own is no tag
+    art = annotate("Prices continued to rise, and the “new normal” set in.")
+    assert [q.text for q in art.quotes] == []

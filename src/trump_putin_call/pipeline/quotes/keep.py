@@ -22,6 +22,8 @@ enough to matter; these are the exceptions, each with its own ``method`` token:
   ``rule:quoted_in_content``);
 - the words a naming verb with a person for subject quotes are that person's, even when
   title-cased (``what they called “financial supermarkets,”``; ``rule:naming_quote``);
+- a verb that tags a quote only as a speech tag (``“Honestly,” he continued, “…”``) is
+  its cue when it stands right beside it (``rule:speech_tag``);
 - a title-cased quote that is a sentence of its own, right after another quote of the
   same paragraph, is speech (``“We’ve got a common enemy,” Burton told delegates.
   “Donald Trump.”``; ``rule:sentence_quote``).
@@ -58,6 +60,7 @@ ACTING = "rule:acting_subject"
 FOLLOW_ON = "rule:follow_on_partial"
 IN_CONTENT = "rule:quoted_in_content"
 OWN_SENTENCE = "rule:sentence_quote"
+SPEECH_TAG = "rule:speech_tag"
 #: Longer title-cased stretches in a content clause are names of works (“The Long Winter”).
 MAX_IN_CONTENT_WORDS = 2
 #: Words a partial quote needs to be taken as the last speaker's (fewer: a scare quote).
@@ -112,6 +115,26 @@ def captioned(text: str, after_close: int) -> bool:
     """Whether a year in brackets follows the closing mark: the words are a poster's,
     a slogan's or a work's, dated like a caption (``“Yes to minaret ban” (2009)``)."""
     return bool(_CAPTION_YEAR.match(text, after_close))
+
+
+#: Verbs that tag a quote only as a speech tag right beside it (``he continued,``): as a
+#: cue anywhere else they would say nothing (``continued to rise``).
+_TAG_ONLY = frozenset({"continue"})
+
+
+def tag_verb(doc: Doc, text: str, offset: int, open_: int, close_end: int) -> Token | None:
+    """A tag-only verb standing right beside a quote, with no object or clause of its own
+    (``“Honestly,” he continued, “we may …”``; ``rule:speech_tag``). ``open_`` and
+    ``close_end`` are the marks' offsets in ``text``; the doc starts at ``offset``."""
+    for tok in doc:
+        if tok.lemma_.lower() not in _TAG_ONLY or tok.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("xcomp", "dobj", "ccomp", "prep") for c in tok.children):
+            continue
+        start = offset + tok.idx
+        if cue_beside(text, open_, close_end, start, start + len(tok)):
+            return tok
+    return None
 
 
 def names_it(before: str) -> bool:

@@ -113,6 +113,9 @@ def extract(
             t_in0 = _token_at(doc, start - offset)
             t_in1 = _token_at(doc, end - 1 - offset) + 1
             cue = _governing_cue(doc, t_in0, t_in1, cues) or _choose_cue(cues, t_open, t_close)
+            if cue is None:  # "“Honestly,” he continued, “we may …”"
+                cue = keep.tag_verb(doc, text, offset, sp.open, sp.inner[1] + sp.width)
+                q.rules += [keep.SPEECH_TAG] if cue is not None else []
             if cue is not None and tagged is not None and cue.i >= tagged:
                 q.rules.append(tags.TRAILING)
             if cue is not None:

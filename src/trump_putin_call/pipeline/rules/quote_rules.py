@@ -324,6 +324,16 @@ RULES: tuple[Rule, ...] = (
         "Ida Brenn said the deal could lead to another “Holocaust.”",
     ),
     _r(
+        "rule:speech_tag",
+        ("quotes.keep.SPEECH_TAG", "quotes.keep.tag_verb"),
+        "A verb that is a cue only as a speech tag (“continued”), standing right beside a "
+        "quote with no object or clause of its own, is the quote’s cue: “Honestly,” he "
+        "continued, “…”.",
+        "no cue (and a one-word quote taken for a title)",
+        "direct quote “Honestly,”; speaker Rosa Burton; cue continued",
+        "Rosa Burton spoke last. “Honestly,” she continued, “we may be on the brink.”",
+    ),
+    _r(
         "rule:sentence_quote",
         ("quotes.keep.OWN_SENTENCE", "quotes.keep.own_sentence"),
         "A short title-cased quote that is a sentence of its own (a full stop before its "
