@@ -43,6 +43,15 @@ def test_every_block_type_and_rule():
     assert ARTICLE[slice(*bullet.content)] == "Achieving a ceasefire"
 
 
+def test_a_line_ending_in_two_apostrophes_is_a_sentence_not_a_heading():
+    # the New York Times writes a double quotation mark as two apostrophes
+    text = "Talks Resume\nThe envoy spoke.\nMr. Vance told WKRP: ''We replied to it.''\nMore."
+    assert [b.type for b in segment(text)] == ["title", "paragraph", "paragraph", "paragraph"]
+    # a heading in headline style, in single marks, stays a heading
+    text = "Talks Resume\nThe envoy spoke first.\nWary of 'chaos'\nMore."
+    assert [b.type for b in segment(text)][2] == "heading"
+
+
 def test_an_ellipsis_inside_the_body_is_not_furniture():
     text = "He paused and said the deal was almost done...\nThe talks then ended."
     assert [b.type for b in segment(text)] == ["paragraph", "paragraph"]

@@ -144,3 +144,168 @@ def test_a_noun_that_speaks_is_an_acting_subject(annotate):
     art = annotate("Critics of the plan ridiculed its “magic money tree” at the meeting.")
     partial = [q for q in art.quotes if q.quote_type == "partial"]
     assert [(q.text, q.cue) for q in partial] == [("magic money tree", "ridiculed")]
+
+
+def test_a_naming_word_ending_the_last_sentence_names_nothing(annotate):
+    # "campaign." closes a sentence: the next quote is speech, not the campaign's name
+    art = annotate(
+        "Ada Pell said the group had no link to the campaign. "
+        "“They are not affiliated with us,” she said."
+    )
+    direct = [(q.text, q.speaker_name) for q in art.quotes if q.quote_type == "direct"]
+    assert direct == [("They are not affiliated with us,", "Ada Pell")]
+
+
+def test_a_lower_case_quote_after_program_is_not_its_name(annotate):
+    art = annotate(
+        "The minors program “is gaining traction quickly,” minister Ivo Marsh told reporters."
+    )
+    marked = [(q.quote_type, q.text, q.cue) for q in art.quotes if q.quote_type != "indirect"]
+    assert marked == [("partial", "is gaining traction quickly,", "told")]
+    # a capitalised one still names the program
+    art = annotate("Ivo Marsh runs a program “Fresh Start” for young offenders, he said.")
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == []
+
+
+def test_a_quote_ending_in_a_nested_quote_finds_its_tag(annotate):
+    art = annotate(
+        "The rally “was not as simple as, ‘He’s the ringleader,’” Tom Rask said by phone. "
+        "He left early."
+    )
+    first = art.quotes[0]
+    assert first.text.startswith("was not as simple as")
+    assert (first.speaker_name, first.cue) == ("Tom Rask", "said")
+
+
+def test_a_show_named_after_a_possessive_is_no_split_quote(annotate):
+    # no comma after the attribution: the second marks name a show, not the rest of the quote
+    art = annotate(
+        "“We will cut taxes,” Lena Ostrow said on WKRP’s “This Week with Dan Brill.” "
+        "She left at noon."
+    )
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == ["We will cut taxes,"]
+
+
+def test_a_work_named_after_memoir_or_author_of_is_a_title(annotate):
+    art = annotate(
+        "In his autobiography, “A Time for Courage,” published in 2015, Ivo Marsh described "
+        "how he grew up poor."
+    )
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == []
+    art = annotate(
+        "Ivo Marsh, author of “Empire of the Fund,” a new book on savings, says the system "
+        "is broken."
+    )
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == []
+
+
+def test_quoted_words_dated_in_brackets_are_a_caption(annotate):
+    art = annotate(
+        "The party printed posters: “No to the new tax” (2005) and “Yes to the dam” (2009)."
+    )
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == []
+    # with its cue, a quote followed by a year in brackets is still speech
+    art = annotate("“We will build the dam,” Ivo Marsh said (in 2009).")
+    assert [q.text for q in art.quotes] == ["We will build the dam,"]
+
+
+def test_a_nested_title_opening_a_quote_is_a_direct_quote(annotate):
+    art = annotate(
+        "Asked for her favourite show, Mara Quill laughed. “’Night Court,’” she said, "
+        "“although I rarely watch it.”"
+    )
+    assert [q.text for q in art.quotes] == ["’Night Court,’", "although I rarely watch it."]
+    assert art.quotes[0].quote_type == "direct"  # the nested mark does not hide the capital
+
+
+def test_a_quote_after_a_closing_pair_of_apostrophes_opens_a_sentence(annotate):
+    art = annotate(
+        "''We will win,'' Ida Brenn told the crowd after she took the stage to "
+        "''Eye of the Dragon.'' ''And we will unify the party.''"
+    )
+    last = art.quotes[-1]
+    assert (last.quote_type, last.text) == ("direct", "And we will unify the party.")
+    assert last.speaker_name == "Ida Brenn"
+
+
+def test_a_naming_verb_whose_subject_has_a_name_in_apposition(annotate):
+    art = annotate("He wanted a fight that the last nominee, Ida Brenn, called “our No. 1 foe.”")
+    marked = [(q.text, q.speaker_name, q.cue) for q in art.quotes if q.quote_type != "indirect"]
+    assert marked == [("our No. 1 foe.", "Ida Brenn", "called")]
+
+
+def test_a_title_cased_quote_that_is_a_sentence_of_its_own_is_speech(annotate):
+    art = annotate("“We have a common enemy,” Rosa Burton told delegates. “Victor Hale.”")
+    last = art.quotes[-1]
+    assert (last.quote_type, last.text, last.speaker_name) == (
+        "direct",
+        "Victor Hale.",
+        "Rosa Burton",
+    )
+    assert "rule:sentence_quote" in last.rules
+    # a name in marks inside the author's sentence stays a name
+    art = annotate("“We have a common enemy,” Rosa Burton told delegates on “Night Desk.”")
+    assert [q.text for q in art.quotes] == ["We have a common enemy,"]
+
+
+def test_a_partial_quote_opening_with_its_own_subject_hangs_from_the_actor(annotate):
+    # "that" is the subject inside the quote; the quote hangs from "defended" by its verb
+    art = annotate("Ida Brenn defended a plan “that would cut the deficit in half.”")
+    marked = [(q.text, q.speaker_name, q.cue) for q in art.quotes if q.quote_type != "indirect"]
+    assert marked == [("that would cut the deficit in half.", "Ida Brenn", "defended")]
+    assert "rule:acting_subject" in art.quotes[0].rules
+
+
+def _marked(art):
+    return [(q.text, q.speaker_name, q.cue) for q in art.quotes if q.quote_type != "indirect"]
+
+
+def test_a_relative_who_acts_for_the_name_it_follows(annotate):
+    art = annotate(
+        "Ida Brenn, who has styled herself as the “law and order candidate,” toured the port."
+    )
+    assert _marked(art) == [("law and order candidate,", "Ida Brenn", "styled")]
+    assert "rule:acting_subject" in art.quotes[0].rules
+
+
+def test_a_participle_acts_for_the_noun_it_modifies(annotate):
+    art = annotate(
+        "It is rare to see a conservative government defending the idea that "
+        "“deficits can help in a slump.”"
+    )
+    assert [(q.text, q.cue) for q in art.quotes if q.quote_type != "indirect"] == [
+        ("deficits can help in a slump.", "defending")
+    ]
+
+
+def test_a_quote_in_the_subject_of_a_content_clause_is_the_actors(annotate):
+    art = annotate(
+        "On Monday, Ida Brenn knocked a statement by actor Leo Vance that an "
+        "“obscene amount of money” was raised at his gala."
+    )
+    assert _marked(art) == [("obscene amount of money", "Ida Brenn", "knocked")]
+    # a quote in the subject of a clause that is no verb's content is no one's words
+    art = annotate("Ida Brenn toured the port, where the “new normal” has arrived.")
+    assert _marked(art) == []
+
+
+def test_a_short_paragraph_ending_in_two_apostrophes_is_quoted(annotate):
+    art = annotate(
+        "Talks Resume\nThe envoy spoke first.\nIvo Marsh told WKRP: ''We replied to the note.''"
+        "\nThe talks went on."
+    )
+    assert [(q.text, q.speaker_name) for q in art.quotes] == [
+        ("We replied to the note.", "Ivo Marsh")
+    ]
+
+
+def test_continued_beside_a_quote_is_its_speech_tag(annotate):
+    art = annotate("Rosa Burton spoke last. “Honestly,” she continued, “we may be on the brink.”")
+    assert [(q.text, q.speaker_name, q.cue) for q in art.quotes] == [
+        ("Honestly,", "Rosa Burton", "continued"),
+        ("we may be on the brink.", "Rosa Burton", "continued"),
+    ]
+    assert "rule:speech_tag" in art.quotes[0].rules
+    # "continued to" with a clause of its own is no tag
+    art = annotate("Prices continued to rise, and the “new normal” set in.")
+    assert [q.text for q in art.quotes] == []

@@ -81,7 +81,7 @@ def _looks_like_heading(line: str) -> bool:
     return (
         0 < len(words) <= 15
         and line[0].isupper()
-        and not line.endswith(_TERMINAL)
+        and not line.endswith((*_TERMINAL, "''"))  # ''…'': the New York Times' double mark
         and not _BULLET.match(line)
     )
 

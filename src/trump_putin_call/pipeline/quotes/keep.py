@@ -21,10 +21,17 @@ enough to matter; these are the exceptions, each with its own ``method`` token:
   the speaker's word (``Trump has said the deal could lead to another “Holocaust.”``;
   ``rule:quoted_in_content``);
 - the words a naming verb with a person for subject quotes are that person's, even when
-  title-cased (``what they called “financial supermarkets,”``; ``rule:naming_quote``).
+  title-cased (``what they called “financial supermarkets,”``; ``rule:naming_quote``);
+- a verb that tags a quote only as a speech tag (``“Honestly,” he continued, “…”``) is
+  its cue when it stands right beside it (``rule:speech_tag``);
+- a title-cased quote that is a sentence of its own, right after another quote of the
+  same paragraph, is speech (``“We’ve got a common enemy,” Burton told delegates.
+  “Donald Trump.”``; ``rule:sentence_quote``).
 
-And one the other way, which writes no row: in an article that quotes in double marks,
-words in single marks outside any double-marked quote are in headline style (``Justice
+And two the other way, which write no row: a quote with no cue followed by a year in
+brackets is a caption (a poster, a slogan or a work, :func:`captioned`), not speech; and
+in an article that quotes in double marks, words in single marks outside any
+double-marked quote are in headline style (``Justice
 vows to be 'more circumspect'``, a section heading ``'A fight from start to finish.'``):
 US news uses single marks only in headlines and inside quotes. An article that quotes
 mostly in single marks (British style, :func:`single_mark_style`) keeps them.
@@ -52,6 +59,8 @@ NAMING = "rule:naming_quote"
 ACTING = "rule:acting_subject"
 FOLLOW_ON = "rule:follow_on_partial"
 IN_CONTENT = "rule:quoted_in_content"
+OWN_SENTENCE = "rule:sentence_quote"
+SPEECH_TAG = "rule:speech_tag"
 #: Longer title-cased stretches in a content clause are names of works (“The Long Winter”).
 MAX_IN_CONTENT_WORDS = 2
 #: Words a partial quote needs to be taken as the last speaker's (fewer: a scare quote).
@@ -60,7 +69,7 @@ MIN_FOLLOW_WORDS = 3
 _CLOSING = "”\"'’»"
 _SENTENCE_END = ".!?"
 #: Characters that may stand before a quote's first letter at the start of a sentence.
-_LEADING = "[(…. ‘'\"“"
+_LEADING = "[(…. ‘’'\"“"
 #: A naming verb just before the marks: what follows is the speaker's word for something.
 _NAMING_VERB = re.compile(
     r"(?i)\b(?:called|calling|calls|dubbed|dubbing|dubs|branded|branding|brands|"
@@ -90,12 +99,42 @@ def opens_sentence(before: str, quoted: str) -> tuple[bool, bool]:
         return upper, False
     if not upper:
         return False, False
-    if before[-1] in _CLOSING and before[:-1].rstrip()[-1:] in _SENTENCE_END:
-        return True, True  # "… on “Meet the Press.” “But being vetted …”"
+    if before[-1] in _CLOSING and before.rstrip(_CLOSING).rstrip()[-1:] in _SENTENCE_END:
+        return True, True  # "… on “Meet the Press.” “But being vetted …”" (or ''…'')
     words = before.split()[-3:]
     if len(words) == 3 and all(_CAPITALS.match(w) and any(c.isalpha() for c in w) for w in words):
         return True, True  # a headline in capitals, then the quote
     return False, False
+
+
+#: A year in brackets right after the closing mark: ``“No to Schengen” (2005)``.
+_CAPTION_YEAR = re.compile(r"\s*\((?:[^()\n]{0,60}\s)?(?:1[89]|20)\d\d\)")
+
+
+def captioned(text: str, after_close: int) -> bool:
+    """Whether a year in brackets follows the closing mark: the words are a poster's,
+    a slogan's or a work's, dated like a caption (``“Yes to minaret ban” (2009)``)."""
+    return bool(_CAPTION_YEAR.match(text, after_close))
+
+
+#: Verbs that tag a quote only as a speech tag right beside it (``he continued,``): as a
+#: cue anywhere else they would say nothing (``continued to rise``).
+_TAG_ONLY = frozenset({"continue"})
+
+
+def tag_verb(doc: Doc, text: str, offset: int, open_: int, close_end: int) -> Token | None:
+    """A tag-only verb standing right beside a quote, with no object or clause of its own
+    (``“Honestly,” he continued, “we may …”``; ``rule:speech_tag``). ``open_`` and
+    ``close_end`` are the marks' offsets in ``text``; the doc starts at ``offset``."""
+    for tok in doc:
+        if tok.lemma_.lower() not in _TAG_ONLY or tok.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("xcomp", "dobj", "ccomp", "prep") for c in tok.children):
+            continue
+        start = offset + tok.idx
+        if cue_beside(text, open_, close_end, start, start + len(tok)):
+            return tok
+    return None
 
 
 def names_it(before: str) -> bool:
@@ -115,25 +154,35 @@ def cue_beside(text: str, open_: int, close_end: int, cue_start: int, cue_end: i
     return False
 
 
+def quote_root(doc: Doc, lo: int, hi: int) -> int:
+    """The first token of ``doc[lo:hi]`` (a quote's words) whose head lies outside them:
+    where the quote hangs in the author's sentence (``an issue “that is going to …”``
+    hangs by ``going``, not by its subject ``that``)."""
+    return next((t.i for t in doc[lo:hi] if not lo <= t.head.i < hi), lo)
+
+
 def acting_subject(
     doc: Doc, at: int, is_actor: Callable[[Token], bool], inside: Callable[[Token], bool]
 ) -> tuple[Token, Token] | None:
     """The nearest verb governing token ``at`` whose subject is an actor, and that subject.
 
-    Walks up from the quote's first token to its sentence's root, past verbs whose subject
-    is not an actor (``a climate in which people “hate …”``); None when the walk passes
-    through a subject or the verb is ``be``, ``have`` or the like. ``inside`` tells a token
-    within quotation marks (a subject there is quoted, not speaking).
+    Walks up from token ``at`` (the quote's root, :func:`quote_root`) to its sentence's
+    root, past verbs whose subject is not an actor (``a climate in which people “hate
+    …”``); None when the walk passes through a subject or the verb is ``be``, ``have`` or
+    the like. ``inside`` tells a token within quotation marks (a subject there is quoted,
+    not speaking).
     """
     tok = doc[at]
     for _ in range(8):
-        if tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
+        if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and tok.head.dep_ not in ("ccomp", "acl"):
             return None  # the quote stands in a subject, not in what the verb says
         if tok.head.i == tok.i:
             return None
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX") and not inside(tok):  # a quoted verb is not the act
             subj = [c for c in tok.children if c.dep_ == "nsubj"]  # active voice only
+            if not subj and tok.dep_ == "acl" and tok.tag_ == "VBG":
+                subj = [tok.head]  # "a Republican administration defending the idea that …"
             if subj and not inside(subj[0]) and is_actor(subj[0]):
                 return None if tok.lemma_.lower() in _NOT_ACTS else (tok, subj[0])
     return None
@@ -143,7 +192,10 @@ def is_actor(
     art: _Article, tok: Token, offset: int, kinds: tuple[str, ...] = ("PERSON", "ORG")
 ) -> bool:
     """A person, an organisation or a personal pronoun (the subject of a verb); for an
-    organisation, a noun that speaks (``critics``, ``the campaign``) too."""
+    organisation, a noun that speaks (``critics``, ``the campaign``) too. A relative
+    ``who`` stands for the noun its clause hangs from (``Trump, who has postured …``)."""
+    if tok.lower_ == "who" and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
+        tok = tok.head.head
     if tok.lower_ in _ACTOR_PRONOUNS:
         return True
     if "ORG" in kinds and tok.lemma_.lower() in _SPEAKING_NOUNS:
@@ -168,7 +220,19 @@ def named_by_speaker(cue: Token, is_person: Callable[[Token], bool]) -> bool:
     if cue.lemma_.lower() not in _NAMING_LEMMAS:
         return False
     subj = [c for c in cue.children if c.dep_ == "nsubj"]
-    return bool(subj) and is_person(subj[0])
+    if not subj:
+        return False
+    # "the previous nominee, Mitt Romney, called": the name in apposition is the person
+    return is_person(subj[0]) or any(c.dep_ == "appos" and is_person(c) for c in subj[0].children)
+
+
+def own_sentence(before: str, quoted: str) -> bool:
+    """Whether a quote is a sentence of its own: a full stop (or ! ?) before its opening
+    mark and at its end (``… Burton told delegates. “Donald Trump.”``)."""
+    ends = quoted.rstrip().rstrip(_CLOSING).rstrip()[-1:]
+    return before.rstrip().rstrip(_CLOSING).rstrip()[-1:] in _SENTENCE_END and ends in (
+        _SENTENCE_END
+    )
 
 
 def active_cue(cue: Token) -> bool:

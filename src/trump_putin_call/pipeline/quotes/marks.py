@@ -177,10 +177,20 @@ def _end_unclosed(text: str, span: Span, sentences: list[Sentence]) -> int:
 
 _SMALL_WORDS = frozenset("a an and at by for from in of on or the to with".split())
 
+#: A naming word just before the marks (only a comma, colon, bracket or dash between: a
+#: sentence that ends with "campaign." names nothing in the next one).
 _NAMING = re.compile(
     r"(?i)\b(?:called|named|nicknamed|dubbed|titled|entitled|known as|film|book|novel|song|"
     r"album|series|show|play|memoir|operation|campaign|slogan|motto|brand|plan|programme|"
-    r"program|the so-called)\W*$"
+    r"program|autobiography|column|documentary|movie|essay|op-ed|episode|podcast|author of|"
+    r"the so-called)[\s,:(\-—–]*$"
+)
+#: Nouns that name a work or scheme: what follows names it only when capitalised
+#: (``the program “Go”``; not ``The program “is gaining traction,”``).
+_NAMING_NOUN = re.compile(
+    r"(?i)\b(?:film|book|novel|song|album|series|show|play|memoir|operation|campaign|"
+    r"slogan|motto|brand|plan|programme|program|autobiography|column|documentary|movie|essay|"
+    r"op-ed|episode|podcast)[\s,:(\-—–]*$"
 )
 
 
@@ -190,9 +200,20 @@ def _is_title(quoted: str, before: str) -> bool:
     if not words or len(words) > 8 or quoted.rstrip().endswith(("!", "?")):
         return False
     if _NAMING.search(before.rstrip()):
-        return True
+        return words[0].lstrip("‘'’")[:1].isupper() or not _NAMING_NOUN.search(before.rstrip())
+    if _ON_WORK.search(before) and _title_cased(words):
+        return True  # "said on ABC's “This Week with George Stephanopoulos.”"
     if quoted.rstrip().endswith((".", ",")) and len(words) > 3:
         return False
+    return _title_cased(words)
+
+
+#: A possessive or ``on`` just before the marks: what follows names a show or a work.
+_ON_WORK = re.compile(r"(?:\w[’']s|\bon)\s*$")
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Every word but the small ones (of, the, and …) starts with a capital."""
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     return bool(content) and all(w[0].isupper() or not w[0].isalpha() for w in content)
 
@@ -200,4 +221,7 @@ def _is_title(quoted: str, before: str) -> bool:
 def _split_attribution(text: str, prev_end: int, start: int) -> bool:
     """``“A,” she said, “B.”``: only a short attribution lies between the two pieces."""
     between = text[prev_end:start]
+    words = [w for w in between.split() if w.strip("”\"'’")]
+    if words and not between.rstrip().rstrip("“\"'‘«").rstrip().endswith((",", ":")):
+        return False  # "Christie said on ABC's “This Week.”": no comma, a name follows
     return len(between.split()) <= 6 and "." not in between.replace(",", "")[:-1]

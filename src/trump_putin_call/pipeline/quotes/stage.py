@@ -103,7 +103,8 @@ def extract(
             s_lo = next(s for s in sents if s.token_start <= t_open < s.token_end)
             s_hi = next((s for s in sents if s.token_start <= t_close < s.token_end), s_lo)
             hi_tok, tagged = s_hi.token_end, None
-            if text[end : end + 2].startswith((",", "”,", '",')) or q.text.endswith(","):
+            inner_end = q.text.rstrip("’'")  # "… as, ‘He’s the ringleader,’” Sexton said"
+            if text[end : end + 2].startswith((",", "”,", '",')) or inner_end.endswith(","):
                 after = [s for s in sents if s.token_start >= hi_tok][:1]
                 hi_tok = after[0].token_end if after else hi_tok
             elif q.text.endswith(("!", "?")) and (tag := tags.tag_end(doc, sents, hi_tok)):
@@ -112,6 +113,9 @@ def extract(
             t_in0 = _token_at(doc, start - offset)
             t_in1 = _token_at(doc, end - 1 - offset) + 1
             cue = _governing_cue(doc, t_in0, t_in1, cues) or _choose_cue(cues, t_open, t_close)
+            if cue is None:  # "“Honestly,” he continued, “we may …”"
+                cue = keep.tag_verb(doc, text, offset, sp.open, sp.inner[1] + sp.width)
+                q.rules += [keep.SPEECH_TAG] if cue is not None else []
             if cue is not None and tagged is not None and cue.i >= tagged:
                 q.rules.append(tags.TRAILING)
             if cue is not None:
@@ -149,12 +153,14 @@ def extract(
                 and quotes[-1].text.endswith(",")
                 and _split_attribution(text, quotes[-1].end, start)
             )  # "“A,” she continued, “and B.”": the second piece needs no cue of its own
+            if q.cue is None and keep.captioned(text, sp.inner[1] + sp.width):
+                continue  # "“Yes to minaret ban” (2009)": a poster's words, dated
             if not single_style and keep.single_marked(text, sp) and not (continuing and k == 0):
                 continue  # "Justice vows to be 'more circumspect'": headline style
             if q.quote_type == "partial" and q.cue is None and not joins:
                 acting = keep.acting_subject(
                     doc,
-                    t_in0,
+                    keep.quote_root(doc, t_in0, t_in1),
                     lambda t, o=offset: keep.is_actor(art, t, o),
                     lambda t, m=masked: any(a <= t.idx < b for a, b in m),
                 )
@@ -201,6 +207,14 @@ def extract(
                     and keep.in_content_clause(doc, t_in0, cue, before)
                 ):
                     q.rules.append(keep.IN_CONTENT)  # "said it could lead to “Holocaust.”"
+                elif (
+                    q.quote_type == "direct"
+                    and q.speaker_text is not None
+                    and quotes
+                    and quotes[-1].sentence.block is block
+                    and keep.own_sentence(before, q.text)
+                ):
+                    q.rules.append(keep.OWN_SENTENCE)  # "… told delegates. “Donald Trump.”"
                 else:
                     continue  # a name or title in marks ("the film “Dune”"), not speech
             if keep.AFTER_QUOTE in q.rules:

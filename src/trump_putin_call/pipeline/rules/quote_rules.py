@@ -324,6 +324,26 @@ RULES: tuple[Rule, ...] = (
         "Ida Brenn said the deal could lead to another “Holocaust.”",
     ),
     _r(
+        "rule:speech_tag",
+        ("quotes.keep.SPEECH_TAG", "quotes.keep.tag_verb"),
+        "A verb that is a cue only as a speech tag (“continued”), standing right beside a "
+        "quote with no object or clause of its own, is the quote’s cue: “Honestly,” he "
+        "continued, “…”.",
+        "no cue (and a one-word quote taken for a title)",
+        "direct quote “Honestly,”; speaker Rosa Burton; cue continued",
+        "Rosa Burton spoke last. “Honestly,” she continued, “we may be on the brink.”",
+    ),
+    _r(
+        "rule:sentence_quote",
+        ("quotes.keep.OWN_SENTENCE", "quotes.keep.own_sentence"),
+        "A short title-cased quote that is a sentence of its own (a full stop before its "
+        "opening mark and at its end), right after another quote in the same paragraph, is "
+        "speech that carries on from it, not a name in marks.",
+        "no quote (a title in marks)",
+        "direct quote “Victor Hale.”; speaker Rosa Burton",
+        "“We have a common enemy,” Rosa Burton told delegates. “Victor Hale.”",
+    ),
+    _r(
         "rule:naming_quote",
         ("quotes.keep.NAMING", "quotes.keep.names_it"),
         "The words a naming verb quotes (“called”, “dubbed”, “branded it”, “described … as”) "
@@ -339,7 +359,10 @@ RULES: tuple[Rule, ...] = (
         "A partial quote with no verb of saying near it, in the clause of an active verb "
         "(not be, have, do) whose subject is a person, an organisation, a noun that speaks "
         "(critics, the campaign) or a personal pronoun, is that subject’s words; the verb "
-        "is the cue.",
+        "is the cue. A relative “who” stands for the name before it; a participle "
+        "(“an administration defending …”) acts for the noun it modifies; the walk starts "
+        "at the quote’s root and passes the subject of a content clause, not of the "
+        "main one.",
         "no quote (scare quotes: no cue)",
         "partial quote “literally hate each other.”; speaker Ida Brenn; cue bemoaned",
         "Senator Ida Brenn bemoaned a climate in which neighbours “literally hate each other.”",
