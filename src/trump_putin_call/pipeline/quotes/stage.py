@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from trump_putin_call.pipeline.blocks import Block
 from trump_putin_call.pipeline.entities.mention import Mention
-from trump_putin_call.pipeline.quotes import keep, mixed, parenthetical, tags
+from trump_putin_call.pipeline.quotes import keep, mixed, parenthetical, passive, tags
 from trump_putin_call.pipeline.quotes.article import _Article
 from trump_putin_call.pipeline.quotes.cues import (
     _adjacent_name,
@@ -116,6 +116,9 @@ def extract(
                 q.rules.append(tags.TRAILING)
             if cue is not None:
                 subj = _subject(cue) or _adjacent_name(cue)
+                if passive.passive_report(cue):  # "Said to have “raised …”, Trump …"
+                    subj = None
+                    q.rules.append(passive.PASSIVE_REPORT)
                 if cue.lower_ == "according":
                     q.cue, q.cue_lemma = "according to", "according to"
                 else:

@@ -139,6 +139,16 @@ RULES: tuple[Rule, ...] = (
         "“Have I written the speech yet?” Sanders replied.",
     ),
     _r(
+        "rule:passive_report",
+        ("quotes.passive.PASSIVE_REPORT", "quotes.passive.passive_report"),
+        "A passive report (“X is said to have …”, or a sentence opening “Said to have …, X "
+        "…”) names no speaker: X is whom the report is about, so the quote keeps its cue and "
+        "its speaker is left empty.",
+        "speaker Ana Ortiz (the subject of the clause the participle hangs from)",
+        "no speaker; cue Said",
+        "Said to have “briefly raised the question of ports,” Mayor Ana Ortiz then left the room.",
+    ),
+    _r(
         "rule:speaker_inside_content",
         ("quotes.inside.INSIDE", "quotes.inside.speaks"),
         "The cue’s own subject (or the object of “according to”) speaks even where the "

@@ -1,0 +1,37 @@
+"""Speakers the stage must not invent (`pipeline/quotes/passive.py`)."""
+
+from __future__ import annotations
+
+from test_quotes import _extract
+
+
+def _who(quotes):
+    return [(q.text, q.cue, q.speaker_name, q.rules[-1]) for q in quotes]
+
+
+def test_a_participle_said_to_have_names_no_speaker():
+    found = _extract(
+        "The talks touched on the border. Said to have “briefly raised the question of ports,” "
+        "Mayor Ana Ortiz then left the room.",
+        lambda m: m,
+    )
+    assert _who(found) == [
+        ("briefly raised the question of ports,", "Said", None, "rule:passive_report")
+    ]
+
+
+def test_a_passive_is_said_to_have_names_no_speaker():
+    found = _extract(
+        "Ana Ortiz is said to have “briefly raised the question of ports” during the meeting.",
+        lambda m: m,
+    )
+    assert [(q.text, q.speaker_name) for q in found] == [
+        ("briefly raised the question of ports", None)
+    ]
+    assert all("rule:passive_report" in q.rules for q in found)
+
+
+def test_an_active_said_keeps_its_subject():
+    found = _extract("“We lost the vote,” Ana Ortiz said to reporters.", lambda m: m)
+    assert [(q.text, q.speaker_name) for q in found] == [("We lost the vote,", "Ana Ortiz")]
+    assert not any("rule:passive_report" in q.rules for q in found)
