@@ -35,3 +35,29 @@ def test_an_active_said_keeps_its_subject():
     found = _extract("“We lost the vote,” Ana Ortiz said to reporters.", lambda m: m)
     assert [(q.text, q.speaker_name) for q in found] == [("We lost the vote,", "Ana Ortiz")]
     assert not any("rule:passive_report" in q.rules for q in found)
+
+
+def test_a_second_he_in_the_sentence_is_the_first_one():
+    found = _extract(
+        "Mayor Tom Reyes spoke at the plant. Specifically, he blamed the delay on Governor "
+        "Paul Marsh, who he said had “sat on the permits for a year.”",
+        lambda m: m,
+    )
+    assert [(q.text, q.speaker_name) for q in found][-1] == (
+        "sat on the permits for a year.",
+        "Tom Reyes",
+    )
+    assert "rule:pronoun_same_in_sentence" in found[-1].rules
+
+
+def test_a_subject_in_between_breaks_the_chain():
+    found = _extract(
+        "Mayor Tom Reyes spoke first. He left early, and Governor Paul Marsh said he would "
+        "“sign the permits this week.”",
+        lambda m: m,
+    )
+    assert [(q.text, q.speaker_name) for q in found][-1] == (
+        "sign the permits this week.",
+        "Paul Marsh",
+    )
+    assert "rule:pronoun_same_in_sentence" not in found[-1].rules

@@ -58,8 +58,8 @@ How attributions map onto the quotes table:
   name or title: ``Keyworth`` after ``George Keyworth``); ``he`` or ``she`` skips sources
   opened by "the" and one-word acronyms (``the FBI``, ``CNN``), groups (``Some``, ``Doyle
   and others``, a plural the article also writes in lower case) and documents (``A CNN/ORC
-  poll``): no person; when none does, a predicted speaker at that very pronoun is right. A relative ``who`` stands for
-  the six words before it.
+  poll``): no person; when none does, a predicted speaker at that very pronoun is right.
+  A relative ``who`` stands for the six words before it.
 - **Cue**: over matched rows, right when every word of the predicted cue is in the gold cue
   (``said`` in ``has repeatedly said``).
 """

@@ -11,6 +11,11 @@ A reviewer can follow each resolution from its ``method`` tokens (after
    "Asked whether Trump could win, Ban demurred": Ban).
 3. ``rule:pronoun_nearest_person``: else the nearest candidate.
 
+A he or she after the same pronoun earlier in its own sentence, with no person the subject
+in between, stands for what that first one stands for (``rule:pronoun_same_in_sentence``:
+"He lambasted the deal negotiated by President Obama, who he noted was …": not Obama); the
+steps then run from the first one.
+
 Candidates are people named before the pronoun (never later in its sentence), outside
 quotation marks, who look like people (:func:`person_like`: not a name in capitals such as a
 dateline, not "the Washington Ravens"), whose gender (:func:`gender_of`) does not disagree
@@ -27,6 +32,7 @@ if TYPE_CHECKING:
     from trump_putin_call.pipeline.quotes.article import _Article
 
 SUBJECT = "rule:pronoun_sentence_subject"
+CHAIN = "rule:pronoun_same_in_sentence"
 NEAREST = "rule:pronoun_nearest_person"
 
 #: "Mr. Chipok": an honorific tells the gender the first name does not.
@@ -132,3 +138,20 @@ def resolve(
     if subjects:
         return subjects[0], SUBJECT
     return same[-1], NEAREST
+
+
+def chain_start(art: _Article, before: int, pronoun: str) -> int | None:
+    """Where the same he or she first stands earlier in the sentence of the one at
+    ``before``, outside quotation marks, when no person named in between is a subject."""
+    start = _sentence_start(art.text, before)
+    for m in re.finditer(rf"\b{re.escape(pronoun)}\b", art.text[start:before], re.IGNORECASE):
+        at = start + m.start()
+        if any(a <= at < b for a, b in art.quoted):
+            continue
+        between = [
+            p
+            for p in art.people
+            if at < p.start < before and id(p) in art.subjects and art._outside(p)
+        ]
+        return None if between else at
+    return None

@@ -119,6 +119,17 @@ RULES: tuple[Rule, ...] = (
         "Mayor Lena Hart met the developer Tom Reyes on Monday. She said the tower plan was dead.",
     ),
     _r(
+        "rule:pronoun_same_in_sentence",
+        ("quotes.pronouns.CHAIN", "quotes.pronouns.chain_start"),
+        "A he or she after the same pronoun earlier in its own sentence (outside quotes), with "
+        "no person the subject in between, stands for what the first one stands for: the steps "
+        "run from the first one, so a person named after it (an object) is not a candidate.",
+        "speaker Paul Marsh (the person named just before the second “he”)",
+        "speaker Tom Reyes (as the first “he”)",
+        "Mayor Tom Reyes spoke at the plant. Specifically, he blamed the delay on Governor Paul "
+        "Marsh, who he said had “sat on the permits for a year.”",
+    ),
+    _r(
         "rule:pronoun_nearest_person",
         ("quotes.pronouns.NEAREST", "quotes.pronouns.resolve"),
         "When no candidate of that sentence is its subject: the nearest candidate before the "
