@@ -155,7 +155,9 @@ def _match(
 
 
 def _last_word(name: str) -> str | None:
-    words = [w for w in _WORD.findall(name.casefold()) if w not in ("s", "jr", "sr")]
+    words = [
+        w for w in _WORD.findall(name.casefold()) if w not in ("s", "jr", "sr", "ii", "iii", "iv")
+    ]
     return words[-1] if words else None
 
 
