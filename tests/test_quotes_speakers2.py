@@ -61,20 +61,3 @@ def test_a_subject_in_between_breaks_the_chain():
         "Paul Marsh",
     )
     assert "rule:pronoun_same_in_sentence" not in found[-1].rules
-
-
-def test_a_surname_tagged_as_an_organisation_is_still_the_person():
-    def as_org(mentions):  # the entity model taking the later "Reyes" for an organisation
-        for m in mentions:
-            if m.text == "Reyes":
-                m.label, m.canonical = "ORG", "Reyes"
-        return mentions
-
-    found = _extract(
-        "The donor Tom Reyes met Senator Paul Marsh in May. Reyes later hosted Marsh aboard "
-        "his jet. “I have not spoken to any campaign this year,” he said.",
-        as_org,
-    )
-    assert [(q.speaker_text, q.speaker_name, q.rules[-2:]) for q in found] == [
-        ("he", "Tom Reyes", ["rule:surname_person", "rule:pronoun_sentence_subject"])
-    ]

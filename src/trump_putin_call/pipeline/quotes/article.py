@@ -13,7 +13,6 @@ from trump_putin_call.pipeline.entities.mention import Mention
 from trump_putin_call.pipeline.quotes.cues import _token_at
 from trump_putin_call.pipeline.quotes.lexicon import ORG_CLASSIFIERS, ROLE_TITLES
 from trump_putin_call.pipeline.quotes.quote import Quote
-from trump_putin_call.pipeline.quotes.surnames import surname_people
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -47,8 +46,6 @@ class _Article:
         self.people = [m for m in mentions if m.label == "PERSON" and id(m) not in org_like]
         self.orgs = [m for m in mentions if m.label == "ORG" or id(m) in org_like]
         self.mentions = mentions
-        #: "Pate" tagged ORG after "Luther Stan Pate IV": the mention's id → the person
-        self.surnamed = surname_people(mentions, self.people)
         self.quoted: list[tuple[int, int]] = []
         self.subjects: set[int] = set()  # ids of mentions that are grammatical subjects
         self.main_subjects: set[int] = set()  # those subjects of their sentence's root
@@ -77,8 +74,7 @@ class _Article:
     def mark_subjects(self, block: Block, doc: Doc) -> None:
         """Record which people of ``block`` are subjects (or appositions to one)."""
         offset = block.content[0]
-        surnames = [m for m in self.mentions if id(m) in self.surnamed]
-        for m in [*self.people, *surnames]:
+        for m in self.people:
             if not block.start <= m.start < block.end:
                 continue
             i = _token_at(doc, m.end - 1 - offset)

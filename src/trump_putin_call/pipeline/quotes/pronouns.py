@@ -112,9 +112,6 @@ def resolve(
     candidates = [
         m for m in art.people if m.end <= before and art._outside(m) and person_like(art, m)
     ]
-    surnames = [m for m in art.mentions if id(m) in art.surnamed]  # "Pate" tagged ORG
-    candidates += [m for m in surnames if m.end <= before and art._outside(m)]
-    candidates.sort(key=lambda m: m.start)
     # whoever the quote talks about is not who says it ("We missed Devin tonight")
     named = set(re.findall(r"\w+", quoted))
     candidates = [m for m in candidates if not named & set(m.canonical.split())] or candidates
@@ -129,12 +126,7 @@ def resolve(
         return None, None
     # never someone whose gender is known to be the other one
     want = gender.PRONOUN_GENDER.get(pronoun)
-    candidates = [
-        m
-        for m in candidates
-        if want is None
-        or (mention_gender(art, m) or gender_of(art, _person(art, m).canonical)) in (want, None)
-    ]
+    candidates = [m for m in candidates if want is None or mention_gender(art, m) in (want, None)]
     if not candidates:
         return None, None
     # within the latest sentence that names a candidate, its subject (the main clause's
@@ -144,13 +136,8 @@ def resolve(
     subjects = [m for m in same if id(m) in art.main_subjects]
     subjects = subjects or [m for m in same if id(m) in art.subjects]
     if subjects:
-        return _person(art, subjects[0]), SUBJECT
-    return _person(art, same[-1]), NEAREST
-
-
-def _person(art: _Article, m: Mention) -> Mention:
-    """The person a mention names: itself, or whom a mistagged surname stands for."""
-    return art.surnamed.get(id(m), m)
+        return subjects[0], SUBJECT
+    return same[-1], NEAREST
 
 
 def chain_start(art: _Article, before: int, pronoun: str) -> int | None:

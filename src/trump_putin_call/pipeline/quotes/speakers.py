@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from trump_putin_call.pipeline.entities.lexicon import TITLES
 from trump_putin_call.pipeline.entities.mention import Mention
-from trump_putin_call.pipeline.quotes import crowds, pronouns, salience, surnames
+from trump_putin_call.pipeline.quotes import crowds, pronouns, salience
 from trump_putin_call.pipeline.quotes.article import _Article
 from trump_putin_call.pipeline.quotes.lexicon import (
     _GROUP_PRONOUNS,
@@ -93,8 +93,6 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
             quote.rules.append(salience.PREVIOUS)
             return
         who, rule = pronouns.resolve(art, at, low, quote.text)
-        if who is not None and any(p is who for p in art.surnamed.values()):
-            quote.rules.append(surnames.SURNAME)  # then the step, last
         _set_speaker(quote, s, e, text, who)
         if who is not None and (name := pronouns.name_for(art, who)) != who.canonical:
             quote.speaker, quote.speaker_name = None, name  # the entity stage linked it wrongly

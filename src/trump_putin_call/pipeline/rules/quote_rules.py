@@ -130,18 +130,6 @@ RULES: tuple[Rule, ...] = (
         "Marsh, who he said had “sat on the permits for a year.”",
     ),
     _r(
-        "rule:surname_person",
-        ("quotes.surnames.SURNAME", "quotes.surnames.surname_people"),
-        "A surname the entity model tagged as an organisation or place (“Reyes” after “Tom "
-        "Reyes”) still names that person for a he or she: a candidate, and a subject where it "
-        "is one, when only one person of the article carries it and it comes after the full "
-        "name (the next token says which step chose them).",
-        "speaker Paul Marsh (the nearest person; “Reyes” taken for an organisation)",
-        "speaker Tom Reyes (the subject, by his surname)",
-        "The donor Tom Reyes met Senator Paul Marsh in May. Reyes later hosted Marsh aboard "
-        "his jet. “I have not spoken to any campaign this year,” he said.",
-    ),
-    _r(
         "rule:pronoun_nearest_person",
         ("quotes.pronouns.NEAREST", "quotes.pronouns.resolve"),
         "When no candidate of that sentence is its subject: the nearest candidate before the "
