@@ -61,3 +61,23 @@ def test_a_subject_in_between_breaks_the_chain():
         "Paul Marsh",
     )
     assert "rule:pronoun_same_in_sentence" not in found[-1].rules
+
+
+def test_a_bare_tag_right_after_the_quote_is_its_cue():
+    found = _extract(
+        "The vote could still be delayed, as many residents hope but Marlow Council strongly "
+        "denies — “why would anyone wait another year?” asked Ruth Dunn, a local organiser.",
+        lambda m: m,
+    )
+    assert [(q.cue, q.speaker_name) for q in found] == [("asked", "Ruth Dunn")]
+    assert "rule:tag_after_quote" in found[0].rules
+
+
+def test_a_tag_going_on_with_a_clause_of_its_own_is_not_the_quotes():
+    found = _extract(
+        "Although Ana Ortiz admitted to the paper that they had “been friends for some time,” "
+        "she claimed they had never met.",
+        lambda m: m,
+    )
+    quoted = [q for q in found if q.text.startswith("been friends")]
+    assert [(q.cue, q.speaker_name) for q in quoted] == [("admitted", "Ana Ortiz")]

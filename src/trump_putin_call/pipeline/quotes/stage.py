@@ -112,6 +112,12 @@ def extract(
             t_in0 = _token_at(doc, start - offset)
             t_in1 = _token_at(doc, end - 1 - offset) + 1
             cue = _governing_cue(doc, t_in0, t_in1, cues) or _choose_cue(cues, t_open, t_close)
+            if q.text.endswith((",", "?", "!")) and (tag := tags.right_after(doc, t_close, cues)):
+                if (
+                    cue is None or tag.i != cue.i
+                ):  # "… but Moscow denies — “…?” asked Dunn": Dunn asks
+                    q.rules.append(tags.AFTER_QUOTE)
+                cue = tag
             if cue is not None and tagged is not None and cue.i >= tagged:
                 q.rules.append(tags.TRAILING)
             if cue is not None:

@@ -150,6 +150,17 @@ RULES: tuple[Rule, ...] = (
         "“Have I written the speech yet?” Sanders replied.",
     ),
     _r(
+        "rule:tag_after_quote",
+        ("quotes.tags.AFTER_QUOTE", "quotes.tags.right_after"),
+        "A bare speech tag right after the closing mark (“…?” asked Dunn; “…,” she said) is "
+        "the quote’s cue even when the parser hung the quote from a verb before it; bare: its "
+        "own subject (or the name right after an opening cue) and no clause of its own.",
+        "cue denies; speaker Marlow Council",
+        "cue asked; speaker Dunn",
+        "The vote could still be delayed, as many residents hope but Marlow Council strongly "
+        "denies — “why would anyone wait another year?” asked Ruth Dunn, a local organiser.",
+    ),
+    _r(
         "rule:passive_report",
         ("quotes.passive.PASSIVE_REPORT", "quotes.passive.passive_report"),
         "A passive report (“X is said to have …”, or a sentence opening “Said to have …, X "
