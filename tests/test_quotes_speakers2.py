@@ -81,3 +81,14 @@ def test_a_tag_going_on_with_a_clause_of_its_own_is_not_the_quotes():
     )
     quoted = [q for q in found if q.text.startswith("been friends")]
     assert [(q.cue, q.speaker_name) for q in quoted] == [("admitted", "Ana Ortiz")]
+
+
+def test_a_she_opening_the_sentence_that_names_another_woman_carries_on():
+    found = _extract(
+        "Ana Ortiz spoke at the rally on Sunday. She appeared to imply that the mayor was "
+        "weaker than Maria Delgado, the favourite. “Some people feel the city needs a change,” "
+        "she said.",
+        lambda m: m,
+    )
+    assert [(q.speaker_text, q.speaker_name) for q in found] == [("she", "Ana Ortiz")]
+    assert "rule:pronoun_same_in_sentence" in found[0].rules

@@ -92,12 +92,13 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
             quote.speaker_name = last.speaker_name
             quote.rules.append(salience.PREVIOUS)
             return
-        who, rule = pronouns.resolve(art, at, low, quote.text)
+        who, rules = pronouns.resolve(art, at, low, quote.text)
         _set_speaker(quote, s, e, text, who)
         if who is not None and (name := pronouns.name_for(art, who)) != who.canonical:
             quote.speaker, quote.speaker_name = None, name  # the entity stage linked it wrongly
-        if rule is not None:
-            quote.rules.append(rule)
+        if pronouns.CHAIN in quote.rules:
+            rules = [r for r in rules if r != pronouns.CHAIN]
+        quote.rules += rules
         return
     if low in _GROUP_PRONOUNS:
         ref = art.group_referent(s)
