@@ -92,3 +92,14 @@ def test_a_she_opening_the_sentence_that_names_another_woman_carries_on():
     )
     assert [(q.speaker_text, q.speaker_name) for q in found] == [("she", "Ana Ortiz")]
     assert "rule:pronoun_same_in_sentence" in found[0].rules
+
+
+def test_words_inside_the_quote_are_never_its_speaker():
+    for tag, name in (("said Ana Ortiz, the host.", "Ana Ortiz"), ("Ortiz, 58, said.", "Ortiz")):
+        found = _extract(
+            "Ana Ortiz and Maria Delgado met voters. “Thanks, Marlow, for welcoming these "
+            f"families,” {tag}",
+            lambda m: m,
+        )
+        assert [(q.speaker_text, q.speaker_name) for q in found] == [(name, "Ana Ortiz")]
+        assert "rule:subject_outside_quote" in found[0].rules

@@ -112,16 +112,18 @@ def extract(
             t_in0 = _token_at(doc, start - offset)
             t_in1 = _token_at(doc, end - 1 - offset) + 1
             cue = _governing_cue(doc, t_in0, t_in1, cues) or _choose_cue(cues, t_open, t_close)
-            if q.text.endswith((",", "?", "!")) and (tag := tags.right_after(doc, t_close, cues)):
-                if (
-                    cue is None or tag.i != cue.i
-                ):  # "… but Moscow denies — “…?” asked Dunn": Dunn asks
+            bare = tags.right_after(doc, t_close, cues) if q.text[-1:] in ",?!" else None
+            if bare is not None:
+                if cue is None or bare.i != cue.i:  # "… Moscow denies — “…?” asked Dunn"
                     q.rules.append(tags.AFTER_QUOTE)
-                cue = tag
+                cue = bare
             if cue is not None and tagged is not None and cue.i >= tagged:
                 q.rules.append(tags.TRAILING)
             if cue is not None:
                 subj = _subject(cue) or _adjacent_name(cue)
+                if subj is not None and any(a <= subj.idx < b for a, b in masked):
+                    subj = tags.subject_outside(cue, t_close, masked)  # "“We …,” Ramos, 58, told"
+                    q.rules.append(tags.OUTSIDE)
                 if passive.passive_report(cue):  # "Said to have “raised …”, Trump …"
                     subj = None
                     q.rules.append(passive.PASSIVE_REPORT)

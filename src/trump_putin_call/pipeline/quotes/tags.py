@@ -12,6 +12,10 @@ quote's cue even when the parser hung the quote from an earlier verb (``… but 
 strongly denies — “…?” asked Dunn``): ``rule:tag_after_quote``. Bare: its own subject (or
 the inverted name, ``asked Dunn``) and no clause of its own (not ``“…,” he claimed they
 had never met``).
+
+Words inside the quote are never its speaker: when the parser makes them the cue's subject
+(``“Thanks, Marlow, for …,” said Ana Ortiz``), the speaker is looked for outside the
+quote (``rule:subject_outside_quote``, :func:`subject_outside`).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ if TYPE_CHECKING:
 
 TRAILING = "rule:trailing_tag"
 AFTER_QUOTE = "rule:tag_after_quote"
+OUTSIDE = "rule:subject_outside_quote"
 _MARKS = frozenset('“”"‘’«»')
 _CONTENT = frozenset({"ccomp", "dobj", "xcomp", "obj"})
 
@@ -82,4 +87,32 @@ def right_after(doc: Doc, t_close: int, cues: list[Token]) -> Token | None:
         # a bare tag: "he claimed they had never met" goes on with a clause of its own
         bare = not any(c.dep_ in _CONTENT and c.i > cue.i for c in cue.children)
         return cue if own and bare else None
+    return None
+
+
+def subject_outside(cue: Token, t_close: int, masked: list[tuple[int, int]]) -> Token | None:
+    """A cue's speaker when the parser took words inside the quote for its subject: a name
+    between the closing mark and the cue (``“We were wrong,” Ramos, 58, told AFP``), the
+    name right after a cue that follows the quote (``“…,” said Cruz, who …``), else the
+    subject of a verb the cue hangs from (``Clinton seemed ready …, telling the crowd,
+    “Some people …”``), outside the quotes; else none."""
+    from trump_putin_call.pipeline.quotes.cues import _subject
+
+    def inside(tok: Token) -> bool:
+        return any(a <= tok.idx < b for a, b in masked)
+
+    doc = cue.doc
+    names = [t for t in doc[t_close + 1 : cue.i] if t.pos_ == "PROPN" and not inside(t)]
+    if names:
+        return names[0]
+    if cue.i > t_close and cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ == "PROPN":
+        return doc[cue.i + 1]
+    cur = cue
+    for _ in range(3):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        found = _subject(cur)
+        if found is not None and not inside(found):
+            return found
     return None

@@ -163,6 +163,18 @@ RULES: tuple[Rule, ...] = (
         "denies — “why would anyone wait another year?” asked Ruth Dunn, a local organiser.",
     ),
     _r(
+        "rule:subject_outside_quote",
+        ("quotes.tags.OUTSIDE", "quotes.tags.subject_outside"),
+        "Words inside the quote are never its speaker: when the parser makes them the cue’s "
+        "subject, the speaker is a name between the closing mark and the cue (“…,” Ortiz, 58, "
+        "said), the name right after a cue that follows the quote (“…,” said Ana Ortiz), or the "
+        "subject outside the quote of a verb the cue hangs from; else none.",
+        "speaker “Thanks, Marlow” (the quote’s own words)",
+        "speaker Ana Ortiz",
+        "Ana Ortiz and Maria Delgado met voters. “Thanks, Marlow, for welcoming these "
+        "families,” said Ana Ortiz, the host.",
+    ),
+    _r(
         "rule:passive_report",
         ("quotes.passive.PASSIVE_REPORT", "quotes.passive.passive_report"),
         "A passive report (“X is said to have …”, or a sentence opening “Said to have …, X "
