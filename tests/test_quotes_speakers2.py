@@ -103,3 +103,13 @@ def test_words_inside_the_quote_are_never_its_speaker():
         )
         assert [(q.speaker_text, q.speaker_name) for q in found] == [(name, "Ana Ortiz")]
         assert "rule:subject_outside_quote" in found[0].rules
+
+
+def test_an_inverted_tag_with_a_description_names_the_speaker():
+    found = _extract(
+        "Insiders were split. “Ana Ortiz needed to win the first two votes,” added a South "
+        "Carolina Democrat.",
+        lambda m: m,
+    )
+    assert [(q.cue, q.speaker_text) for q in found] == [("added", "Democrat")]
+    assert found[0].rules[-1] == "rule:inverted_tag"

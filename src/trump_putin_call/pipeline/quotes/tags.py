@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 TRAILING = "rule:trailing_tag"
 AFTER_QUOTE = "rule:tag_after_quote"
 OUTSIDE = "rule:subject_outside_quote"
+INVERTED = "rule:inverted_tag"
 _MARKS = frozenset('“”"‘’«»')
 _CONTENT = frozenset({"ccomp", "dobj", "xcomp", "obj"})
 
@@ -116,3 +117,15 @@ def subject_outside(cue: Token, t_close: int, masked: list[tuple[int, int]]) -> 
         if found is not None and not inside(found):
             return found
     return None
+
+
+def inverted_object(cue: Token, t_close: int) -> Token | None:
+    """``“…,” added a South Carolina Democrat``: a cue right after the closing mark whose
+    only complement, the noun after it, the parser took for its object, is who speaks."""
+    doc = cue.doc
+    if cue.i <= t_close or any(not t.is_punct for t in doc[t_close + 1 : cue.i]):
+        return None
+    kids = [c for c in cue.children if c.dep_ in _CONTENT and c.i > cue.i]
+    if len(kids) != 1 or kids[0].dep_ != "dobj":
+        return None
+    return kids[0] if kids[0].pos_ in ("NOUN", "PROPN") else None

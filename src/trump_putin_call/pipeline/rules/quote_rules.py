@@ -175,6 +175,17 @@ RULES: tuple[Rule, ...] = (
         "families,” said Ana Ortiz, the host.",
     ),
     _r(
+        "rule:inverted_tag",
+        ("quotes.tags.INVERTED", "quotes.tags.inverted_object"),
+        "A cue right after the closing mark whose only complement is the noun after it "
+        "(“…,” added a South Carolina Democrat), which the parser took for its object: that "
+        "noun is who speaks, as in the row of commentators each quoted before their own tag.",
+        "no speaker",
+        "speaker Democrat (as written)",
+        "Insiders were split. “Ana Ortiz needed to win the first two votes,” added a South "
+        "Carolina Democrat.",
+    ),
+    _r(
         "rule:passive_report",
         ("quotes.passive.PASSIVE_REPORT", "quotes.passive.passive_report"),
         "A passive report (“X is said to have …”, or a sentence opening “Said to have …, X "
