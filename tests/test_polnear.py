@@ -285,6 +285,26 @@ def test_a_gold_he_or_she_never_stands_for_an_organisation_or_the_wrong_title():
     assert polnear_gold._antecedent(["the FBI"], "she") is None
 
 
+def test_a_gold_he_or_she_never_stands_for_a_group_or_a_document():
+    named = ["Ms. Okafor", "Some", "Friends", "Doyle and others", "A Marist poll"]
+    text = "Her friends were there."
+    assert polnear_gold._antecedent(named, "she", text) == "Ms. Okafor"
+    assert polnear_gold._antecedent(named, "they", text) == "A Marist poll"
+    # a plural the article never writes in lower case, and a name with "and" later, stay
+    assert polnear_gold._antecedent(["Peter Marsh, head of Arts and Crafts"], "he") == (
+        "Peter Marsh, head of Arts and Crafts"
+    )
+
+
+def test_a_gold_surname_takes_the_gender_the_article_gives_it():
+    text = (
+        "George Keyworth chaired the board. Ms. Lund spoke. Bill Clinton and Hillary Clinton met."
+    )
+    assert polnear_gold._antecedent(["Lund", "Keyworth"], "she", text) == "Lund"
+    assert polnear_gold._antecedent(["Lund", "Keyworth"], "he", text) == "Keyworth"
+    assert polnear_gold._antecedent(["Keyworth", "Clinton"], "she", text) == "Clinton"  # either
+
+
 def test_indirect_rows_of_one_group_are_one_statement():
     rows = [
         {"start_char": 0, "end_char": 5, "quote_group": 3},

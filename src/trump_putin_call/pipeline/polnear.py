@@ -54,10 +54,12 @@ How attributions map onto the quotes table:
   gold source that is only a pronoun (``he said``) stands for the nearest earlier gold
   source of the article that names someone (has a capitalised word) and whose title (Mr.,
   Mrs., Ms.) or first name, where the project's name list knows it, agrees with the
-  pronoun's gender; ``he`` or ``she`` skips sources opened by "the" and one-word acronyms
-  (``the FBI``, ``CNN``: no person); when none
-  does, a predicted speaker at that very pronoun is right. A relative ``who`` stands for
-  the six words before it.
+  pronoun's gender (a one-word name takes the gender the article gives it after a first
+  name or title: ``Keyworth`` after ``George Keyworth``); ``he`` or ``she`` skips sources
+  opened by "the" and one-word acronyms (``the FBI``, ``CNN``), groups (``Some``, ``Doyle
+  and others``, a plural the article also writes in lower case) and documents (``A CNN/ORC
+  poll``): no person; when none does, a predicted speaker at that very pronoun is right.
+  A relative ``who`` stands for the six words before it.
 - **Cue**: over matched rows, right when every word of the predicted cue is in the gold cue
   (``said`` in ``has repeatedly said``).
 """
@@ -153,7 +155,9 @@ def _match(
 
 
 def _last_word(name: str) -> str | None:
-    words = [w for w in _WORD.findall(name.casefold()) if w not in ("s", "jr", "sr")]
+    words = [
+        w for w in _WORD.findall(name.casefold()) if w not in ("s", "jr", "sr", "ii", "iii", "iv")
+    ]
     return words[-1] if words else None
 
 

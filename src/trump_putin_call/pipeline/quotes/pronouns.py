@@ -11,6 +11,13 @@ A reviewer can follow each resolution from its ``method`` tokens (after
    "Asked whether Trump could win, Ban demurred": Ban).
 3. ``rule:pronoun_nearest_person``: else the nearest candidate.
 
+A he or she after the same pronoun earlier in its own sentence, with no person the subject
+in between, stands for what that first one stands for (``rule:pronoun_same_in_sentence``:
+"He lambasted the deal negotiated by President Obama, who he noted was …": not Obama); the
+steps then run from the first one. So does one whose candidates would come from a sentence
+opened by the same pronoun as its subject ("She appeared to imply that … than Clinton.
+‘…,’ she said": not Clinton).
+
 Candidates are people named before the pronoun (never later in its sentence), outside
 quotation marks, who look like people (:func:`person_like`: not a name in capitals such as a
 dateline, not "the Washington Ravens"), whose gender (:func:`gender_of`) does not disagree
@@ -27,6 +34,7 @@ if TYPE_CHECKING:
     from trump_putin_call.pipeline.quotes.article import _Article
 
 SUBJECT = "rule:pronoun_sentence_subject"
+CHAIN = "rule:pronoun_same_in_sentence"
 NEAREST = "rule:pronoun_nearest_person"
 
 #: "Mr. Chipok": an honorific tells the gender the first name does not.
@@ -98,9 +106,10 @@ def _sentence_start(text: str, before: int) -> int:
 
 
 def resolve(
-    art: _Article, before: int, pronoun: str, quoted: str = ""
-) -> tuple[Mention | None, str | None]:
-    """Steps 2 and 3 (see the module docstring): the person and the rule that chose them."""
+    art: _Article, before: int, pronoun: str, quoted: str = "", depth: int = 0
+) -> tuple[Mention | None, list[str]]:
+    """Steps 2 and 3 (see the module docstring): the person and the rules that chose them
+    (the step last)."""
     from trump_putin_call.pipeline import gender
 
     candidates = [
@@ -117,18 +126,55 @@ def resolve(
         q_start = sent_start + asked[-1].start()
         candidates = [m for m in candidates if m.start < q_start] or candidates
     if not candidates:
-        return None, None
+        return None, []
     # never someone whose gender is known to be the other one
     want = gender.PRONOUN_GENDER.get(pronoun)
     candidates = [m for m in candidates if want is None or mention_gender(art, m) in (want, None)]
     if not candidates:
-        return None, None
+        return None, []
     # within the latest sentence that names a candidate, its subject (the main clause's
     # first: "X claimed that Y had ignored her")
     last = candidates[-1].sentence
     same = [m for m in candidates if m.sentence is last]
     subjects = [m for m in same if id(m) in art.main_subjects]
+    opener = _opening(art, last.start, same[0].start, pronoun)
+    if not subjects and opener is not None and depth < MAX_CHAIN:
+        # "She appeared to imply that Trump … than Clinton. “…,” she said": not Clinton
+        who, rules = resolve(art, opener, pronoun, quoted, depth + 1)
+        if who is not None:
+            return who, [CHAIN, *[r for r in rules if r != CHAIN]]
     subjects = subjects or [m for m in same if id(m) in art.subjects]
     if subjects:
-        return subjects[0], SUBJECT
-    return same[-1], NEAREST
+        return subjects[0], [SUBJECT]
+    return same[-1], [NEAREST]
+
+
+#: Sentences a chain of the same pronoun steps back over at most.
+MAX_CHAIN = 3
+
+
+def _opening(art: _Article, start: int, first: int, pronoun: str) -> int | None:
+    """Where the same he or she opens the sentence at ``start``, before its first
+    candidate at ``first`` and outside quotation marks."""
+    m = re.match(rf"\W*?\b({re.escape(pronoun)})\b", art.text[start:first], re.IGNORECASE)
+    if m is None:
+        return None
+    at = start + m.start(1)
+    return None if any(a <= at < b for a, b in art.quoted) else at
+
+
+def chain_start(art: _Article, before: int, pronoun: str) -> int | None:
+    """Where the same he or she first stands earlier in the sentence of the one at
+    ``before``, outside quotation marks, when no person named in between is a subject."""
+    start = _sentence_start(art.text, before)
+    for m in re.finditer(rf"\b{re.escape(pronoun)}\b", art.text[start:before], re.IGNORECASE):
+        at = start + m.start()
+        if any(a <= at < b for a, b in art.quoted):
+            continue
+        between = [
+            p
+            for p in art.people
+            if at < p.start < before and id(p) in art.subjects and art._outside(p)
+        ]
+        return None if between else at
+    return None

@@ -81,19 +81,24 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
     low = subj.lower_
     if low in _PERSON_PRONOUNS:
         quote.rules.append("rule:pronoun_antecedent")  # then the step that resolved it
-        last = salience.previous_speaker(art, s, low)
+        at = pronouns.chain_start(art, s, low)  # "He lambasted …, who he noted …": the first
+        if at is not None:
+            quote.rules.append(pronouns.CHAIN)
+        at = s if at is None else at
+        last = salience.previous_speaker(art, at, low)
         if last is not None:
             person = last.speaker if last.speaker and last.speaker.label == "PERSON" else None
             _set_speaker(quote, s, e, text, person)
             quote.speaker_name = last.speaker_name
             quote.rules.append(salience.PREVIOUS)
             return
-        who, rule = pronouns.resolve(art, s, low, quote.text)
+        who, rules = pronouns.resolve(art, at, low, quote.text)
         _set_speaker(quote, s, e, text, who)
         if who is not None and (name := pronouns.name_for(art, who)) != who.canonical:
             quote.speaker, quote.speaker_name = None, name  # the entity stage linked it wrongly
-        if rule is not None:
-            quote.rules.append(rule)
+        if pronouns.CHAIN in quote.rules:
+            rules = [r for r in rules if r != pronouns.CHAIN]
+        quote.rules += rules
         return
     if low in _GROUP_PRONOUNS:
         ref = art.group_referent(s)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from trump_putin_call.pipeline.blocks import Block
 from trump_putin_call.pipeline.entities.mention import Mention
-from trump_putin_call.pipeline.quotes import keep, mixed, parenthetical, tags
+from trump_putin_call.pipeline.quotes import keep, mixed, parenthetical, passive, tags
 from trump_putin_call.pipeline.quotes.article import _Article
 from trump_putin_call.pipeline.quotes.cues import (
     _adjacent_name,
@@ -113,6 +113,11 @@ def extract(
             t_in0 = _token_at(doc, start - offset)
             t_in1 = _token_at(doc, end - 1 - offset) + 1
             cue = _governing_cue(doc, t_in0, t_in1, cues) or _choose_cue(cues, t_open, t_close)
+            bare = tags.right_after(doc, t_close, cues) if q.text[-1:] in ",?!" else None
+            if bare is not None:
+                if cue is None or bare.i != cue.i:  # "… Moscow denies — “…?” asked Dunn"
+                    q.rules.append(tags.AFTER_QUOTE)
+                cue = bare
             if cue is None:  # "“Honestly,” he continued, “we may …”"
                 cue = keep.tag_verb(doc, text, offset, sp.open, sp.inner[1] + sp.width)
                 q.rules += [keep.SPEECH_TAG] if cue is not None else []
@@ -120,6 +125,14 @@ def extract(
                 q.rules.append(tags.TRAILING)
             if cue is not None:
                 subj = _subject(cue) or _adjacent_name(cue)
+                if subj is None and (subj := tags.inverted_object(cue, t_close)) is not None:
+                    q.rules.append(tags.INVERTED)  # "“…,” added a South Carolina Democrat"
+                if subj is not None and any(a <= subj.idx < b for a, b in masked):
+                    subj = tags.subject_outside(cue, t_close, masked)  # "“We …,” Ramos, 58, told"
+                    q.rules.append(tags.OUTSIDE)
+                if passive.passive_report(cue):  # "Said to have “raised …”, Trump …"
+                    subj = None
+                    q.rules.append(passive.PASSIVE_REPORT)
                 if cue.lower_ == "according":
                     q.cue, q.cue_lemma = "according to", "according to"
                 else:

@@ -6,6 +6,16 @@ cue. A quote ending with a comma already reaches into the next sentence; one end
 ``!`` or ``?`` does when that sentence is only a tag: its root is a cue verb with a subject,
 it reports no clause of its own (no ``that …`` content, no object) and holds no quotation
 mark (``rule:trailing_tag``).
+
+A bare tag right after the closing mark (``“… ?” asked Dunn, now a partner at …``) is the
+quote's cue even when the parser hung the quote from an earlier verb (``… but Moscow
+strongly denies — “…?” asked Dunn``): ``rule:tag_after_quote``. Bare: its own subject (or
+the inverted name, ``asked Dunn``) and no clause of its own (not ``“…,” he claimed they
+had never met``).
+
+Words inside the quote are never its speaker: when the parser makes them the cue's subject
+(``“Thanks, Marlow, for …,” said Ana Ortiz``), the speaker is looked for outside the
+quote (``rule:subject_outside_quote``, :func:`subject_outside`).
 """
 
 from __future__ import annotations
@@ -15,11 +25,14 @@ from typing import TYPE_CHECKING
 from trump_putin_call.pipeline.quotes.lexicon import CUE_LEMMAS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
     from trump_putin_call.pipeline.sentences import Sentence
 
 TRAILING = "rule:trailing_tag"
+AFTER_QUOTE = "rule:tag_after_quote"
+OUTSIDE = "rule:subject_outside_quote"
+INVERTED = "rule:inverted_tag"
 _MARKS = frozenset('“”"‘’«»')
 _CONTENT = frozenset({"ccomp", "dobj", "xcomp", "obj"})
 
@@ -35,8 +48,84 @@ def tag_end(doc: Doc, sents: list[Sentence], hi_tok: int) -> int | None:
         return None
     if any(t.text in _MARKS for t in span[1:]):  # its first token may close the quote
         return None
+    if _inverted(span, root):  # "“… ?” asked Dunn, now a partner at …": Dunn asks
+        return after[0].token_end
     if any(c.dep_ in _CONTENT for c in root.children):
         return None
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
         return None
     return after[0].token_end
+
+
+def _inverted(span: Span, root: Token) -> bool:
+    """``asked Dunn``: the cue opens the sentence and the name right after it, which the
+    parser takes for its object, is who speaks (no clause of its own follows)."""
+    words = [t for t in span if not t.is_punct and t.text not in _MARKS]
+    if not words or words[0] is not root:
+        return False
+    nxt = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    while nxt is not None and nxt.dep_ == "compound" and nxt.head.i > nxt.i:
+        nxt = nxt.head  # "asked Mr. Dunn"
+    kids = [c for c in root.children if c.dep_ in _CONTENT]
+    return nxt is not None and nxt.pos_ == "PROPN" and [c.i for c in kids] == [nxt.i]
+
+
+def right_after(doc: Doc, t_close: int, cues: list[Token]) -> Token | None:
+    """The cue that opens the words right after the quote's closing mark and names its own
+    speaker (``“… ?” asked Dunn``, ``“…,” Dunn said``): the quote's tag, whichever earlier
+    verb the parser hung the quote from (``… but Moscow denies — “…?” asked Dunn``)."""
+    for cue in cues:
+        if cue.i <= t_close:
+            continue
+        gap = doc[t_close + 1 : cue.i]
+        if any(not (t.is_punct or t.text in _MARKS) for t in gap if t.dep_ != "nsubj"):
+            return None
+        if len([t for t in gap if not t.is_punct and t.text not in _MARKS]) > 1:
+            return None
+        if _inverted(doc[cue.i : cue.i + 4], cue):
+            return cue
+        own = any(c.dep_ in ("nsubj", "nsubjpass") and c.i <= cue.i + 3 for c in cue.children)
+        # a bare tag: "he claimed they had never met" goes on with a clause of its own
+        bare = not any(c.dep_ in _CONTENT and c.i > cue.i for c in cue.children)
+        return cue if own and bare else None
+    return None
+
+
+def subject_outside(cue: Token, t_close: int, masked: list[tuple[int, int]]) -> Token | None:
+    """A cue's speaker when the parser took words inside the quote for its subject: a name
+    between the closing mark and the cue (``“We were wrong,” Ramos, 58, told AFP``), the
+    name right after a cue that follows the quote (``“…,” said Cruz, who …``), else the
+    subject of a verb the cue hangs from (``Clinton seemed ready …, telling the crowd,
+    “Some people …”``), outside the quotes; else none."""
+    from trump_putin_call.pipeline.quotes.cues import _subject
+
+    def inside(tok: Token) -> bool:
+        return any(a <= tok.idx < b for a, b in masked)
+
+    doc = cue.doc
+    names = [t for t in doc[t_close + 1 : cue.i] if t.pos_ == "PROPN" and not inside(t)]
+    if names:
+        return names[0]
+    if cue.i > t_close and cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ == "PROPN":
+        return doc[cue.i + 1]
+    cur = cue
+    for _ in range(3):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        found = _subject(cur)
+        if found is not None and not inside(found):
+            return found
+    return None
+
+
+def inverted_object(cue: Token, t_close: int) -> Token | None:
+    """``“…,” added a South Carolina Democrat``: a cue right after the closing mark whose
+    only complement, the noun after it, the parser took for its object, is who speaks."""
+    doc = cue.doc
+    if cue.i <= t_close or any(not t.is_punct for t in doc[t_close + 1 : cue.i]):
+        return None
+    kids = [c for c in cue.children if c.dep_ in _CONTENT and c.i > cue.i]
+    if len(kids) != 1 or kids[0].dep_ != "dobj":
+        return None
+    return kids[0] if kids[0].pos_ in ("NOUN", "PROPN") else None

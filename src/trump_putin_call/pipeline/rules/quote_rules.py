@@ -119,6 +119,19 @@ RULES: tuple[Rule, ...] = (
         "Mayor Lena Hart met the developer Tom Reyes on Monday. She said the tower plan was dead.",
     ),
     _r(
+        "rule:pronoun_same_in_sentence",
+        ("quotes.pronouns.CHAIN", "quotes.pronouns.chain_start"),
+        "A he or she after the same pronoun earlier in its own sentence (outside quotes), with "
+        "no person the subject in between, stands for what the first one stands for: the steps "
+        "run from the first one, so a person named after it (an object) is not a candidate. "
+        "Likewise when the latest sentence naming a candidate opens with the same pronoun as "
+        "its subject (“She appeared to imply … than Maria Delgado. “…,” she said”).",
+        "speaker Paul Marsh (the person named just before the second “he”)",
+        "speaker Tom Reyes (as the first “he”)",
+        "Mayor Tom Reyes spoke at the plant. Specifically, he blamed the delay on Governor Paul "
+        "Marsh, who he said had “sat on the permits for a year.”",
+    ),
+    _r(
         "rule:pronoun_nearest_person",
         ("quotes.pronouns.NEAREST", "quotes.pronouns.resolve"),
         "When no candidate of that sentence is its subject: the nearest candidate before the "
@@ -137,6 +150,50 @@ RULES: tuple[Rule, ...] = (
         "no cue, no speaker (the tag is a sentence of its own)",
         "cue replied; speaker Sanders",
         "“Have I written the speech yet?” Sanders replied.",
+    ),
+    _r(
+        "rule:tag_after_quote",
+        ("quotes.tags.AFTER_QUOTE", "quotes.tags.right_after"),
+        "A bare speech tag right after the closing mark (“…?” asked Dunn; “…,” she said) is "
+        "the quote’s cue even when the parser hung the quote from a verb before it; bare: its "
+        "own subject (or the name right after an opening cue) and no clause of its own.",
+        "cue denies; speaker Marlow Council",
+        "cue asked; speaker Dunn",
+        "The vote could still be delayed, as many residents hope but Marlow Council strongly "
+        "denies — “why would anyone wait another year?” asked Ruth Dunn, a local organiser.",
+    ),
+    _r(
+        "rule:subject_outside_quote",
+        ("quotes.tags.OUTSIDE", "quotes.tags.subject_outside"),
+        "Words inside the quote are never its speaker: when the parser makes them the cue’s "
+        "subject, the speaker is a name between the closing mark and the cue (“…,” Ortiz, 58, "
+        "said), the name right after a cue that follows the quote (“…,” said Ana Ortiz), or the "
+        "subject outside the quote of a verb the cue hangs from; else none.",
+        "speaker “Thanks, Marlow” (the quote’s own words)",
+        "speaker Ana Ortiz",
+        "Ana Ortiz and Maria Delgado met voters. “Thanks, Marlow, for welcoming these "
+        "families,” said Ana Ortiz, the host.",
+    ),
+    _r(
+        "rule:inverted_tag",
+        ("quotes.tags.INVERTED", "quotes.tags.inverted_object"),
+        "A cue right after the closing mark whose only complement is the noun after it "
+        "(“…,” added a South Carolina Democrat), which the parser took for its object: that "
+        "noun is who speaks, as in the row of commentators each quoted before their own tag.",
+        "no speaker",
+        "speaker Democrat (as written)",
+        "Insiders were split. “Ana Ortiz needed to win the first two votes,” added a South "
+        "Carolina Democrat.",
+    ),
+    _r(
+        "rule:passive_report",
+        ("quotes.passive.PASSIVE_REPORT", "quotes.passive.passive_report"),
+        "A passive report (“X is said to have …”, or a sentence opening “Said to have …, X "
+        "…”) names no speaker: X is whom the report is about, so the quote keeps its cue and "
+        "its speaker is left empty.",
+        "speaker Ana Ortiz (the subject of the clause the participle hangs from)",
+        "no speaker; cue Said",
+        "Said to have “briefly raised the question of ports,” Mayor Ana Ortiz then left the room.",
     ),
     _r(
         "rule:speaker_inside_content",

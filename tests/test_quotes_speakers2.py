@@ -1,0 +1,115 @@
+"""Speakers the stage must not invent (`pipeline/quotes/passive.py`)."""
+
+from __future__ import annotations
+
+from test_quotes import _extract
+
+
+def _who(quotes):
+    return [(q.text, q.cue, q.speaker_name, q.rules[-1]) for q in quotes]
+
+
+def test_a_participle_said_to_have_names_no_speaker():
+    found = _extract(
+        "The talks touched on the border. Said to have “briefly raised the question of ports,” "
+        "Mayor Ana Ortiz then left the room.",
+        lambda m: m,
+    )
+    assert _who(found) == [
+        ("briefly raised the question of ports,", "Said", None, "rule:passive_report")
+    ]
+
+
+def test_a_passive_is_said_to_have_names_no_speaker():
+    found = _extract(
+        "Ana Ortiz is said to have “briefly raised the question of ports” during the meeting.",
+        lambda m: m,
+    )
+    assert [(q.text, q.speaker_name) for q in found] == [
+        ("briefly raised the question of ports", None)
+    ]
+    assert all("rule:passive_report" in q.rules for q in found)
+
+
+def test_an_active_said_keeps_its_subject():
+    found = _extract("“We lost the vote,” Ana Ortiz said to reporters.", lambda m: m)
+    assert [(q.text, q.speaker_name) for q in found] == [("We lost the vote,", "Ana Ortiz")]
+    assert not any("rule:passive_report" in q.rules for q in found)
+
+
+def test_a_second_he_in_the_sentence_is_the_first_one():
+    found = _extract(
+        "Mayor Tom Reyes spoke at the plant. Specifically, he blamed the delay on Governor "
+        "Paul Marsh, who he said had “sat on the permits for a year.”",
+        lambda m: m,
+    )
+    assert [(q.text, q.speaker_name) for q in found][-1] == (
+        "sat on the permits for a year.",
+        "Tom Reyes",
+    )
+    assert "rule:pronoun_same_in_sentence" in found[-1].rules
+
+
+def test_a_subject_in_between_breaks_the_chain():
+    found = _extract(
+        "Mayor Tom Reyes spoke first. He left early, and Governor Paul Marsh said he would "
+        "“sign the permits this week.”",
+        lambda m: m,
+    )
+    assert [(q.text, q.speaker_name) for q in found][-1] == (
+        "sign the permits this week.",
+        "Paul Marsh",
+    )
+    assert "rule:pronoun_same_in_sentence" not in found[-1].rules
+
+
+def test_a_bare_tag_right_after_the_quote_is_its_cue():
+    found = _extract(
+        "The vote could still be delayed, as many residents hope but Marlow Council strongly "
+        "denies — “why would anyone wait another year?” asked Ruth Dunn, a local organiser.",
+        lambda m: m,
+    )
+    assert [(q.cue, q.speaker_name) for q in found] == [("asked", "Ruth Dunn")]
+    assert "rule:tag_after_quote" in found[0].rules
+
+
+def test_a_tag_going_on_with_a_clause_of_its_own_is_not_the_quotes():
+    found = _extract(
+        "Although Ana Ortiz admitted to the paper that they had “been friends for some time,” "
+        "she claimed they had never met.",
+        lambda m: m,
+    )
+    quoted = [q for q in found if q.text.startswith("been friends")]
+    assert [(q.cue, q.speaker_name) for q in quoted] == [("admitted", "Ana Ortiz")]
+
+
+def test_a_she_opening_the_sentence_that_names_another_woman_carries_on():
+    found = _extract(
+        "Ana Ortiz spoke at the rally on Sunday. She appeared to imply that the mayor was "
+        "weaker than Maria Delgado, the favourite. “Some people feel the city needs a change,” "
+        "she said.",
+        lambda m: m,
+    )
+    assert [(q.speaker_text, q.speaker_name) for q in found] == [("she", "Ana Ortiz")]
+    assert "rule:pronoun_same_in_sentence" in found[0].rules
+
+
+def test_words_inside_the_quote_are_never_its_speaker():
+    for tag, name in (("said Ana Ortiz, the host.", "Ana Ortiz"), ("Ortiz, 58, said.", "Ortiz")):
+        found = _extract(
+            "Ana Ortiz and Maria Delgado met voters. “Thanks, Marlow, for welcoming these "
+            f"families,” {tag}",
+            lambda m: m,
+        )
+        assert [(q.speaker_text, q.speaker_name) for q in found] == [(name, "Ana Ortiz")]
+        assert "rule:subject_outside_quote" in found[0].rules
+
+
+def test_an_inverted_tag_with_a_description_names_the_speaker():
+    found = _extract(
+        "Insiders were split. “Ana Ortiz needed to win the first two votes,” added a South "
+        "Carolina Democrat.",
+        lambda m: m,
+    )
+    assert [(q.cue, q.speaker_text) for q in found] == [("added", "Democrat")]
+    assert found[0].rules[-1] == "rule:inverted_tag"
