@@ -1,4 +1,5 @@
-"""Speakers the stage must not invent (`pipeline/quotes/passive.py`)."""
+"""Speakers: passive reports name none (`quotes/passive.py`), a second he/she in a sentence
+(`quotes/pronouns.py`), speech tags after the closing mark (`quotes/tags.py`)."""
 
 from __future__ import annotations
 
