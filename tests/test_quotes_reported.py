@@ -141,3 +141,28 @@ def test_a_demand_after_called_for_is_reported_but_a_topic_is_not(annotate):
     rows = [(q.quote_type, q.text, q.speaker_name) for q in art.quotes]
     assert rows == [("indirect", "a ban on imports from the region", "Ida Brenn")]
     assert "rule:object_content" in art.quotes[0].rules
+
+
+def test_a_subject_set_before_a_parenthetical_cue_is_the_statements(annotate):
+    art = annotate("Voters, Ms. Lane suggested, do not have to worry about the new road tolls.")
+    rows = [(q.text, q.speaker_name) for q in art.quotes if q.quote_type == "indirect"]
+    assert rows == [
+        ("Voters", "Lane"),
+        ("do not have to worry about the new road tolls", "Lane"),
+    ]
+    assert all("rule:parenthetical_cue" in q.rules for q in art.quotes)
+
+
+def test_parenthetical_pieces_count_their_own_words_together(annotate):
+    art = annotate(
+        "The ferry line, Ms. Farrow said, is “doing much better than last year.” "
+        "The plan, Mr. Orme said, “is dead and buried.”"
+    )
+    rows = [(q.quote_type, q.text) for q in art.quotes]
+    assert rows == [
+        ("indirect", "The ferry line"),
+        ("indirect", "is “doing much better than last year.”"),
+        ("partial", "doing much better than last year."),
+        ("partial", "is dead and buried."),
+    ]
+    assert len({q.group for q in art.quotes[:3]}) == 1

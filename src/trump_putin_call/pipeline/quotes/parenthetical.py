@@ -3,16 +3,23 @@
 spaCy hangs such a cue from the statement's verb (``parataxis``). The words before and after
 the attribution are the statement: each becomes an ``indirect`` row, both in one
 ``quote_group`` (``rule:parenthetical_cue``), as the pieces of a split direct quote are.
+The pieces count their words outside quotation marks together (``The golf trade, she said,
+is “doing better”``); a quoted sentence of its own after the cue (``Stressing …, she said,
+“We will …”``) is a direct quote, and the words before the cue are the author's.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
+
+from trump_putin_call.pipeline.quotes.mixed import MIN_OWN_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 PARENTHETICAL = "rule:parenthetical_cue"
+_WORD = re.compile(r"\w+")
 
 
 def pieces(cue: Token) -> list[list[Token]] | None:
@@ -21,8 +28,11 @@ def pieces(cue: Token) -> list[list[Token]] | None:
     if cue.dep_ != "parataxis" or head.pos_ not in ("VERB", "AUX"):
         return None
     inner = {t.i for t in cue.subtree}
+    subjects = [c.i for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")]
     for child in cue.lefts:  # "If the demands are not met, Mr. Taylor warned, …": the
-        if child.dep_ in ("advcl", "prep", "npadvmod"):  # opening clause is the statement's
+        opening = child.dep_ in ("advcl", "prep", "npadvmod")  # opening clause is the statement's
+        # "Voters, Clinton suggested, don't …": a subject before the cue's own one
+        if opening or (child.dep_ == "nsubj" and child.i < max(subjects) and _comma_after(child)):
             inner -= {t.i for t in child.subtree}
             inner -= {child.right_edge.i + 1} if cue.doc[child.right_edge.i + 1].is_punct else set()
     lo, hi = min(inner), max(inner)
@@ -32,6 +42,36 @@ def pieces(cue: Token) -> list[list[Token]] | None:
     if not before or not after:
         return None  # "…, she said." at the end is a ccomp's business
     return [before, after]
+
+
+def _comma_after(tok: Token) -> bool:
+    """Whether a comma or dash follows the phrase ``tok`` heads."""
+    nxt = tok.right_edge.i + 1
+    return nxt < len(tok.doc) and tok.doc[nxt].text in (",", "—", "–")
+
+
+def quote_opens(after: list[Token], marks: list[tuple[int, int]]) -> bool:
+    """Whether the piece after the cue is a quoted sentence of its own (``Stressing …, she
+    said, “We will …”``): then the quote is what was said, and the words before the cue
+    are the author's."""
+    first = min(after, key=lambda t: t.i)
+    for a, b in marks:
+        if a <= first.idx < b:
+            words = [t for t in after if t.idx >= a and not t.is_punct]
+            return bool(words) and words[0].text[:1].isupper()
+    return False
+
+
+def enough(spans: list[tuple[int, int]], text: str, marks: list[tuple[int, int]]) -> bool:
+    """Whether the pieces ``spans`` of one statement hold, together, at least
+    :data:`~.mixed.MIN_OWN_WORDS` words outside the quotation marks ``marks``."""
+    own = [
+        m
+        for lo, hi in spans
+        for m in _WORD.finditer(text, lo, hi)
+        if not any(a <= m.start() < b for a, b in marks)
+    ]
+    return len(own) >= MIN_OWN_WORDS
 
 
 def link(quote, earlier: list) -> int | None:

@@ -16,7 +16,7 @@ from trump_putin_call.pipeline.quotes import (
 from trump_putin_call.pipeline.quotes.article import _Article
 from trump_putin_call.pipeline.quotes.cues import _adjacent_name, _subject
 from trump_putin_call.pipeline.quotes.lexicon import INDIRECT_LEMMAS, ORG_VOICES, SPEAKER_NOUNS
-from trump_putin_call.pipeline.quotes.mixed import MIXED, mixed_span
+from trump_putin_call.pipeline.quotes.mixed import MIN_OWN_WORDS, MIXED, mixed_span
 from trump_putin_call.pipeline.quotes.quote import QUOTE_RULES, Quote
 from trump_putin_call.pipeline.quotes.speakers import _speaker
 from trump_putin_call.pipeline.sentences import Sentence
@@ -109,14 +109,14 @@ def _aside(cue: Token, head: Token) -> bool:
     return False
 
 
-def _span_of(tokens: list[Token]) -> tuple[int, int] | None:
+def _span_of(tokens: list[Token], least: int = MIN_OWN_WORDS) -> tuple[int, int] | None:
     """Block-relative (start, end) of a token run, leading ``that`` and edge punctuation cut."""
     tokens = sorted(tokens, key=lambda t: t.i)
     while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" or tokens[0].is_space):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
-    if len([t for t in tokens if not t.is_punct]) < 3:
+    if not tokens or len([t for t in tokens if not t.is_punct]) < least:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
@@ -169,12 +169,19 @@ def _indirect(
         else:
             continue
         parts = parenthetical.pieces(tok) if not content else None
+        if parts and parenthetical.quote_opens(parts[-1], marks):
+            continue  # "Stressing …, she said, “We will …”": the quote is what was said
+        least = 0 if parts else MIN_OWN_WORDS  # a piece's words count with the other piece's
         rows = [
-            _reported_row(art, block, sents, marks, tok, piece, cue, lemma, rule)
+            _reported_row(art, block, sents, marks, tok, piece, cue, lemma, rule, least)
             for piece in parts or [content]
         ]
-        if parts and rows[-1] is None:
-            continue  # the statement after the cue is a quote (or none): no piece is reported
+        if parts and not parenthetical.enough(
+            [(q.start - offset, q.end - offset) for q in rows if q is not None],
+            art.text[offset : block.end],
+            marks,
+        ):
+            continue  # "The plan, she said, “is dead”": the words in marks are a quote
         for q in rows:
             if q is not None:
                 if rule is not None:
@@ -203,14 +210,16 @@ def _reported_row(
     cue: str,
     lemma: str,
     rule: str | None = None,
+    least: int = MIN_OWN_WORDS,
 ) -> Quote | None:
-    """The ``indirect`` row of one content clause of cue ``tok``, if it is one."""
+    """The ``indirect`` row of one content clause of cue ``tok``, if it is one (``least``:
+    the words it needs outside quotation marks)."""
     offset = block.content[0]
     block_text = art.text[offset : block.end]
-    span = _span_of(content)
+    span = _span_of(content, least)
     if span is None:
         return None
-    found = mixed_span(block_text, *span, marks)
+    found = mixed_span(block_text, *span, marks, least)
     if found is None:
         return None  # words in quotation marks: a direct or partial quote covers them
     lo, hi, holds_quote = found
