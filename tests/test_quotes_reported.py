@@ -166,3 +166,13 @@ def test_parenthetical_pieces_count_their_own_words_together(annotate):
         ("partial", "is dead and buried."),
     ]
     assert len({q.group for q in art.quotes[:3]}) == 1
+
+
+def test_an_as_clause_reports_the_clause_it_hangs_from(annotate):
+    art = annotate(
+        "The old mill closed its doors last spring, as the Harlow Gazette reported. "
+        "Mayor Ines Rook left early, as she said she would."
+    )
+    rows = [(q.text, q.speaker_name, q.cue) for q in art.quotes if q.quote_type == "indirect"]
+    assert rows == [("The old mill closed its doors last spring", "Harlow Gazette", "reported")]
+    assert "rule:as_reported" in art.quotes[0].rules

@@ -6,6 +6,9 @@ the attribution are the statement: each becomes an ``indirect`` row, both in one
 The pieces count their words outside quotation marks together (``The golf trade, she said,
 is “doing better”``); a quoted sentence of its own after the cue (``Stressing …, she said,
 “We will …”``) is a direct quote, and the words before the cue are the author's.
+
+A cue in an ``as`` clause set off by commas (``The mill closed, as the Gazette reported``)
+reports the clause it hangs from in the same way (``rule:as_reported``).
 """
 
 from __future__ import annotations
@@ -19,12 +22,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 PARENTHETICAL = "rule:parenthetical_cue"
+AS_REPORTED = "rule:as_reported"
 _WORD = re.compile(r"\w+")
 
 
 def pieces(cue: Token) -> list[list[Token]] | None:
     """The statement's words before and after a parenthetical cue, or None."""
     head = cue.head
+    if as_reported(cue):
+        return _around(cue)
     if cue.dep_ != "parataxis" or head.pos_ not in ("VERB", "AUX"):
         return None
     inner = {t.i for t in cue.subtree}
@@ -42,6 +48,29 @@ def pieces(cue: Token) -> list[list[Token]] | None:
     if not before or not after:
         return None  # "…, she said." at the end is a ccomp's business
     return [before, after]
+
+
+def as_reported(cue: Token) -> bool:
+    """``…, as The Post reported, …``: a cue in an ``as`` clause with nothing said of its own."""
+    if cue.dep_ != "advcl" or cue.head.pos_ not in ("VERB", "AUX") or cue.i == 0:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.lefts):
+        return False
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative", "oprd") for c in cue.children):
+        return False  # "as he told reporters", "as he said he would"
+    return cue.doc[cue.left_edge.i - 1].text in (",", "—", "–") or (
+        cue.right_edge.i + 1 < len(cue.doc)
+        and cue.doc[cue.right_edge.i + 1].text in (",", "—", "–")
+    )
+
+
+def _around(cue: Token) -> list[list[Token]] | None:
+    """The words of the clause an ``as`` cue hangs from, before and after the cue."""
+    inner = {t.i for t in cue.subtree}
+    words = [t for t in cue.head.subtree if t.i not in inner]
+    lo, hi = min(inner), max(inner)
+    out = [[t for t in words if t.i < lo], [t for t in words if t.i > hi]]
+    return [piece for piece in out if piece] or None
 
 
 def _comma_after(tok: Token) -> bool:

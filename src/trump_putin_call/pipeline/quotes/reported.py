@@ -189,7 +189,11 @@ def _indirect(
                 elif lemma == "ask":
                     q.rules[q.rules.index("rule:indirect_ccomp")] = questions.QUESTION
                 if parts:
-                    q.rules[q.rules.index("rule:indirect_ccomp")] = parenthetical.PARENTHETICAL
+                    q.rules[q.rules.index("rule:indirect_ccomp")] = (
+                        parenthetical.AS_REPORTED
+                        if parenthetical.as_reported(tok)
+                        else parenthetical.PARENTHETICAL
+                    )
                     q.link = offset + tok.idx
                 out.append(q)
     # one clause reported twice ("said ... and added that ..."): keep the first

@@ -404,6 +404,16 @@ RULES: tuple[Rule, ...] = (
         "In any case, Ms. Farrow said, the ferry service was never profitable.",
     ),
     _r(
+        "rule:as_reported",
+        ("quotes.parenthetical.AS_REPORTED", "quotes.parenthetical.as_reported"),
+        "A cue in an “as” clause set off by commas, with no content of its own (“…, as the "
+        "Gazette reported”): the clause it hangs from is what was reported, in pieces before "
+        "and after the cue as for a parenthetical cue.",
+        "no quote (the cue has no content clause)",
+        "indirect “The old mill closed its doors last spring”; speaker Harlow Gazette",
+        "The old mill closed its doors last spring, as the Harlow Gazette reported.",
+    ),
+    _r(
         "rule:previous_speaker",
         ("quotes.salience.PREVIOUS", "quotes.speakers._speaker"),
         "A he or she speaker is the last person who spoke (this paragraph or the two before), "
