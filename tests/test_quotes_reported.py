@@ -176,3 +176,13 @@ def test_an_as_clause_reports_the_clause_it_hangs_from(annotate):
     rows = [(q.text, q.speaker_name, q.cue) for q in art.quotes if q.quote_type == "indirect"]
     assert rows == [("The old mill closed its doors last spring", "Harlow Gazette", "reported")]
     assert "rule:as_reported" in art.quotes[0].rules
+
+
+def test_a_that_clause_hung_from_the_statement_noun_is_the_content(annotate):
+    art = annotate(
+        "Mayor Ines Rook said in a statement that the ferry would run again in May. "
+        "Tom Ashby responded to claims that he had lied about the budget."
+    )
+    assert _indirect(art, "rule:stray_that_clause") == [
+        ("the ferry would run again in May", "Ines Rook", "said", True)
+    ]

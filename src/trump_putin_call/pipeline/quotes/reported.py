@@ -12,6 +12,7 @@ from trump_putin_call.pipeline.quotes import (
     parenthetical,
     questions,
     records,
+    stray,
 )
 from trump_putin_call.pipeline.quotes.article import _Article
 from trump_putin_call.pipeline.quotes.cues import _adjacent_name, _subject
@@ -153,6 +154,8 @@ def _indirect(
             comps = [c for c in tok.children if c.dep_ == "ccomp"]
             if lemma not in INDIRECT_LEMMAS and not questions.asks(tok):
                 comps = []  # "asked to intervene", "praised the plan": no clause of speech
+            elif not comps and (lost := stray.clause(tok)) is not None:
+                comps, rule = [lost], stray.STRAY  # "said in a statement that …"
             if comps:
                 content = list(comps[0].subtree)
                 # "said a scan had shown a strain and that Marsh would return": both clauses

@@ -404,6 +404,16 @@ RULES: tuple[Rule, ...] = (
         "In any case, Ms. Farrow said, the ferry service was never profitable.",
     ),
     _r(
+        "rule:stray_that_clause",
+        ("quotes.stray.STRAY", "quotes.stray.clause"),
+        "A “that” clause with a subject of its own that the parser hung from the noun after "
+        "the cue (“said in a statement that …”): the cue's content all the same. Not after "
+        "“to”, “about”, “of” … (“responded to claims that …” is the claims' content).",
+        "no quote (the cue has no content clause)",
+        "indirect “the ferry would run again in May”; speaker Ines Rook",
+        "Mayor Ines Rook said in a statement that the ferry would run again in May.",
+    ),
+    _r(
         "rule:as_reported",
         ("quotes.parenthetical.AS_REPORTED", "quotes.parenthetical.as_reported"),
         "A cue in an “as” clause set off by commas, with no content of its own (“…, as the "
