@@ -186,3 +186,29 @@ def test_a_that_clause_hung_from_the_statement_noun_is_the_content(annotate):
     assert _indirect(art, "rule:stray_that_clause") == [
         ("the ferry would run again in May", "Ines Rook", "said", True)
     ]
+
+
+def test_a_cue_the_parser_set_beside_the_statement_reports_it(nlp):
+    from spacy.tokens import Doc
+
+    from trump_putin_call.pipeline.quotes import parenthetical
+
+    words = "The choir disbanded in 2008 , the Gazette reported .".split()
+    heads = [1, 2, 2, 2, 3, 2, 7, 8, 2, 2]
+    deps = "det nsubj ROOT prep pobj punct det nsubj parataxis punct".split()
+    pos = "DET NOUN VERB ADP NUM PUNCT DET PROPN VERB PUNCT".split()
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    parts = parenthetical.pieces(doc[8])
+    assert [[t.text for t in piece] for piece in parts] == [
+        ["The", "choir", "disbanded", "in", "2008", ","]
+    ]
+
+
+def test_a_name_the_tagger_took_for_a_noun_speaks(annotate):
+    art = annotate(
+        "Bernie Sanders spoke in Ohio on Monday. Sanders instead delivered his standard "
+        "campaign speech, decrying the influence of big money in politics."
+    )
+    assert _indirect(art) == [
+        ("the influence of big money in politics", "Bernie Sanders", "decrying", True)
+    ]

@@ -44,6 +44,16 @@ def _can_speak(subj: Token) -> bool:
     return lemma in SPEAKER_NOUNS or lemma in ORG_VOICES
 
 
+def _named(art: _Article, subj: Token, offset: int) -> bool:
+    """Whether the entity stage found a name at the subject the tagger took for a common
+    noun (``Sanders`` tagged as the plural of ``sander``)."""
+    start = offset + subj.idx
+    return (
+        subj.text[:1].isupper()
+        and art.mention_at(start, start + len(subj), ("PERSON", "ORG", "GPE", "NORP")) is not None
+    )
+
+
 def _headline(text: str) -> bool:
     """A title-cased line (``Trump Says He Will Win``): a headline, not a report."""
     words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
@@ -261,7 +271,7 @@ def _reported_row(
         q.rules.append(CATAPHORA)
     within = subj is not None and lo <= subj.idx < hi
     if subj is not None and (not within or inside.speaks(q, tok, subj)):
-        if not within and not _can_speak(subj):
+        if not within and not _can_speak(subj) and not _named(art, subj, offset):
             if cue == "according to" and records.cited(subj):
                 q.rules.append(records.RECORD)
             elif crowds.speaks_by_verb(tok, subj):
