@@ -212,3 +212,14 @@ def test_a_name_the_tagger_took_for_a_noun_speaks(annotate):
     assert _indirect(art) == [
         ("the influence of big money in politics", "Bernie Sanders", "decrying", True)
     ]
+
+
+def test_an_object_content_runs_on_to_what_completes_it(annotate):
+    art = annotate(
+        "Mayor Ines Rook called for a special inquiry to look at the harbour accounts. "
+        "Tom Ashby condemned the ferry plan in a letter to the council on Monday."
+    )
+    assert _indirect(art) == [
+        ("a special inquiry to look at the harbour accounts", "Ines Rook", "called", True),
+        ("the ferry plan in a letter to the council", "Tom Ashby", "condemned", True),
+    ]

@@ -10,7 +10,9 @@ an ``indirect`` row (``rule:object_content``) when it has at least three words, 
 what was said (``told reporters``, ``asked a question``, ``called a meeting``) count only
 with the complement that says it (``told X to …``, ``asked X to …``, ``called X a …``);
 verbs whose object is mostly a thing made (``wrote a book``, ``posted a photo``,
-``reported earnings``) are left out.
+``reported earnings``) are left out. What follows the object and completes it
+(``called for an inquiry to look at …``, ``condemned the plan in a letter …``) belongs to
+the content, as PolNeAR marks it; a date (``on Monday``, ``last week``) does not.
 """
 
 from __future__ import annotations
@@ -61,6 +63,19 @@ _LINKS = frozenset("of for as to against about over with into on".split())
 _STOP_DEPS = frozenset({"punct", "cc", "conj", "advcl", "parataxis", "mark", "relcl"})
 
 
+#: Dependents after the object that complete what was said (``in statements because …``).
+_AFTER_OBJECT = frozenset({"prep", "advcl", "npadvmod", "xcomp", "advmod"})
+#: Dependents that end a demand's content (``…, saying …`` is an ``advcl`` that goes on).
+_ENDS = _STOP_DEPS - {"advcl"}
+
+
+def _when(child: Token) -> bool:
+    """A dependent that says when (``on Tuesday``, ``last week``), not what was said."""
+    return child.dep_ in ("prep", "npadvmod") and any(
+        t.ent_type_ in ("DATE", "TIME") for t in child.subtree
+    )
+
+
 #: Verbs whose prepositional object is a demand or a claim: ``called for a ban``,
 #: ``warned of a recession`` (``spoke about the economy`` names a topic: left out).
 PREPOSITION_CUES = {
@@ -79,7 +94,21 @@ def _demand(verb: Token) -> list[Token] | None:
             break
         if child.dep_ == "prep" and child.lower_ in wanted:
             objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            return [t for c in objs for t in c.subtree] or None
+            if not objs:
+                return None
+            # "called for a special prosecutor to take a look …": what completes the demand
+            stop = min(
+                (c.i for c in verb.rights if c.i > child.i and c.dep_ in _ENDS), default=None
+            )
+            more = [
+                c
+                for c in verb.rights
+                if c.i > child.i
+                and c.dep_ in _AFTER_OBJECT
+                and (stop is None or c.i < stop)
+                and not _when(c)
+            ]
+            return [t for c in objs + more for t in c.subtree]
     return None
 
 
@@ -103,10 +132,12 @@ def content(verb: Token) -> list[Token] | None:
     for child in verb.rights:
         if child.dep_ in _STOP_DEPS:
             break
-        if child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+        if _when(child):
             continue  # "praised it on Tuesday": when, not what was said
         if child.dep_ in _CONTENT_DEPS and (child.dep_ != "prep" or child.lower_ in _LINKS):
             kept.append(child)
+        elif kept and child.dep_ in _AFTER_OBJECT:
+            kept.append(child)  # "condemned the program in statements because …"
     deps = {c.dep_ for c in kept}
     needed = COMPLEMENT_CUES.get(lemma, _CORE_DEPS)
     if not deps & set(needed):
