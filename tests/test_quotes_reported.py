@@ -223,3 +223,11 @@ def test_an_object_content_runs_on_to_what_completes_it(annotate):
         ("a special inquiry to look at the harbour accounts", "Ines Rook", "called", True),
         ("the ferry plan in a letter to the council", "Tom Ashby", "condemned", True),
     ]
+
+
+def test_figures_and_lawsuits_carry_a_claim_operations_do_not(annotate):
+    art = annotate(
+        "The new figures suggest that ferry use fell by a third. "
+        "These increased operations suggest that both parties want leverage."
+    )
+    assert [(q.text, q.cue) for q in art.quotes] == [("ferry use fell by a third", "suggest")]

@@ -48,6 +48,9 @@ SPEAKER_NOUNS = frozenset(
             "journalist editor commentator columnist historian professor student teacher",
             "organizer organiser protester protestor democrat republican conservative liberal",
             "millennial delegate donor attendee participant respondent anchor host",
+            # what carries a finding or a claim: "figures suggest", "a lawsuit alleging"
+            "evidence figure projection data statistic estimate forecast lawsuit complaint",
+            "counterproposal proposal indictment message",
         )
     ).split()
 )

@@ -41,6 +41,8 @@ def _can_speak(subj: Token) -> bool:
     if subj.pos_ == "PRON":
         return subj.lower_ not in ("it", "this", "that", "these", "those", "which", "what")
     lemma = subj.lemma_.lower()
+    if any(c.dep_ == "conj" and _can_speak(c) for c in subj.children):
+        return True  # "Current and former officials said"
     return lemma in SPEAKER_NOUNS or lemma in ORG_VOICES
 
 
