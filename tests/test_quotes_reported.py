@@ -231,3 +231,14 @@ def test_figures_and_lawsuits_carry_a_claim_operations_do_not(annotate):
         "These increased operations suggest that both parties want leverage."
     )
     assert [(q.text, q.cue) for q in art.quotes] == [("ferry use fell by a third", "suggest")]
+
+
+def test_a_date_inside_what_was_said_does_not_cut_it(annotate):
+    art = annotate(
+        "Senator Mara Lind accused the utility of hiding its repair costs in recent years. "
+        "Tom Ashby praised the new ferry plan during a rally in Leeds."
+    )
+    assert _indirect(art) == [
+        ("the utility of hiding its repair costs in recent years", "Mara Lind", "accused", True),
+        ("the new ferry plan", "Tom Ashby", "praised", True),
+    ]

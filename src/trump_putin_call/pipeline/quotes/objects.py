@@ -69,10 +69,21 @@ _AFTER_OBJECT = frozenset({"prep", "advcl", "npadvmod", "xcomp", "advmod"})
 _ENDS = _STOP_DEPS - {"advcl"}
 
 
+#: Prepositions that set the scene of the saying, not what was said.
+_SCENE = frozenset("during at after before since amid while until".split())
+
+
 def _when(child: Token) -> bool:
-    """A dependent that says when (``on Tuesday``, ``last week``), not what was said."""
-    return child.dep_ in ("prep", "npadvmod") and any(
-        t.ent_type_ in ("DATE", "TIME") for t in child.subtree
+    """A dependent that says when or where (``on Tuesday``, ``last week``, ``during a
+    rally``), not what was said."""
+    if child.dep_ == "npadvmod":
+        return child.ent_type_ in ("DATE", "TIME")
+    if child.dep_ == "prep" and child.lower_ in _SCENE:
+        return True  # "criticized Lind during a rally", "… after winning primaries"
+    # the preposition's own object ("on Tuesday"), not a date deep inside what was said
+    # ("accused China of hacking computers in recent years")
+    return child.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in child.children
     )
 
 
