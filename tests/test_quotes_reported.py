@@ -242,3 +242,16 @@ def test_a_date_inside_what_was_said_does_not_cut_it(annotate):
         ("the utility of hiding its repair costs in recent years", "Mara Lind", "accused", True),
         ("the new ferry plan", "Tom Ashby", "praised", True),
     ]
+
+
+def test_a_reported_clause_goes_on_into_a_quote_after_a_colon(annotate):
+    art = annotate(
+        "Mayor Ines Rook said there was a simple explanation: “The ferry never paid its way.”"
+    )
+    rows = [(q.quote_type, q.text) for q in art.quotes]
+    assert rows == [
+        ("indirect", "there was a simple explanation: “The ferry never paid its way.”"),
+        ("direct", "The ferry never paid its way."),
+    ]
+    assert "rule:quote_after_colon" in art.quotes[0].rules
+    assert len({q.group for q in art.quotes}) == 1

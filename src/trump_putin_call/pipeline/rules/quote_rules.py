@@ -356,6 +356,16 @@ RULES: tuple[Rule, ...] = (
         "Mayor Ines Carrow said the closure was “a betrayal of the valley” and would be fought.",
     ),
     _r(
+        "rule:quote_after_colon",
+        ("quotes.mixed.AFTER_COLON", "quotes.mixed.after_colon"),
+        "A reported clause that goes on into a quote after a colon takes the quote in: the "
+        "indirect row runs to the closing mark and holds the quote (a mixed quote).",
+        "indirect “there was a simple explanation” and the direct quote apart",
+        "indirect “there was a simple explanation: “The ferry never paid its way.”” and the "
+        "direct quote, one group; speaker Ines Rook",
+        "Mayor Ines Rook said there was a simple explanation: “The ferry never paid its way.”",
+    ),
+    _r(
         "rule:quantity_speaker",
         ("quotes.crowds.QUANTITY", "quotes.reported._reported_row"),
         "A share of a group (“40 percent”, “one in four”, “most”) can be the speaker of "
