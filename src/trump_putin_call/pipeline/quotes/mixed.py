@@ -6,8 +6,6 @@ marks). Both are recorded: the clause as an ``indirect`` row whose span covers t
 and the quoted words as their own ``partial`` (or ``direct``) row, in the same
 ``quote_group`` so that they read as one utterance (``rule:mixed_quote``). A clause whose
 words are all inside marks (``said that “we will win”``) is a quote, not a mixed one.
-A clause that goes on into a quote after a colon (``said there was a simple answer: “The
-ferry never paid.”``) takes the quote in (``rule:quote_after_colon``), as PolNeAR marks it.
 """
 
 from __future__ import annotations
@@ -16,8 +14,6 @@ import re
 
 #: The ``method`` token of an indirect row that holds quoted words.
 MIXED = "rule:mixed_quote"
-#: The ``method`` token of a reported clause that goes on into a quote after a colon.
-AFTER_COLON = "rule:quote_after_colon"
 #: Words a clause needs outside quotation marks to be reported speech of its own.
 MIN_OWN_WORDS = 3
 _WORD = re.compile(r"\w+")
@@ -50,18 +46,6 @@ def mixed_span(
     if len(own) < least:
         return None
     return lo, hi, True
-
-
-def after_colon(text: str, hi: int, marks: list[tuple[int, int]]) -> int | None:
-    """The end of a quote that goes on from a reported clause ending at ``hi`` after a
-    colon (``said there is a simple answer: “…”``), or None."""
-    rest = text[hi:]
-    gap = len(rest) - len(rest.lstrip(" "))
-    if not rest[gap:].startswith(":"):
-        return None
-    at = hi + gap + 1
-    at += len(text[at:]) - len(text[at:].lstrip(" "))
-    return next((b for a, b in marks if a == at), None)
 
 
 def link(quote, earlier: list) -> int | None:

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING
 
 from trump_putin_call.pipeline.blocks import Block
 from trump_putin_call.pipeline.quotes import (
+    colon,
     crowds,
     inside,
-    mixed,
     objects,
     parenthetical,
     questions,
@@ -243,9 +243,9 @@ def _reported_row(
     if found is None:
         return None  # words in quotation marks: a direct or partial quote covers them
     lo, hi, holds_quote = found
-    colon = mixed.after_colon(block_text, hi, marks)
-    if colon is not None:
-        hi, holds_quote = colon, True  # "said there is a simple answer: “…”"
+    quote_end = colon.after_colon(block_text, hi, marks)
+    if quote_end is not None:
+        hi, holds_quote = quote_end, True  # "said there is a simple answer: “…”"
     if holds_quote and rule == objects.OBJECT and lemma in objects.CHARACTERISING:
         return None  # "hailed the plan as “bold”": a partial quote, as the marks say
     start, end = offset + lo, offset + hi
@@ -266,8 +266,8 @@ def _reported_row(
     )
     if holds_quote:
         q.rules.append(MIXED)
-    if colon is not None:
-        q.rules.append(mixed.AFTER_COLON)
+    if quote_end is not None:
+        q.rules.append(colon.AFTER_COLON)
     subj = _subject(tok) or _adjacent_name(tok)
     if subj is not None and any(a <= subj.idx < b for a, b in marks):
         return None  # "Stressing …, she said, “We will …”": the quote's "we" reports nothing

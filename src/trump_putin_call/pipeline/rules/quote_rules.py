@@ -357,7 +357,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "rule:quote_after_colon",
-        ("quotes.mixed.AFTER_COLON", "quotes.mixed.after_colon"),
+        ("quotes.colon.AFTER_COLON", "quotes.colon.after_colon"),
         "A reported clause that goes on into a quote after a colon takes the quote in: the "
         "indirect row runs to the closing mark and holds the quote (a mixed quote).",
         "indirect “there was a simple explanation” and the direct quote apart",
