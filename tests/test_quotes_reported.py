@@ -255,3 +255,11 @@ def test_a_reported_clause_goes_on_into_a_quote_after_a_colon(annotate):
     ]
     assert "rule:quote_after_colon" in art.quotes[0].rules
     assert len({q.group for q in art.quotes}) == 1
+
+
+def test_claiming_a_thing_is_taking_it_not_saying_it(annotate):
+    art = annotate(
+        "Senator Mara Lind claimed victory in the Ohio primary. "
+        "Tom Ashby claimed to have saved the ferry service."
+    )
+    assert _indirect(art) == [("to have saved the ferry service", "Tom Ashby", "claimed", True)]

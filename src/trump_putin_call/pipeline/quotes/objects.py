@@ -45,6 +45,7 @@ COMPLEMENT_CUES = {
     "brand": ("oprd",),
     "dub": ("oprd",),
     "term": ("oprd",),
+    "claim": ("xcomp",),  # "claimed to have won"; "claimed victory", "claimed residency": taken
 }
 #: Verbs that characterise their object: words in marks after them (``hailed the plan as
 #: “bold”``, ``called it “a disgrace”``) are a partial quote, not a statement around one.
