@@ -17,7 +17,13 @@ from trump_putin_call.pipeline.quotes import (
 )
 from trump_putin_call.pipeline.quotes.article import _Article
 from trump_putin_call.pipeline.quotes.cues import _adjacent_name, _subject
-from trump_putin_call.pipeline.quotes.lexicon import INDIRECT_LEMMAS, ORG_VOICES, SPEAKER_NOUNS
+from trump_putin_call.pipeline.quotes.lexicon import (
+    CARRIER_VERBS,
+    CARRIERS,
+    INDIRECT_LEMMAS,
+    ORG_VOICES,
+    SPEAKER_NOUNS,
+)
 from trump_putin_call.pipeline.quotes.mixed import MIN_OWN_WORDS, MIXED, mixed_span
 from trump_putin_call.pipeline.quotes.quote import QUOTE_RULES, Quote
 from trump_putin_call.pipeline.quotes.speakers import _speaker
@@ -279,7 +285,8 @@ def _reported_row(
         q.rules.append(CATAPHORA)
     within = subj is not None and lo <= subj.idx < hi
     if subj is not None and (not within or inside.speaks(q, tok, subj)):
-        if not within and not _can_speak(subj) and not _named(art, subj, offset):
+        carries = subj.lemma_.lower() in CARRIERS and lemma in CARRIER_VERBS
+        if not within and not _can_speak(subj) and not _named(art, subj, offset) and not carries:
             if cue == "according to" and records.cited(subj):
                 q.rules.append(records.RECORD)
             elif crowds.speaks_by_verb(tok, subj):
