@@ -93,6 +93,7 @@ SEED_QUOTES = [
     ("excellent,", "partial", "Volodymyr Zelensky", "hailed", True),
     ("he participated in talks", "indirect", "Elon Musk", "said", True),
     ("yielding territory would", "indirect", "Volodymyr Zelensky", "according to", True),
+    ("essential supplies would support", "indirect", "Jake Sullivan", "reassured", True),
     ("We want Ukraine to be", "direct", "Jake Sullivan", "said", True),
     ("The indicators are favorable.", "direct", "Dmitry Peskov", "stated", False),
     ("unnecessary", "partial", "Donald Trump", "claimed", True),

@@ -141,3 +141,125 @@ def test_a_demand_after_called_for_is_reported_but_a_topic_is_not(annotate):
     rows = [(q.quote_type, q.text, q.speaker_name) for q in art.quotes]
     assert rows == [("indirect", "a ban on imports from the region", "Ida Brenn")]
     assert "rule:object_content" in art.quotes[0].rules
+
+
+def test_a_subject_set_before_a_parenthetical_cue_is_the_statements(annotate):
+    art = annotate("Voters, Ms. Lane suggested, do not have to worry about the new road tolls.")
+    rows = [(q.text, q.speaker_name) for q in art.quotes if q.quote_type == "indirect"]
+    assert rows == [
+        ("Voters", "Lane"),
+        ("do not have to worry about the new road tolls", "Lane"),
+    ]
+    assert all("rule:parenthetical_cue" in q.rules for q in art.quotes)
+
+
+def test_parenthetical_pieces_count_their_own_words_together(annotate):
+    art = annotate(
+        "The ferry line, Ms. Farrow said, is “doing much better than last year.” "
+        "The plan, Mr. Orme said, “is dead and buried.”"
+    )
+    rows = [(q.quote_type, q.text) for q in art.quotes]
+    assert rows == [
+        ("indirect", "The ferry line"),
+        ("indirect", "is “doing much better than last year.”"),
+        ("partial", "doing much better than last year."),
+        ("partial", "is dead and buried."),
+    ]
+    assert len({q.group for q in art.quotes[:3]}) == 1
+
+
+def test_an_as_clause_reports_the_clause_it_hangs_from(annotate):
+    art = annotate(
+        "The old mill closed its doors last spring, as the Harlow Gazette reported. "
+        "Mayor Ines Rook left early, as she said she would."
+    )
+    rows = [(q.text, q.speaker_name, q.cue) for q in art.quotes if q.quote_type == "indirect"]
+    assert rows == [("The old mill closed its doors last spring", "Harlow Gazette", "reported")]
+    assert "rule:as_reported" in art.quotes[0].rules
+
+
+def test_a_that_clause_hung_from_the_statement_noun_is_the_content(annotate):
+    art = annotate(
+        "Mayor Ines Rook said in a statement that the ferry would run again in May. "
+        "Tom Ashby responded to claims that he had lied about the budget."
+    )
+    assert _indirect(art, "rule:stray_that_clause") == [
+        ("the ferry would run again in May", "Ines Rook", "said", True)
+    ]
+
+
+def test_a_cue_the_parser_set_beside_the_statement_reports_it(nlp):
+    from spacy.tokens import Doc
+
+    from trump_putin_call.pipeline.quotes import parenthetical
+
+    words = "The choir disbanded in 2008 , the Gazette reported .".split()
+    heads = [1, 2, 2, 2, 3, 2, 7, 8, 2, 2]
+    deps = "det nsubj ROOT prep pobj punct det nsubj parataxis punct".split()
+    pos = "DET NOUN VERB ADP NUM PUNCT DET PROPN VERB PUNCT".split()
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    parts = parenthetical.pieces(doc[8])
+    assert [[t.text for t in piece] for piece in parts] == [
+        ["The", "choir", "disbanded", "in", "2008", ","]
+    ]
+
+
+def test_a_name_the_tagger_took_for_a_noun_speaks(annotate):
+    art = annotate(
+        "Bernie Sanders spoke in Ohio on Monday. Sanders instead delivered his standard "
+        "campaign speech, decrying the influence of big money in politics."
+    )
+    assert _indirect(art) == [
+        ("the influence of big money in politics", "Bernie Sanders", "decrying", True)
+    ]
+
+
+def test_an_object_content_runs_on_to_what_completes_it(annotate):
+    art = annotate(
+        "Mayor Ines Rook called for a special inquiry to look at the harbour accounts. "
+        "Tom Ashby condemned the ferry plan in a letter to the council on Monday."
+    )
+    assert _indirect(art) == [
+        ("a special inquiry to look at the harbour accounts", "Ines Rook", "called", True),
+        ("the ferry plan in a letter to the council", "Tom Ashby", "condemned", True),
+    ]
+
+
+def test_figures_and_lawsuits_carry_a_claim_operations_do_not(annotate):
+    art = annotate(
+        "The new figures suggest that ferry use fell by a third. "
+        "These increased operations suggest that both parties want leverage."
+    )
+    assert [(q.text, q.cue) for q in art.quotes] == [("ferry use fell by a third", "suggest")]
+
+
+def test_a_date_inside_what_was_said_does_not_cut_it(annotate):
+    art = annotate(
+        "Senator Mara Lind accused the utility of hiding its repair costs in recent years. "
+        "Tom Ashby praised the new ferry plan during a rally in Leeds."
+    )
+    assert _indirect(art) == [
+        ("the utility of hiding its repair costs in recent years", "Mara Lind", "accused", True),
+        ("the new ferry plan", "Tom Ashby", "praised", True),
+    ]
+
+
+def test_a_reported_clause_goes_on_into_a_quote_after_a_colon(annotate):
+    art = annotate(
+        "Mayor Ines Rook said there was a simple explanation: “The ferry never paid its way.”"
+    )
+    rows = [(q.quote_type, q.text) for q in art.quotes]
+    assert rows == [
+        ("indirect", "there was a simple explanation: “The ferry never paid its way.”"),
+        ("direct", "The ferry never paid its way."),
+    ]
+    assert "rule:quote_after_colon" in art.quotes[0].rules
+    assert len({q.group for q in art.quotes}) == 1
+
+
+def test_claiming_a_thing_is_taking_it_not_saying_it(annotate):
+    art = annotate(
+        "Senator Mara Lind claimed victory in the Ohio primary. "
+        "Tom Ashby claimed to have saved the ferry service."
+    )
+    assert _indirect(art) == [("to have saved the ferry service", "Tom Ashby", "claimed", True)]

@@ -56,6 +56,9 @@ def _subject(tok: Token) -> Token | None:
             for c in cur.children
             if c.dep_ in ("nsubj", "nsubjpass") and not c.is_punct and c.text not in "«»“”‘’\"'"
         ]
+        if len(subj) > 1:  # "Voters, Clinton suggested, …": the subject nearest the verb
+            before = [c for c in subj if c.i < cur.i]
+            return before[-1] if before else subj[0]
         if subj:
             return subj[0]
         if cur.head.i == cur.i:

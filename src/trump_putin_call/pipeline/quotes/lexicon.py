@@ -52,6 +52,16 @@ SPEAKER_NOUNS = frozenset(
     ).split()
 )
 
+#: Things that carry a finding or a claim, with the verbs they say it by: "the figures
+#: suggest", "a lawsuit alleging" ("the figures … stressed" is the parser's mistake).
+CARRIERS = frozenset(
+    "evidence figure projection data statistic estimate forecast lawsuit complaint "
+    "counterproposal proposal indictment message".split()
+)
+CARRIER_VERBS = frozenset(
+    "suggest confirm allege argue claim predict conclude state note warn show indicate".split()
+)
+
 #: Nouns naming an organisation's voice: an unnamed one speaks for the organisation.
 ORG_VOICES = frozenset(
     " ".join(

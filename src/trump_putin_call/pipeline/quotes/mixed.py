@@ -20,14 +20,14 @@ _WORD = re.compile(r"\w+")
 
 
 def mixed_span(
-    text: str, lo: int, hi: int, marks: list[tuple[int, int]]
+    text: str, lo: int, hi: int, marks: list[tuple[int, int]], least: int = MIN_OWN_WORDS
 ) -> tuple[int, int, bool] | None:
     """A reported clause ``text[lo:hi]`` against the marked stretches ``marks``.
 
     ``marks`` are (opening mark, just past the closing mark) in the same offsets. Returns
     the clause's span, widened to take in marks it cuts (its first or last token was the
     mark itself), and whether it holds quoted words; None when a marked stretch straddles
-    the clause or fewer than :data:`MIN_OWN_WORDS` of its words lie outside marks.
+    the clause or fewer than ``least`` of its words lie outside marks.
     """
     touched = [(a, b) for a, b in marks if a < hi and lo < b]
     if not touched:
@@ -43,7 +43,7 @@ def mixed_span(
             hi = b
     inside = {m.start() for a, b in touched for m in _WORD.finditer(text, a, b)}
     own = [m for m in _WORD.finditer(text, lo, hi) if m.start() not in inside]
-    if len(own) < MIN_OWN_WORDS:
+    if len(own) < least:
         return None
     return lo, hi, True
 

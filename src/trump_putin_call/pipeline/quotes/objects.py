@@ -10,7 +10,9 @@ an ``indirect`` row (``rule:object_content``) when it has at least three words, 
 what was said (``told reporters``, ``asked a question``, ``called a meeting``) count only
 with the complement that says it (``told X to …``, ``asked X to …``, ``called X a …``);
 verbs whose object is mostly a thing made (``wrote a book``, ``posted a photo``,
-``reported earnings``) are left out.
+``reported earnings``) are left out. What follows the object and completes it
+(``called for an inquiry to look at …``, ``condemned the plan in a letter …``) belongs to
+the content, as PolNeAR marks it; a date (``on Monday``, ``last week``) does not.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ COMPLEMENT_CUES = {
     "brand": ("oprd",),
     "dub": ("oprd",),
     "term": ("oprd",),
+    "claim": ("xcomp",),  # "claimed to have won"; "claimed victory", "claimed residency": taken
 }
 #: Verbs that characterise their object: words in marks after them (``hailed the plan as
 #: “bold”``, ``called it “a disgrace”``) are a partial quote, not a statement around one.
@@ -59,6 +62,30 @@ _CORE_DEPS = frozenset({"dobj", "oprd", "xcomp"})
 _LINKS = frozenset("of for as to against about over with into on".split())
 #: Dependents that end the content (``…, saying …``, ``and then …``).
 _STOP_DEPS = frozenset({"punct", "cc", "conj", "advcl", "parataxis", "mark", "relcl"})
+
+
+#: Dependents after the object that complete what was said (``in statements because …``).
+_AFTER_OBJECT = frozenset({"prep", "advcl", "npadvmod", "xcomp", "advmod"})
+#: Dependents that end a demand's content (``…, saying …`` is an ``advcl`` that goes on).
+_ENDS = _STOP_DEPS - {"advcl"}
+
+
+#: Prepositions that set the scene of the saying, not what was said.
+_SCENE = frozenset("during at after before since amid while until".split())
+
+
+def _when(child: Token) -> bool:
+    """A dependent that says when or where (``on Tuesday``, ``last week``, ``during a
+    rally``), not what was said."""
+    if child.dep_ == "npadvmod":
+        return child.ent_type_ in ("DATE", "TIME")
+    if child.dep_ == "prep" and child.lower_ in _SCENE:
+        return True  # "criticized Lind during a rally", "… after winning primaries"
+    # the preposition's own object ("on Tuesday"), not a date deep inside what was said
+    # ("accused China of hacking computers in recent years")
+    return child.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in child.children
+    )
 
 
 #: Verbs whose prepositional object is a demand or a claim: ``called for a ban``,
@@ -79,7 +106,21 @@ def _demand(verb: Token) -> list[Token] | None:
             break
         if child.dep_ == "prep" and child.lower_ in wanted:
             objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            return [t for c in objs for t in c.subtree] or None
+            if not objs:
+                return None
+            # "called for a special prosecutor to take a look …": what completes the demand
+            stop = min(
+                (c.i for c in verb.rights if c.i > child.i and c.dep_ in _ENDS), default=None
+            )
+            more = [
+                c
+                for c in verb.rights
+                if c.i > child.i
+                and c.dep_ in _AFTER_OBJECT
+                and (stop is None or c.i < stop)
+                and not _when(c)
+            ]
+            return [t for c in objs + more for t in c.subtree]
     return None
 
 
@@ -103,10 +144,12 @@ def content(verb: Token) -> list[Token] | None:
     for child in verb.rights:
         if child.dep_ in _STOP_DEPS:
             break
-        if child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+        if _when(child):
             continue  # "praised it on Tuesday": when, not what was said
         if child.dep_ in _CONTENT_DEPS and (child.dep_ != "prep" or child.lower_ in _LINKS):
             kept.append(child)
+        elif kept and child.dep_ in _AFTER_OBJECT:
+            kept.append(child)  # "condemned the program in statements because …"
     deps = {c.dep_ for c in kept}
     needed = COMPLEMENT_CUES.get(lemma, _CORE_DEPS)
     if not deps & set(needed):

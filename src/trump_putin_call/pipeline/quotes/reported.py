@@ -6,17 +6,25 @@ from typing import TYPE_CHECKING
 
 from trump_putin_call.pipeline.blocks import Block
 from trump_putin_call.pipeline.quotes import (
+    colon,
     crowds,
     inside,
     objects,
     parenthetical,
     questions,
     records,
+    stray,
 )
 from trump_putin_call.pipeline.quotes.article import _Article
 from trump_putin_call.pipeline.quotes.cues import _adjacent_name, _subject
-from trump_putin_call.pipeline.quotes.lexicon import INDIRECT_LEMMAS, ORG_VOICES, SPEAKER_NOUNS
-from trump_putin_call.pipeline.quotes.mixed import MIXED, mixed_span
+from trump_putin_call.pipeline.quotes.lexicon import (
+    CARRIER_VERBS,
+    CARRIERS,
+    INDIRECT_LEMMAS,
+    ORG_VOICES,
+    SPEAKER_NOUNS,
+)
+from trump_putin_call.pipeline.quotes.mixed import MIN_OWN_WORDS, MIXED, mixed_span
 from trump_putin_call.pipeline.quotes.quote import QUOTE_RULES, Quote
 from trump_putin_call.pipeline.quotes.speakers import _speaker
 from trump_putin_call.pipeline.sentences import Sentence
@@ -40,7 +48,19 @@ def _can_speak(subj: Token) -> bool:
     if subj.pos_ == "PRON":
         return subj.lower_ not in ("it", "this", "that", "these", "those", "which", "what")
     lemma = subj.lemma_.lower()
+    if any(c.dep_ == "conj" and _can_speak(c) for c in subj.children):
+        return True  # "Current and former officials said"
     return lemma in SPEAKER_NOUNS or lemma in ORG_VOICES
+
+
+def _named(art: _Article, subj: Token, offset: int) -> bool:
+    """Whether the entity stage found a name at the subject the tagger took for a common
+    noun (``Sanders`` tagged as the plural of ``sander``)."""
+    start = offset + subj.idx
+    return (
+        subj.text[:1].isupper()
+        and art.mention_at(start, start + len(subj), ("PERSON", "ORG", "GPE", "NORP")) is not None
+    )
 
 
 def _headline(text: str) -> bool:
@@ -109,14 +129,14 @@ def _aside(cue: Token, head: Token) -> bool:
     return False
 
 
-def _span_of(tokens: list[Token]) -> tuple[int, int] | None:
+def _span_of(tokens: list[Token], least: int = MIN_OWN_WORDS) -> tuple[int, int] | None:
     """Block-relative (start, end) of a token run, leading ``that`` and edge punctuation cut."""
     tokens = sorted(tokens, key=lambda t: t.i)
     while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" or tokens[0].is_space):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
-    if len([t for t in tokens if not t.is_punct]) < 3:
+    if not tokens or len([t for t in tokens if not t.is_punct]) < least:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
@@ -153,6 +173,8 @@ def _indirect(
             comps = [c for c in tok.children if c.dep_ == "ccomp"]
             if lemma not in INDIRECT_LEMMAS and not questions.asks(tok):
                 comps = []  # "asked to intervene", "praised the plan": no clause of speech
+            elif not comps and (lost := stray.clause(tok)) is not None:
+                comps, rule = [lost], stray.STRAY  # "said in a statement that …"
             if comps:
                 content = list(comps[0].subtree)
                 # "said a scan had shown a strain and that Marsh would return": both clauses
@@ -169,12 +191,19 @@ def _indirect(
         else:
             continue
         parts = parenthetical.pieces(tok) if not content else None
+        if parts and parenthetical.quote_opens(parts[-1], marks):
+            continue  # "Stressing …, she said, “We will …”": the quote is what was said
+        least = 0 if parts else MIN_OWN_WORDS  # a piece's words count with the other piece's
         rows = [
-            _reported_row(art, block, sents, marks, tok, piece, cue, lemma, rule)
+            _reported_row(art, block, sents, marks, tok, piece, cue, lemma, rule, least)
             for piece in parts or [content]
         ]
-        if parts and rows[-1] is None:
-            continue  # the statement after the cue is a quote (or none): no piece is reported
+        if parts and not parenthetical.enough(
+            [(q.start - offset, q.end - offset) for q in rows if q is not None],
+            art.text[offset : block.end],
+            marks,
+        ):
+            continue  # "The plan, she said, “is dead”": the words in marks are a quote
         for q in rows:
             if q is not None:
                 if rule is not None:
@@ -182,7 +211,11 @@ def _indirect(
                 elif lemma == "ask":
                     q.rules[q.rules.index("rule:indirect_ccomp")] = questions.QUESTION
                 if parts:
-                    q.rules[q.rules.index("rule:indirect_ccomp")] = parenthetical.PARENTHETICAL
+                    q.rules[q.rules.index("rule:indirect_ccomp")] = (
+                        parenthetical.AS_REPORTED
+                        if parenthetical.as_reported(tok)
+                        else parenthetical.PARENTHETICAL
+                    )
                     q.link = offset + tok.idx
                 out.append(q)
     # one clause reported twice ("said ... and added that ..."): keep the first
@@ -203,17 +236,22 @@ def _reported_row(
     cue: str,
     lemma: str,
     rule: str | None = None,
+    least: int = MIN_OWN_WORDS,
 ) -> Quote | None:
-    """The ``indirect`` row of one content clause of cue ``tok``, if it is one."""
+    """The ``indirect`` row of one content clause of cue ``tok``, if it is one (``least``:
+    the words it needs outside quotation marks)."""
     offset = block.content[0]
     block_text = art.text[offset : block.end]
-    span = _span_of(content)
+    span = _span_of(content, least)
     if span is None:
         return None
-    found = mixed_span(block_text, *span, marks)
+    found = mixed_span(block_text, *span, marks, least)
     if found is None:
         return None  # words in quotation marks: a direct or partial quote covers them
     lo, hi, holds_quote = found
+    quote_end = colon.after_colon(block_text, hi, marks)
+    if quote_end is not None:
+        hi, holds_quote = quote_end, True  # "said there is a simple answer: “…”"
     if holds_quote and rule == objects.OBJECT and lemma in objects.CHARACTERISING:
         return None  # "hailed the plan as “bold”": a partial quote, as the marks say
     start, end = offset + lo, offset + hi
@@ -234,6 +272,8 @@ def _reported_row(
     )
     if holds_quote:
         q.rules.append(MIXED)
+    if quote_end is not None:
+        q.rules.append(colon.AFTER_COLON)
     subj = _subject(tok) or _adjacent_name(tok)
     if subj is not None and any(a <= subj.idx < b for a, b in marks):
         return None  # "Stressing …, she said, “We will …”": the quote's "we" reports nothing
@@ -245,7 +285,8 @@ def _reported_row(
         q.rules.append(CATAPHORA)
     within = subj is not None and lo <= subj.idx < hi
     if subj is not None and (not within or inside.speaks(q, tok, subj)):
-        if not within and not _can_speak(subj):
+        carries = subj.lemma_.lower() in CARRIERS and lemma in CARRIER_VERBS
+        if not within and not _can_speak(subj) and not _named(art, subj, offset) and not carries:
             if cue == "according to" and records.cited(subj):
                 q.rules.append(records.RECORD)
             elif crowds.speaks_by_verb(tok, subj):

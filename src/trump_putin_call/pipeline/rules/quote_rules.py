@@ -436,6 +436,16 @@ RULES: tuple[Rule, ...] = (
         "Mayor Ines Carrow said the closure was “a betrayal of the valley” and would be fought.",
     ),
     _r(
+        "rule:quote_after_colon",
+        ("quotes.colon.AFTER_COLON", "quotes.colon.after_colon"),
+        "A reported clause that goes on into a quote after a colon takes the quote in: the "
+        "indirect row runs to the closing mark and holds the quote (a mixed quote).",
+        "indirect “there was a simple explanation” and the direct quote apart",
+        "indirect “there was a simple explanation: “The ferry never paid its way.”” and the "
+        "direct quote, one group; speaker Ines Rook",
+        "Mayor Ines Rook said there was a simple explanation: “The ferry never paid its way.”",
+    ),
+    _r(
         "rule:quantity_speaker",
         ("quotes.crowds.QUANTITY", "quotes.reported._reported_row"),
         "A share of a group (“40 percent”, “one in four”, “most”) can be the speaker of "
@@ -482,6 +492,26 @@ RULES: tuple[Rule, ...] = (
         "indirect “In any case” and “the ferry service was never profitable”, one group; "
         "speaker Farrow",
         "In any case, Ms. Farrow said, the ferry service was never profitable.",
+    ),
+    _r(
+        "rule:stray_that_clause",
+        ("quotes.stray.STRAY", "quotes.stray.clause"),
+        "A “that” clause with a subject of its own that the parser hung from the noun after "
+        "the cue (“said in a statement that …”): the cue's content all the same. Not after "
+        "“to”, “about”, “of” … (“responded to claims that …” is the claims' content).",
+        "no quote (the cue has no content clause)",
+        "indirect “the ferry would run again in May”; speaker Ines Rook",
+        "Mayor Ines Rook said in a statement that the ferry would run again in May.",
+    ),
+    _r(
+        "rule:as_reported",
+        ("quotes.parenthetical.AS_REPORTED", "quotes.parenthetical.as_reported"),
+        "A cue in an “as” clause set off by commas, with no content of its own (“…, as the "
+        "Gazette reported”): the clause it hangs from is what was reported, in pieces before "
+        "and after the cue as for a parenthetical cue.",
+        "no quote (the cue has no content clause)",
+        "indirect “The old mill closed its doors last spring”; speaker Harlow Gazette",
+        "The old mill closed its doors last spring, as the Harlow Gazette reported.",
     ),
     _r(
         "rule:previous_speaker",
