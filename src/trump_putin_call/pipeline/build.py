@@ -48,6 +48,7 @@ from trump_putin_call.pipeline import cache as cache_module
 from trump_putin_call.pipeline import corpus, datapackage, entities, lazy
 from trump_putin_call.pipeline.annotate import Annotated, annotate_chunk
 from trump_putin_call.pipeline.errors import BuildError, InputError, RejectedInputs
+from trump_putin_call.pipeline.index import IndexFile
 from trump_putin_call.pipeline.overrides import Override, read_overrides
 from trump_putin_call.pipeline.progress import Progress
 from trump_putin_call.pipeline.read import RawArticle, index_entry, mark_duplicates, read, scan
@@ -455,9 +456,11 @@ def read_all(source_dir: Path, index: bool = False) -> tuple[list[RawArticle], l
 class Inputs:
     """What a build reads: the articles (in id order, duplicates flagged), their metadata
     by ``source_path``, the entity overrides, the rejected files or rows, and the source
-    files the descriptor lists (``listed``; ``raw/…`` titles for a .txt folder)."""
+    files the descriptor lists (``listed``; ``raw/…`` titles for a .txt folder).
+    ``raws`` is an :class:`.index.IndexFile` where the index was written to a file
+    (a Dask build, :mod:`.isolated`)."""
 
-    raws: list[RawArticle]
+    raws: list[RawArticle] | IndexFile
     meta: dict[str, SourceMeta]
     overrides: tuple[Override, ...]
     rejected: list[InputError]
@@ -560,12 +563,43 @@ def build(
     """
     out_dir = Path(out_dir)
     descriptor_path = Path(descriptor_path or out_dir.parent / "datapackage.json")
-    if dask is None:
-        inputs = index_inputs(source_dir, skip_invalid)
-    else:  # the client lives on: its validating pass's memory stays in a child process
-        from trump_putin_call.pipeline import isolated
+    with tempfile.TemporaryDirectory(prefix="trump-putin-call-index-") as scratch:
+        if dask is None:
+            inputs = index_inputs(source_dir, skip_invalid)
+        else:  # the client lives on: its validating pass's memory stays in a child
+            # process, which writes the index to a file (:mod:`.index`), not to the client
+            from trump_putin_call.pipeline import isolated
 
-        inputs = isolated.index_inputs(source_dir, skip_invalid)
+            inputs = isolated.index_inputs(source_dir, skip_invalid, Path(scratch) / "index")
+        return _build(
+            inputs,
+            source_dir,
+            out_dir,
+            descriptor_path,
+            workers,
+            chunk_size,
+            skip_invalid,
+            cache_dir,
+            progress,
+            articles_per_part,
+            dask,
+        )
+
+
+def _build(
+    inputs: Inputs,
+    source_dir: Path | Sequence[Path],
+    out_dir: Path,
+    descriptor_path: Path,
+    workers: int | None,
+    chunk_size: int,
+    skip_invalid: bool,
+    cache_dir: Path | None,
+    progress: bool | None,
+    articles_per_part: int,
+    dask: str | None,
+) -> BuildResult:
+    """:func:`build` once its inputs are read and checked."""
     raws, meta, overrides, rejected = inputs.raws, inputs.meta, inputs.overrides, inputs.rejected
     where = (
         source_dir if isinstance(source_dir, str | os.PathLike) else ", ".join(map(str, source_dir))

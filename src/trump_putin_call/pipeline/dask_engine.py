@@ -3,14 +3,16 @@
 Imported only by ``trump-putin-call build --dask …`` (``pip install
 "trump-putin-call[dask]"``). The shape is map/reduce:
 
-1. **Map.** One task per chunk of :data:`~.build.CHUNK_SIZE` articles (the chunks of the
-   in-process build) annotates them on a worker; the result stays there. A task carries
-   the chunk's index entries (id, file, row position, hashes: :mod:`.lazy`; packed into
-   one compressed pickle, :class:`Packed`, so the scheduler holds one bytes object per
-   task rather than Python objects per article), never texts:
-   the worker reads its rows from the corpus files itself, so those must be on a
-   filesystem every worker sees, like the output.
-2. **Reduce.** Only what corpus-level linking needs travels: each chunk's (name, label)
+1. **Map.** One task per run of consecutive articles (whole chunks of
+   :data:`~.build.CHUNK_SIZE`, annotated chunk by chunk as in the in-process build; about
+   :data:`TASKS_PER_WORKER` tasks per worker, :func:`task_articles`) annotates them on a
+   worker; the result stays there. A task carries only the index file's name and its
+   range of articles: the worker reads their index entries (id, file, row position,
+   hashes) from the index file (:mod:`.index`) in the staging folder, then their rows
+   from the corpus files (:mod:`.lazy`), so those must be on a filesystem every worker
+   sees, like the output. The client holds nothing per article, and the scheduler a few
+   kilobytes per task.
+2. **Reduce.** Only what corpus-level linking needs travels: each task's (name, label)
    pairs, merged on the workers into one :class:`~.entities.CorpusNames` (a tree of merges).
 3. **Cross-article map and reduce.** One task per part links its articles and maps them
    for the cross-article stage (the columns it reads, band keys:
@@ -23,8 +25,8 @@ Imported only by ``trump-putin-call build --dask …`` (``pip install
    checks need. The cross-article map and the write read their articles' texts (and a
    corpus file's metadata) again, a batch at a time.
 
-The client only reads and checks the input once (keeping an index entry per article, never
-its text), schedules, writes the descriptor and commits. A worker lost mid-build
+The client only has the input read and checked once (in a child process that writes the
+index file, :mod:`.isolated`), schedules, writes the descriptor and commits. A worker lost mid-build
 costs a retry of its tasks (Dask recomputes them from their inputs); a part file is
 written under a temporary name and renamed, so a retried task never leaves a half file.
 """
@@ -33,23 +35,28 @@ from __future__ import annotations
 
 import operator
 import os
-import pickle
 import uuid
-import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from trump_putin_call.hashes import integrity
 from trump_putin_call.parts import file_name, part_ranges
+from trump_putin_call.pipeline import index as index_module
 from trump_putin_call.pipeline.errors import BuildError
+from trump_putin_call.pipeline.index import IndexFile
 from trump_putin_call.schemas import TABLES
 
 #: How long to wait for a scheduler before saying it cannot be reached.
 CONNECT_TIMEOUT = "30s"
 #: Chunks' names merged per reduce task.
 FAN_IN = 32
+#: Annotate tasks per worker the articles are cut into (:func:`task_articles`): enough
+#: that a slow task or a lost worker leaves the others busy.
+TASKS_PER_WORKER = 8
+#: Most chunks of :data:`~.build.CHUNK_SIZE` articles in one annotate task.
+MAX_TASK_CHUNKS = 64
 #: Dask exceptions that mean the cluster (or the connection to it) went away.
 _GONE = ("CommClosedError", "StreamClosedError", "FutureCancelledError", "CancelledError")
 
@@ -89,20 +96,6 @@ def connect(address: str, workers: int | None) -> Iterator[Any]:
         yield client
 
 
-class Packed:
-    """Index entries as one compressed pickle: a task's argument that the scheduler (in the
-    client's process with a LocalCluster) keeps as one bytes object, not as some twenty
-    Python objects per article (what made the client's memory grow with the corpus)."""
-
-    __slots__ = ("data",)
-
-    def __init__(self, refs: list[Any]) -> None:
-        self.data = zlib.compress(pickle.dumps(refs, protocol=pickle.HIGHEST_PROTOCOL), 1)
-
-    def unpack(self) -> list[Any]:
-        return pickle.loads(zlib.decompress(self.data))
-
-
 # Tasks (run on the workers) -------------------------------------------------------------
 
 
@@ -123,18 +116,21 @@ def _imports() -> str:
     return __version__
 
 
-def annotate_task(chunk: Packed, overrides: tuple[Any, ...]) -> list[tuple[bytes, Any]]:
-    """Map: a chunk of articles (index entries: the worker reads their texts from the
-    corpus, :mod:`.lazy`) annotated: (compressed result, names) each."""
+def annotate_task(
+    index: IndexFile, start: int, stop: int, chunk_size: int, overrides: tuple[Any, ...]
+) -> list[tuple[bytes, Any]]:
+    """Map: articles ``start`` to ``stop`` (their index entries read from ``index``; the
+    worker reads their texts from the corpus, :mod:`.lazy`) annotated a chunk of
+    ``chunk_size`` at a time, as the in-process build does: (compressed result, names)
+    each."""
     from trump_putin_call.pipeline.build import annotate_results
 
-    return annotate_results(chunk.unpack(), overrides)
-
-
-def refs_task(refs: Packed) -> list[Any]:
-    """A part's index entries, unpacked once on a worker for its map and its write (sent
-    to the cluster once and, unlike scattered data, recomputed if that worker is lost)."""
-    return refs.unpack()
+    refs = index.read(start, stop)
+    return [
+        result
+        for i in range(0, len(refs), chunk_size)
+        for result in annotate_results(refs[i : i + chunk_size], overrides)
+    ]
 
 
 def given_task(value: Any) -> Any:
@@ -161,14 +157,16 @@ def _stored(
     chunk_start: int,
     names: Any,
     indices: range,
-    refs: list[Any],
+    index: IndexFile,
 ) -> tuple[dict[int, Any], Any]:
-    """A part's articles (``refs``: their index entries) and their results, as the
+    """A part's articles (their index entries, read from ``index``) and their results
+    (``chunks``: the annotate tasks' results from article ``chunk_start`` on), as the
     in-process build keeps them."""
     import io
 
     from trump_putin_call.pipeline.build import _Stored
 
+    refs = index.read(indices.start, indices.stop)
     raws: dict[int, Any] = dict(zip(indices, refs, strict=True))
     spill = io.BytesIO()
     spans: dict[int, tuple[int, int]] = {}
@@ -188,21 +186,22 @@ def crossmap_task(
     names: Any,
     meta: dict[str, Any],
     indices: range,
-    refs: list[Any],
+    index: IndexFile,
 ) -> Any:
     """Map: one part's articles linked and mapped for the cross-article stage."""
     from trump_putin_call.pipeline.build import _crossmap
 
-    raws, stored = _stored(chunks, chunk_start, names, indices, refs)
+    raws, stored = _stored(chunks, chunk_start, names, indices, index)
     return _crossmap(raws, stored, meta, indices)  # type: ignore[arg-type]
 
 
-def crossreduce_task(parts: Packed, *maps: Any) -> list[Any]:
+def crossreduce_task(index: IndexFile, parts: list[range], *maps: Any) -> list[Any]:
     """Reduce: the cross-article stage over every part's map, split by part (``parts``:
-    each part's article ids)."""
+    each part's articles, whose ids are read from ``index``)."""
     from trump_putin_call.pipeline.crosslink import stage
 
-    return stage.split(stage.reduce(maps), parts.unpack())
+    ids = index.column("article_id")
+    return stage.split(stage.reduce(maps), [ids[r.start : r.stop] for r in parts])
 
 
 def write_task(
@@ -214,14 +213,14 @@ def write_task(
     names: Any,
     meta: dict[str, Any],
     indices: range,
-    refs: list[Any],
+    index: IndexFile,
     links: Any,
 ) -> dict[str, Any]:
     """Write: one part's tables linked, built, checked and written into ``staging``."""
     from trump_putin_call.checks import StreamingCheck
     from trump_putin_call.pipeline.build import _write_part
 
-    raws, stored = _stored(chunks, chunk_start, names, indices, refs)
+    raws, stored = _stored(chunks, chunk_start, names, indices, index)
     folder = Path(staging)
     tag = uuid.uuid4().hex[:8]
     final = {name: folder / file_name(name, part, n_parts) for name in TABLES}
@@ -243,8 +242,18 @@ def write_task(
 # The client -----------------------------------------------------------------------------
 
 
-def _check_workers(client: Any, staging: Path) -> None:
-    """Every worker imports the same pipeline and sees the staging folder."""
+def _part_meta(index: IndexFile, meta: dict[str, Any], indices: range) -> dict[str, Any]:
+    """The metadata of a part's articles (a .txt folder's ``sources.csv``; none for corpus
+    files, whose metadata the workers read with the texts)."""
+    if not meta:
+        return {}
+    paths = index.column("source_path", indices.start, indices.stop)
+    return {path: meta[path] for path in paths if path in meta}
+
+
+def _check_workers(client: Any, staging: Path) -> int:
+    """Every worker imports the same pipeline and sees the staging folder; the number of
+    workers."""
     from trump_putin_call._version import __version__
 
     try:
@@ -275,11 +284,22 @@ def _check_workers(client: Any, staging: Path) -> None:
             f"{len(blind)} Dask worker(s) (e.g. {worker}: {why}): build into a folder on a "
             "filesystem every worker sees (a cluster's shared filesystem)"
         )
+    return len(versions)
+
+
+def task_articles(n_articles: int, workers: int, chunk_size: int) -> int:
+    """Articles per annotate task: whole chunks of ``chunk_size`` (so the results do not
+    change), about :data:`TASKS_PER_WORKER` tasks per worker, at most
+    :data:`MAX_TASK_CHUNKS` chunks (what a lost worker costs again). The scheduler then
+    holds a few kilobytes per task, not per chunk; the output never depends on it."""
+    chunks = -(-n_articles // chunk_size)
+    per_task = -(-chunks // max(1, workers * TASKS_PER_WORKER))
+    return chunk_size * max(1, min(MAX_TASK_CHUNKS, per_task))
 
 
 def run(
     client: Any,
-    raws: list[Any],
+    raws: IndexFile | Sequence[Any],
     meta: dict[str, Any],
     overrides: tuple[Any, ...],
     staging: Path,
@@ -287,17 +307,50 @@ def run(
     articles_per_part: int,
 ) -> tuple[dict[str, int], dict[str, list[Path]], dict[Path, dict[str, Any]], list[str]]:
     """The build's passes on the cluster: rows per table, each table's part files, their
-    sizes and sha256, and every problem the checks found."""
+    sizes and sha256, and every problem the checks found.
+
+    ``raws``: the index (:class:`.index.IndexFile`, moved into ``staging`` for the
+    workers to read, and removed from it at the end; or the entries themselves, written
+    there)."""
+
+    workers = _check_workers(client, staging)
+    if isinstance(raws, IndexFile):
+        index = raws.moved(staging)
+    else:
+        index = index_module.write(raws, staging / index_module.NAME)
+    try:
+        return _run(client, index, meta, overrides, staging, chunk_size, articles_per_part, workers)
+    finally:
+        Path(index.path).unlink(missing_ok=True)
+
+
+def _run(
+    client: Any,
+    index: IndexFile,
+    meta: dict[str, Any],
+    overrides: tuple[Any, ...],
+    staging: Path,
+    chunk_size: int,
+    articles_per_part: int,
+    workers: int,
+) -> tuple[dict[str, int], dict[str, list[Path]], dict[Path, dict[str, Any]], list[str]]:
+    """:func:`run` once the index is where every worker reads it."""
     from trump_putin_call.checks import StreamingCheck
 
-    _check_workers(client, staging)
+    n = len(index)
+    size = task_articles(n, workers, chunk_size)
     try:
-        chunks = [raws[i : i + chunk_size] for i in range(0, len(raws), chunk_size)]
         annotated = [
             client.submit(
-                annotate_task, Packed(chunk), overrides, key=f"annotate-{c}-{uuid.uuid4().hex}"
+                annotate_task,
+                index,
+                start,
+                min(start + size, n),
+                chunk_size,
+                overrides,
+                key=f"annotate-{start // size}-{uuid.uuid4().hex}",
             )
-            for c, chunk in enumerate(chunks)
+            for start in range(0, n, size)
         ]
         level: list[Any] = annotated
         while len(level) > 1 or level is annotated:
@@ -306,40 +359,23 @@ def run(
                 for i in range(0, len(level), FAN_IN)
             ]
         (names,) = level
-        ranges = part_ranges(len(raws), articles_per_part)
-        spans, metas = [], []
-        for indices in ranges:
-            spans.append((indices.start // chunk_size, -(-indices.stop // chunk_size)))
-            metas.append(
-                {
-                    raws[i].source.source_path: meta[raws[i].source.source_path]
-                    for i in indices
-                    if raws[i].source.source_path in meta
-                }
-            )
-        # Each part's index entries and metadata are sent once, for its map and its write.
-        refs = [
-            client.submit(refs_task, Packed(raws[indices.start : indices.stop]), pure=False)
-            for indices in ranges
-        ]
-        metas = [client.submit(given_task, part_meta, pure=False) for part_meta in metas]
+        ranges = part_ranges(n, articles_per_part)
+        spans = [(r.start // size, -(-r.stop // size)) for r in ranges]
+        metas = [client.submit(given_task, _part_meta(index, meta, r), pure=False) for r in ranges]
         maps = [
             client.submit(
                 crossmap_task,
                 annotated[lo:hi],
-                lo * chunk_size,
+                lo * size,
                 names,
                 part_meta,
-                indices,
-                part_refs,
+                r,
+                index,
                 pure=False,
             )
-            for (lo, hi), part_meta, indices, part_refs in zip(
-                spans, metas, ranges, refs, strict=True
-            )
+            for (lo, hi), part_meta, r in zip(spans, metas, ranges, strict=True)
         ]
-        ids = [[raws[i].source.article_id for i in indices] for indices in ranges]
-        reduced = client.submit(crossreduce_task, Packed(ids), *maps, pure=False)
+        reduced = client.submit(crossreduce_task, index, list(ranges), *maps, pure=False)
         parts = []
         for k, indices in enumerate(ranges):
             (lo, hi), part_meta = spans[k], metas[k]
@@ -351,11 +387,11 @@ def run(
                     k,
                     len(ranges),
                     annotated[lo:hi],
-                    lo * chunk_size,
+                    lo * size,
                     names,
                     part_meta,
                     indices,
-                    refs[k],
+                    index,
                     links,
                     pure=False,
                 )

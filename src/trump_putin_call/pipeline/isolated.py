@@ -30,12 +30,20 @@ if TYPE_CHECKING:
 last_pid: int | None = None
 
 
-def _child(source: Path | Sequence[Path], skip_invalid: bool, conn: Connection) -> None:
-    """Run the validating pass and send ``(pid, ok, pickled result or error)``."""
+def _child(
+    source: Path | Sequence[Path], skip_invalid: bool, index_file: Path | None, conn: Connection
+) -> None:
+    """Run the validating pass and send ``(pid, ok, pickled result or error)``; with
+    ``index_file``, the index entries are written there (:mod:`.index`) and the result
+    holds an :class:`.index.IndexFile` instead of them."""
+    from trump_putin_call.pipeline import index
     from trump_putin_call.pipeline.build import index_inputs
 
     try:
-        payload = (True, pickle.dumps(index_inputs(source, skip_invalid), protocol=5))
+        inputs = index_inputs(source, skip_invalid)
+        if index_file is not None and inputs.raws:
+            inputs.raws = index.write(inputs.raws, index_file)  # type: ignore[assignment]
+        payload = (True, pickle.dumps(inputs, protocol=5))
     except BaseException as exc:  # sent to the parent, which raises it
         try:
             payload = (False, pickle.dumps(exc, protocol=5))
@@ -58,14 +66,22 @@ def _died(exitcode: int | None) -> str:
     return f"exited with code {exitcode} without a result"
 
 
-def index_inputs(source: Path | Sequence[Path], skip_invalid: bool = False) -> Inputs:
+def index_inputs(
+    source: Path | Sequence[Path], skip_invalid: bool = False, index_file: Path | None = None
+) -> Inputs:
     """:func:`.build.index_inputs` run in a spawned child process; its result, or its
-    error raised here. Raises :class:`.errors.BuildError` if the child dies."""
+    error raised here. Raises :class:`.errors.BuildError` if the child dies.
+
+    ``index_file``: the index entries are written to this file (:func:`.index.write`) and
+    ``raws`` is an :class:`.index.IndexFile`: the client never holds them as objects."""
     global last_pid
     ctx = multiprocessing.get_context("spawn")
     receive, send = ctx.Pipe(duplex=False)
     child = ctx.Process(
-        target=_child, args=(source, skip_invalid, send), name="validate-inputs", daemon=True
+        target=_child,
+        args=(source, skip_invalid, index_file, send),
+        name="validate-inputs",
+        daemon=True,
     )
     child.start()
     send.close()
