@@ -1,6 +1,6 @@
 """The build's index as columns on disk, for a client that must not grow with the corpus.
 
-The validating pass (:func:`.build.index_inputs`) keeps one index entry per article
+The validating pass (:func:`.inputs.index_inputs`) keeps one index entry per article
 (:func:`.read.index_entry`: id, where the row lies, sizes, hashes, word count). As Python
 objects that is some 630 bytes and twenty objects an article, and the allocator keeps
 more. A Dask build writes the entries instead as one Arrow IPC file (:func:`write`, in

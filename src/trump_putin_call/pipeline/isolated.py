@@ -1,10 +1,11 @@
-"""The validating pass (:func:`.build.index_inputs`) in a child process.
+"""The validating pass (:func:`.inputs.index_inputs`) in a child process.
 
 Reading and checking every input leaves the allocator holding far more memory than the
 index it produces (freed pages it does not give back). A Dask client keeps running for
 the whole build, so it reads its inputs in a short-lived child process instead, started
-with ``spawn`` (never ``fork``: polars and pyarrow run threads), which sends back the
-index, pickled once. A bad input's error (:class:`.errors.InputError` and its kind)
+with ``spawn`` (never ``fork``: polars and pyarrow run threads), which writes the index
+to a file (:mod:`.index`) and sends back the rest (metadata, overrides, rejected inputs),
+pickled once. A bad input's error (:class:`.errors.InputError` and its kind)
 arrives in the parent unchanged: same type, message, file, row and hint. A child that
 dies (killed, out of memory) ends the build with a :class:`.errors.BuildError` saying so.
 """
@@ -24,7 +25,7 @@ from typing import TYPE_CHECKING
 from trump_putin_call.pipeline.errors import BuildError
 
 if TYPE_CHECKING:
-    from trump_putin_call.pipeline.build import Inputs
+    from trump_putin_call.pipeline.inputs import Inputs
 
 #: The pid of the process that ran the last :func:`index_inputs` here (for tests).
 last_pid: int | None = None
@@ -37,7 +38,7 @@ def _child(
     ``index_file``, the index entries are written there (:mod:`.index`) and the result
     holds an :class:`.index.IndexFile` instead of them."""
     from trump_putin_call.pipeline import index
-    from trump_putin_call.pipeline.build import index_inputs
+    from trump_putin_call.pipeline.inputs import index_inputs
 
     try:
         inputs = index_inputs(source, skip_invalid)
@@ -69,7 +70,7 @@ def _died(exitcode: int | None) -> str:
 def index_inputs(
     source: Path | Sequence[Path], skip_invalid: bool = False, index_file: Path | None = None
 ) -> Inputs:
-    """:func:`.build.index_inputs` run in a spawned child process; its result, or its
+    """:func:`.inputs.index_inputs` run in a spawned child process; its result, or its
     error raised here. Raises :class:`.errors.BuildError` if the child dies.
 
     ``index_file``: the index entries are written to this file (:func:`.index.write`) and
