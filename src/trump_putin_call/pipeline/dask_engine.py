@@ -21,8 +21,8 @@ Imported only by ``trump-putin-call build --dask …`` (``pip install
 4. **Write.** One task per part (:mod:`trump_putin_call.parts`) takes its chunks' results
    and the merged names, links, builds the rows, checks them and writes the part's files
    into the package's staging folder, which every worker must see (a shared filesystem);
-   it returns the files' sizes and sha256 and the few bytes per article the corpus-wide
-   checks need. The cross-article map and the write read their articles' texts (and a
+   it returns the files' sizes and sha256 to the client; the few bytes per article the
+   corpus-wide checks need (ids, text hashes, keys) go to one check task on a worker. The cross-article map and the write read their articles' texts (and a
    corpus file's metadata) again, a batch at a time.
 
 The client only has the input read and checked once (in a child process that writes the
@@ -239,6 +239,22 @@ def write_task(
     return {"counts": counts, "files": out, "checker": checker}
 
 
+def summary_task(result: dict[str, Any]) -> dict[str, Any]:
+    """A written part's row counts and files' sizes and sha256 (what the client takes)."""
+    return {"counts": result["counts"], "files": result["files"]}
+
+
+def checks_task(*results: dict[str, Any]) -> list[str]:
+    """The corpus-wide checks over every part's (in part order), on a worker: the client
+    takes only the problems found, nothing per article."""
+    from trump_putin_call.checks import StreamingCheck
+
+    checker = StreamingCheck()
+    for result in results:
+        checker.absorb(result["checker"])
+    return checker.finish()
+
+
 # The client -----------------------------------------------------------------------------
 
 
@@ -335,8 +351,6 @@ def _run(
     workers: int,
 ) -> tuple[dict[str, int], dict[str, list[Path]], dict[Path, dict[str, Any]], list[str]]:
     """:func:`run` once the index is where every worker reads it."""
-    from trump_putin_call.checks import StreamingCheck
-
     n = len(index)
     size = task_articles(n, workers, chunk_size)
     try:
@@ -396,7 +410,9 @@ def _run(
                     pure=False,
                 )
             )
-        results = client.gather(parts)
+        summaries = [client.submit(summary_task, part, pure=False) for part in parts]
+        checked = client.submit(checks_task, *parts, pure=False)
+        results, errors = client.gather([summaries, checked])
     except Exception as exc:
         if type(exc).__name__ in _GONE or isinstance(exc, OSError | TimeoutError):
             raise BuildError(
@@ -412,12 +428,10 @@ def _run(
     counts = dict.fromkeys(TABLES, 0)
     files: dict[str, list[Path]] = {name: [] for name in TABLES}
     sums: dict[Path, dict[str, Any]] = {}
-    checker = StreamingCheck()
     for k, result in enumerate(results):
-        checker.absorb(result["checker"])
         for name in TABLES:
             counts[name] += result["counts"][name]
             path = staging / file_name(name, k, len(ranges))
             files[name].append(path)
             sums[path] = result["files"][name]
-    return counts, files, sums, checker.finish()
+    return counts, files, sums, errors
