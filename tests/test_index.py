@@ -76,9 +76,11 @@ def test_the_index_file_moves_into_the_staging_folder(tmp_path: Path):
 
 @pytest.mark.parametrize(
     ("articles", "workers", "most_tasks"),
-    [(20_000, 2, 20), (2_000, 2, 16), (1_000_000, 8, 977), (40, 4, 3), (1, 2, 1)],
+    [(20_000, 2, 64), (2_000, 2, 63), (600, 2, 38), (1_000_000, 8, 977), (40, 4, 3), (1, 2, 1)],
 )
 def test_annotate_tasks_are_whole_chunks_and_few(articles, workers, most_tasks):
+    """At most 32 tasks per worker, or tasks of 1,024 articles: their number is bounded
+    by the workers, or grows a 64th as fast as the chunks'."""
     size = task_articles(articles, workers, 16)
     assert size % 16 == 0 and 16 <= size <= 16 * 64
     assert -(-articles // size) <= most_tasks
