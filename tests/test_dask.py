@@ -254,10 +254,6 @@ def test_dask_is_never_imported_without_dask(root, tmp_path):
 
 def _plain(value):
     """``value`` without Dask futures (they pickle as keys, not data)."""
-    from trump_putin_call.pipeline.dask_engine import Packed
-
-    if isinstance(value, Packed):  # compressed: what it holds must carry no text either
-        return value.unpack()
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value if not isinstance(v, distributed.Future)]
     return value

@@ -6,7 +6,9 @@ and prints, as JSON, the articles, the bytes Python still holds once it is done
 (``tracemalloc``: the index the build keeps) and the peak while reading. ``--texts`` reads
 every text and row's metadata back into memory instead
 (:func:`~trump_putin_call.pipeline.build.read_inputs`), which is what the client held
-before workers read their own rows.
+before workers read their own rows. ``--file`` is what a Dask client holds: the pass runs
+in a child process that writes the index to a file (:mod:`~trump_putin_call.pipeline.index`,
+:mod:`~trump_putin_call.pipeline.isolated`).
 """
 
 from __future__ import annotations
@@ -18,13 +20,19 @@ import tracemalloc
 from pathlib import Path
 
 
-def probe(corpus: Path, texts: bool) -> dict[str, float]:
+def probe(corpus: Path, texts: bool, file: bool = False) -> dict[str, float]:
+    import tempfile
+
     import pyarrow.parquet  # noqa: F401 (imported before tracing: modules are not the index)
 
-    from trump_putin_call.pipeline import build
+    from trump_putin_call.pipeline import build, isolated
 
+    scratch = tempfile.TemporaryDirectory()
     tracemalloc.start()
-    inputs = (build.read_inputs if texts else build.index_inputs)(corpus)
+    if file:
+        inputs = isolated.index_inputs(corpus, index_file=Path(scratch.name) / "index")
+    else:
+        inputs = (build.read_inputs if texts else build.index_inputs)(corpus)
     gc.collect()
     held, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
@@ -36,8 +44,9 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("corpus", type=Path)
     p.add_argument("--texts", action="store_true", help="hold the texts (the old client)")
+    p.add_argument("--file", action="store_true", help="the index in a file (a Dask client)")
     args = p.parse_args(argv)
-    print(json.dumps(probe(args.corpus, args.texts)))
+    print(json.dumps(probe(args.corpus, args.texts, args.file)))
     return 0
 
 

@@ -96,7 +96,7 @@ def _index(work: Path, sizes: list[int]) -> dict[str, Any]:
         _say(f"client index: {n} full-length articles")
         corpus_module.write_parquet(source, n)
         out[str(n)] = {}
-        for name, extra in (("index", ()), ("texts", ("--texts",))):
+        for name, extra in (("index", ()), ("file", ("--file",)), ("texts", ("--texts",))):
             cmd = [PYTHON, "-m", "trump_putin_call.bench.client_index", str(source), *extra]
             m = _check(measure(cmd), f"client index of {n} ({name})")
             out[str(n)][name] = json.loads(m.stdout) | {"rss_peak": m.peak_own}
@@ -131,6 +131,10 @@ def run(
     res["uptime_end"] = _uptime()
     (work / "results-scale.json").write_text(json.dumps(res, indent=2) + "\n", "utf-8")
     return res
+
+
+def _kib(n: float) -> str:
+    return f"{n / 1024:,.0f} KiB"
 
 
 def _uptime() -> str:
@@ -196,18 +200,31 @@ def report(res: dict) -> str:
     ]
     if idx:
         a, b = (idx[n] for n in sorted(idx, key=int))
-        lines.append(
-            "| what the client holds once the input is read and checked (full-length "
-            "articles; Python heap, `tracemalloc`) | "
-            f"index: **{a['index']['held_per_article']:,.0f} bytes per article** "
-            f"({_mib(a['index']['held'])} at {a['index']['articles']:,}, "
-            f"{_mib(b['index']['held'])} at {b['index']['articles']:,}); every text "
-            f"held (before): {b['texts']['held_per_article']:,.0f} bytes per article "
-            f"({_mib(b['texts']['held'])} at {b['texts']['articles']:,}); process peak "
-            f"RSS {_mib(a['index']['rss_peak'])} → {_mib(b['index']['rss_peak'])} "
-            f"(before: {_mib(a['texts']['rss_peak'])} → {_mib(b['texts']['rss_peak'])}) "
-            "| no text |"
-        )
+        if "file" in a:
+            lines.append(
+                "| what the Dask client holds once the input is read and checked (full-length "
+                "articles; Python heap, `tracemalloc`; the index in a file written by the "
+                "validating child) | "
+                f"**{_kib(a['file']['held'])} at {a['file']['articles']:,} articles, "
+                f"{_kib(b['file']['held'])} at {b['file']['articles']:,}**; the index as "
+                f"Python objects (the local engines): {a['index']['held_per_article']:,.0f} "
+                f"bytes per article ({_mib(a['index']['held'])} → {_mib(b['index']['held'])}); "
+                f"every text held (before): {b['texts']['held_per_article']:,.0f} bytes per "
+                f"article | no text, flat |"
+            )
+        else:
+            lines.append(
+                "| what the client holds once the input is read and checked (full-length "
+                "articles; Python heap, `tracemalloc`) | "
+                f"index: **{a['index']['held_per_article']:,.0f} bytes per article** "
+                f"({_mib(a['index']['held'])} at {a['index']['articles']:,}, "
+                f"{_mib(b['index']['held'])} at {b['index']['articles']:,}); every text "
+                f"held (before): {b['texts']['held_per_article']:,.0f} bytes per article "
+                f"({_mib(b['texts']['held'])} at {b['texts']['articles']:,}); process peak "
+                f"RSS {_mib(a['index']['rss_peak'])} → {_mib(b['index']['rss_peak'])} "
+                f"(before: {_mib(a['texts']['rss_peak'])} → {_mib(b['texts']['rss_peak'])}) "
+                "| no text |"
+            )
     if cross:
         a, b = (cross[n] for n in sorted(cross, key=int))
         lines.append(

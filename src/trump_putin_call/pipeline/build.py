@@ -45,13 +45,17 @@ from trump_putin_call._paths import schemas_dir
 from trump_putin_call._version import __version__
 from trump_putin_call.parts import ARTICLES_PER_PART, file_name, part_ranges
 from trump_putin_call.pipeline import cache as cache_module
-from trump_putin_call.pipeline import corpus, datapackage, entities, lazy
+from trump_putin_call.pipeline import datapackage, entities, lazy
 from trump_putin_call.pipeline.annotate import Annotated, annotate_chunk
 from trump_putin_call.pipeline.errors import BuildError, InputError, RejectedInputs
-from trump_putin_call.pipeline.overrides import Override, read_overrides
+from trump_putin_call.pipeline.inputs import Inputs as Inputs
+from trump_putin_call.pipeline.inputs import index_inputs as index_inputs
+from trump_putin_call.pipeline.inputs import read_all as read_all
+from trump_putin_call.pipeline.inputs import read_inputs as read_inputs
+from trump_putin_call.pipeline.overrides import Override
 from trump_putin_call.pipeline.progress import Progress
-from trump_putin_call.pipeline.read import RawArticle, index_entry, mark_duplicates, read, scan
-from trump_putin_call.pipeline.sources import SourceMeta, read_sources
+from trump_putin_call.pipeline.read import RawArticle
+from trump_putin_call.pipeline.sources import SourceMeta
 from trump_putin_call.pipeline.tables import rows, to_arrow
 from trump_putin_call.pipeline.write import TableWriter
 from trump_putin_call.schemas import (
@@ -435,96 +439,6 @@ def rejected_report(rejected: list[InputError]) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def read_all(source_dir: Path, index: bool = False) -> tuple[list[RawArticle], list[InputError]]:
-    """Every article of ``source_dir`` read (duplicates flagged), and every rejected file;
-    ``index``: only each article's index entry is kept, not its text (:mod:`.lazy`)."""
-    sources, rejected = scan(source_dir)
-    raws = []
-    for source in sources:
-        try:
-            raw = read(source)
-        except InputError as exc:
-            rejected.append(exc)
-            continue
-        raws.append(index_entry(raw, lazy.where_txt(source.path)) if index else raw)
-    rejected.sort(key=lambda e: e.source_path or e.path)
-    return mark_duplicates(raws), rejected
-
-
-@dataclass
-class Inputs:
-    """What a build reads: the articles (in id order, duplicates flagged), their metadata
-    by ``source_path``, the entity overrides, the rejected files or rows, and the source
-    files the descriptor lists (``listed``; ``raw/…`` titles for a .txt folder)."""
-
-    raws: list[RawArticle]
-    meta: dict[str, SourceMeta]
-    overrides: tuple[Override, ...]
-    rejected: list[InputError]
-    listed: list[str]
-    txt: bool
-
-
-def read_inputs(source: Path | Sequence[Path], skip_invalid: bool = False) -> Inputs:
-    """The articles of ``source`` with their texts and metadata (:func:`index_inputs`, each
-    article read back): for a small corpus, or a test."""
-    inputs = index_inputs(source, skip_invalid)
-    inputs.raws, found = lazy.load(inputs.raws)
-    inputs.meta = {**inputs.meta, **found}
-    return inputs
-
-
-def index_inputs(source: Path | Sequence[Path], skip_invalid: bool = False) -> Inputs:
-    """The index of ``source``: a folder of .txt files, or corpus files (one or more
-    ``.parquet``, ``.jsonl``, ``.jsonl.gz``, ``.csv`` files, or a folder of them). Every
-    article is read and checked, a batch at a time, and only its index entry is kept (no
-    text: :mod:`.lazy`); the metadata of a corpus file's rows is read again with their texts.
-
-    ``skip_invalid``: a bad row of ``sources.csv`` or ``entity_overrides.csv`` is left out
-    and listed with the rejected inputs instead of raising.
-    """
-    paths = [Path(source)] if isinstance(source, str | os.PathLike) else list(map(Path, source))
-    if not paths:
-        raise InputError(".", "no source given", "name a folder of .txt files or corpus files")
-    folder = paths[0] if len(paths) == 1 and paths[0].is_dir() else None
-    if folder is not None:
-        corpus_in = corpus.corpus_files(folder)
-        has_txt = next(folder.rglob("*.txt"), None) is not None
-        if has_txt and corpus_in:
-            raise InputError(
-                folder,
-                f"holds both .txt articles and corpus files ({corpus_in[0].name}, …)",
-                "put them in separate folders and build each, or convert one kind",
-            )
-        if not corpus_in:
-            raws, rejected = read_all(folder, index=True)
-            listed = [r.source.source_path for r in raws]
-            sink = rejected if skip_invalid else None
-            overrides = read_overrides(folder, sink)
-            return Inputs(raws, read_sources(folder, sink), overrides, rejected, listed, True)
-        raws, rejected = corpus.read_corpus(corpus_in, folder)
-        listed = [p.relative_to(folder).as_posix() for p in corpus_in]
-        overrides = read_overrides(folder, rejected if skip_invalid else None)
-        return Inputs(mark_duplicates(raws), {}, overrides, rejected, listed, False)
-    for path in paths:
-        if not path.exists():
-            raise InputError(
-                path,
-                "is not a folder (or does not exist)",
-                "pass a folder of .txt files, or corpus files",
-            )
-        if not corpus.is_corpus_file(path):
-            raise InputError(
-                path,
-                "is neither a folder nor a corpus file",
-                "name a folder of .txt files, or .parquet, .jsonl, .jsonl.gz or .csv files "
-                "(or a folder of them)",
-            )
-    raws, rejected = corpus.read_corpus(paths)
-    listed = [p.name for p in paths]
-    return Inputs(mark_duplicates(raws), {}, (), rejected, listed, False)
-
-
 def build(
     source_dir: Path | Sequence[Path],
     out_dir: Path,
@@ -560,12 +474,43 @@ def build(
     """
     out_dir = Path(out_dir)
     descriptor_path = Path(descriptor_path or out_dir.parent / "datapackage.json")
-    if dask is None:
-        inputs = index_inputs(source_dir, skip_invalid)
-    else:  # the client lives on: its validating pass's memory stays in a child process
-        from trump_putin_call.pipeline import isolated
+    with tempfile.TemporaryDirectory(prefix="trump-putin-call-index-") as scratch:
+        if dask is None:
+            inputs = index_inputs(source_dir, skip_invalid)
+        else:  # the client lives on: its validating pass's memory stays in a child
+            # process, which writes the index to a file (:mod:`.index`), not to the client
+            from trump_putin_call.pipeline import isolated
 
-        inputs = isolated.index_inputs(source_dir, skip_invalid)
+            inputs = isolated.index_inputs(source_dir, skip_invalid, Path(scratch) / "index")
+        return _build(
+            inputs,
+            source_dir,
+            out_dir,
+            descriptor_path,
+            workers,
+            chunk_size,
+            skip_invalid,
+            cache_dir,
+            progress,
+            articles_per_part,
+            dask,
+        )
+
+
+def _build(
+    inputs: Inputs,
+    source_dir: Path | Sequence[Path],
+    out_dir: Path,
+    descriptor_path: Path,
+    workers: int | None,
+    chunk_size: int,
+    skip_invalid: bool,
+    cache_dir: Path | None,
+    progress: bool | None,
+    articles_per_part: int,
+    dask: str | None,
+) -> BuildResult:
+    """:func:`build` once its inputs are read and checked."""
     raws, meta, overrides, rejected = inputs.raws, inputs.meta, inputs.overrides, inputs.rejected
     where = (
         source_dir if isinstance(source_dir, str | os.PathLike) else ", ".join(map(str, source_dir))

@@ -1,16 +1,18 @@
 """The build on a Dask distributed cluster: the same stages, the same bytes.
 
 Imported only by ``trump-putin-call build --dask …`` (``pip install
-"trump-putin-call[dask]"``). The shape is map/reduce:
+"trump-putin-call[dask]"``). The tasks are in :mod:`.dask_tasks`. The shape is map/reduce:
 
-1. **Map.** One task per chunk of :data:`~.build.CHUNK_SIZE` articles (the chunks of the
-   in-process build) annotates them on a worker; the result stays there. A task carries
-   the chunk's index entries (id, file, row position, hashes: :mod:`.lazy`; packed into
-   one compressed pickle, :class:`Packed`, so the scheduler holds one bytes object per
-   task rather than Python objects per article), never texts:
-   the worker reads its rows from the corpus files itself, so those must be on a
-   filesystem every worker sees, like the output.
-2. **Reduce.** Only what corpus-level linking needs travels: each chunk's (name, label)
+1. **Map.** One task per run of consecutive articles (whole chunks of
+   :data:`~.build.CHUNK_SIZE`, annotated chunk by chunk as in the in-process build; about
+   :data:`TASKS_PER_WORKER` tasks per worker, :func:`task_articles`) annotates them on a
+   worker; the result stays there. A task carries only the index file's name and its
+   range of articles: the worker reads their index entries (id, file, row position,
+   hashes) from the index file (:mod:`.index`) in the staging folder, then their rows
+   from the corpus files (:mod:`.lazy`), so those must be on a filesystem every worker
+   sees, like the output. The client holds nothing per article, and the scheduler a few
+   kilobytes per task.
+2. **Reduce.** Only what corpus-level linking needs travels: each task's (name, label)
    pairs, merged on the workers into one :class:`~.entities.CorpusNames` (a tree of merges).
 3. **Cross-article map and reduce.** One task per part links its articles and maps them
    for the cross-article stage (the columns it reads, band keys:
@@ -19,13 +21,14 @@ Imported only by ``trump-putin-call build --dask …`` (``pip install
 4. **Write.** One task per part (:mod:`trump_putin_call.parts`) takes its chunks' results
    and the merged names, links, builds the rows, checks them and writes the part's files
    into the package's staging folder, which every worker must see (a shared filesystem);
-   it returns the files' sizes and sha256 and the few bytes per article the corpus-wide
-   checks need. The cross-article map and the write read their articles' texts (and a
-   corpus file's metadata) again, a batch at a time.
+   it returns the files' sizes and sha256 to the client; the few bytes per article the
+   corpus-wide checks need (ids, text hashes, keys) go to one check task on a worker.
+   The cross-article map and the write read their articles' texts (and a corpus file's
+   metadata) again, a batch at a time.
 
-The client only reads and checks the input once (keeping an index entry per article, never
-its text), schedules, writes the descriptor and commits. A worker lost mid-build
-costs a retry of its tasks (Dask recomputes them from their inputs); a part file is
+The client only has the input read and checked once (in a child process that writes the
+index file, :mod:`.isolated`), schedules, writes the descriptor and commits. A worker lost
+mid-build costs a retry of its tasks (Dask recomputes them from their inputs); a part file is
 written under a temporary name and renamed, so a retried task never leaves a half file.
 """
 
@@ -33,23 +36,38 @@ from __future__ import annotations
 
 import operator
 import os
-import pickle
 import uuid
-import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from trump_putin_call.hashes import integrity
 from trump_putin_call.parts import file_name, part_ranges
+from trump_putin_call.pipeline import index as index_module
+from trump_putin_call.pipeline.dask_tasks import (
+    annotate_task,
+    checks_task,
+    crossmap_task,
+    crossreduce_task,
+    given_task,
+    names_task,
+    summary_task,
+    write_task,
+)
 from trump_putin_call.pipeline.errors import BuildError
+from trump_putin_call.pipeline.index import IndexFile
 from trump_putin_call.schemas import TABLES
 
 #: How long to wait for a scheduler before saying it cannot be reached.
 CONNECT_TIMEOUT = "30s"
 #: Chunks' names merged per reduce task.
 FAN_IN = 32
+#: Annotate tasks per worker the articles are cut into (:func:`task_articles`): enough
+#: that no worker idles long at the end of the map (a 600-article corpus on 2 workers
+#: still gets tasks of 16 articles), while a large corpus gets :data:`MAX_TASK_CHUNKS`.
+TASKS_PER_WORKER = 32
+#: Most chunks of :data:`~.build.CHUNK_SIZE` articles in one annotate task.
+MAX_TASK_CHUNKS = 64
 #: Dask exceptions that mean the cluster (or the connection to it) went away.
 _GONE = ("CommClosedError", "StreamClosedError", "FutureCancelledError", "CancelledError")
 
@@ -89,20 +107,6 @@ def connect(address: str, workers: int | None) -> Iterator[Any]:
         yield client
 
 
-class Packed:
-    """Index entries as one compressed pickle: a task's argument that the scheduler (in the
-    client's process with a LocalCluster) keeps as one bytes object, not as some twenty
-    Python objects per article (what made the client's memory grow with the corpus)."""
-
-    __slots__ = ("data",)
-
-    def __init__(self, refs: list[Any]) -> None:
-        self.data = zlib.compress(pickle.dumps(refs, protocol=pickle.HIGHEST_PROTOCOL), 1)
-
-    def unpack(self) -> list[Any]:
-        return pickle.loads(zlib.decompress(self.data))
-
-
 # Tasks (run on the workers) -------------------------------------------------------------
 
 
@@ -123,128 +127,21 @@ def _imports() -> str:
     return __version__
 
 
-def annotate_task(chunk: Packed, overrides: tuple[Any, ...]) -> list[tuple[bytes, Any]]:
-    """Map: a chunk of articles (index entries: the worker reads their texts from the
-    corpus, :mod:`.lazy`) annotated: (compressed result, names) each."""
-    from trump_putin_call.pipeline.build import annotate_results
-
-    return annotate_results(chunk.unpack(), overrides)
-
-
-def refs_task(refs: Packed) -> list[Any]:
-    """A part's index entries, unpacked once on a worker for its map and its write (sent
-    to the cluster once and, unlike scattered data, recomputed if that worker is lost)."""
-    return refs.unpack()
-
-
-def given_task(value: Any) -> Any:
-    """``value`` itself: an argument several tasks take, sent to the cluster once."""
-    return value
-
-
-def names_task(*chunks: Any) -> Any:
-    """Reduce: the entity names of chunks (or of merged names), as one CorpusNames."""
-    from trump_putin_call.pipeline import entities
-
-    merged = entities.CorpusNames()
-    for item in chunks:
-        if isinstance(item, entities.CorpusNames):
-            merged._counts.update(item._counts)
-        else:
-            for _, names in item:
-                merged.add(names)
-    return merged
-
-
-def _stored(
-    chunks: list[list[tuple[bytes, Any]]],
-    chunk_start: int,
-    names: Any,
-    indices: range,
-    refs: list[Any],
-) -> tuple[dict[int, Any], Any]:
-    """A part's articles (``refs``: their index entries) and their results, as the
-    in-process build keeps them."""
-    import io
-
-    from trump_putin_call.pipeline.build import _Stored
-
-    raws: dict[int, Any] = dict(zip(indices, refs, strict=True))
-    spill = io.BytesIO()
-    spans: dict[int, tuple[int, int]] = {}
-    i = chunk_start
-    for chunk in chunks:  # consecutive chunks: article i is the i-th of the corpus
-        for blob, _ in chunk:
-            if i in indices:
-                spans[i] = (spill.tell(), len(blob))
-                spill.write(blob)
-            i += 1
-    return raws, _Stored(spill, spans, names)  # type: ignore[arg-type]
-
-
-def crossmap_task(
-    chunks: list[list[tuple[bytes, Any]]],
-    chunk_start: int,
-    names: Any,
-    meta: dict[str, Any],
-    indices: range,
-    refs: list[Any],
-) -> Any:
-    """Map: one part's articles linked and mapped for the cross-article stage."""
-    from trump_putin_call.pipeline.build import _crossmap
-
-    raws, stored = _stored(chunks, chunk_start, names, indices, refs)
-    return _crossmap(raws, stored, meta, indices)  # type: ignore[arg-type]
-
-
-def crossreduce_task(parts: Packed, *maps: Any) -> list[Any]:
-    """Reduce: the cross-article stage over every part's map, split by part (``parts``:
-    each part's article ids)."""
-    from trump_putin_call.pipeline.crosslink import stage
-
-    return stage.split(stage.reduce(maps), parts.unpack())
-
-
-def write_task(
-    staging: str,
-    part: int,
-    n_parts: int,
-    chunks: list[list[tuple[bytes, Any]]],
-    chunk_start: int,
-    names: Any,
-    meta: dict[str, Any],
-    indices: range,
-    refs: list[Any],
-    links: Any,
-) -> dict[str, Any]:
-    """Write: one part's tables linked, built, checked and written into ``staging``."""
-    from trump_putin_call.checks import StreamingCheck
-    from trump_putin_call.pipeline.build import _write_part
-
-    raws, stored = _stored(chunks, chunk_start, names, indices, refs)
-    folder = Path(staging)
-    tag = uuid.uuid4().hex[:8]
-    final = {name: folder / file_name(name, part, n_parts) for name in TABLES}
-    temp = {name: path.with_name(f".{path.name}.{tag}") for name, path in final.items()}
-    checker = StreamingCheck()
-    try:
-        counts = _write_part(raws, stored, meta, temp, indices, checker, links)  # type: ignore[arg-type]
-        out = {}
-        for name in TABLES:
-            os.replace(temp[name], final[name])
-            out[name] = integrity(final[name])
-    finally:
-        for path in temp.values():
-            path.unlink(missing_ok=True)
-    checker.pack()  # columns, not Python objects: what the client keeps of every part
-    return {"counts": counts, "files": out, "checker": checker}
-
-
 # The client -----------------------------------------------------------------------------
 
 
-def _check_workers(client: Any, staging: Path) -> None:
-    """Every worker imports the same pipeline and sees the staging folder."""
+def _part_meta(index: IndexFile, meta: dict[str, Any], indices: range) -> dict[str, Any]:
+    """The metadata of a part's articles (a .txt folder's ``sources.csv``; none for corpus
+    files, whose metadata the workers read with the texts)."""
+    if not meta:
+        return {}
+    paths = index.column("source_path", indices.start, indices.stop)
+    return {path: meta[path] for path in paths if path in meta}
+
+
+def _check_workers(client: Any, staging: Path) -> int:
+    """Every worker imports the same pipeline and sees the staging folder; the number of
+    workers."""
     from trump_putin_call._version import __version__
 
     try:
@@ -275,11 +172,22 @@ def _check_workers(client: Any, staging: Path) -> None:
             f"{len(blind)} Dask worker(s) (e.g. {worker}: {why}): build into a folder on a "
             "filesystem every worker sees (a cluster's shared filesystem)"
         )
+    return len(versions)
+
+
+def task_articles(n_articles: int, workers: int, chunk_size: int) -> int:
+    """Articles per annotate task: whole chunks of ``chunk_size`` (so the results do not
+    change), about :data:`TASKS_PER_WORKER` tasks per worker, at most
+    :data:`MAX_TASK_CHUNKS` chunks (what a lost worker costs again). The scheduler then
+    holds a few kilobytes per task, not per chunk; the output never depends on it."""
+    chunks = -(-n_articles // chunk_size)
+    per_task = -(-chunks // max(1, workers * TASKS_PER_WORKER))
+    return chunk_size * max(1, min(MAX_TASK_CHUNKS, per_task))
 
 
 def run(
     client: Any,
-    raws: list[Any],
+    raws: IndexFile | Sequence[Any],
     meta: dict[str, Any],
     overrides: tuple[Any, ...],
     staging: Path,
@@ -287,17 +195,48 @@ def run(
     articles_per_part: int,
 ) -> tuple[dict[str, int], dict[str, list[Path]], dict[Path, dict[str, Any]], list[str]]:
     """The build's passes on the cluster: rows per table, each table's part files, their
-    sizes and sha256, and every problem the checks found."""
-    from trump_putin_call.checks import StreamingCheck
+    sizes and sha256, and every problem the checks found.
 
-    _check_workers(client, staging)
+    ``raws``: the index (:class:`.index.IndexFile`, moved into ``staging`` for the
+    workers to read, and removed from it at the end; or the entries themselves, written
+    there)."""
+
+    workers = _check_workers(client, staging)
+    if isinstance(raws, IndexFile):
+        index = raws.moved(staging)
+    else:
+        index = index_module.write(raws, staging / index_module.NAME)
     try:
-        chunks = [raws[i : i + chunk_size] for i in range(0, len(raws), chunk_size)]
+        return _run(client, index, meta, overrides, staging, chunk_size, articles_per_part, workers)
+    finally:
+        Path(index.path).unlink(missing_ok=True)
+
+
+def _run(
+    client: Any,
+    index: IndexFile,
+    meta: dict[str, Any],
+    overrides: tuple[Any, ...],
+    staging: Path,
+    chunk_size: int,
+    articles_per_part: int,
+    workers: int,
+) -> tuple[dict[str, int], dict[str, list[Path]], dict[Path, dict[str, Any]], list[str]]:
+    """:func:`run` once the index is where every worker reads it."""
+    n = len(index)
+    size = task_articles(n, workers, chunk_size)
+    try:
         annotated = [
             client.submit(
-                annotate_task, Packed(chunk), overrides, key=f"annotate-{c}-{uuid.uuid4().hex}"
+                annotate_task,
+                index,
+                start,
+                min(start + size, n),
+                chunk_size,
+                overrides,
+                key=f"annotate-{start // size}-{uuid.uuid4().hex}",
             )
-            for c, chunk in enumerate(chunks)
+            for start in range(0, n, size)
         ]
         level: list[Any] = annotated
         while len(level) > 1 or level is annotated:
@@ -306,40 +245,23 @@ def run(
                 for i in range(0, len(level), FAN_IN)
             ]
         (names,) = level
-        ranges = part_ranges(len(raws), articles_per_part)
-        spans, metas = [], []
-        for indices in ranges:
-            spans.append((indices.start // chunk_size, -(-indices.stop // chunk_size)))
-            metas.append(
-                {
-                    raws[i].source.source_path: meta[raws[i].source.source_path]
-                    for i in indices
-                    if raws[i].source.source_path in meta
-                }
-            )
-        # Each part's index entries and metadata are sent once, for its map and its write.
-        refs = [
-            client.submit(refs_task, Packed(raws[indices.start : indices.stop]), pure=False)
-            for indices in ranges
-        ]
-        metas = [client.submit(given_task, part_meta, pure=False) for part_meta in metas]
+        ranges = part_ranges(n, articles_per_part)
+        spans = [(r.start // size, -(-r.stop // size)) for r in ranges]
+        metas = [client.submit(given_task, _part_meta(index, meta, r), pure=False) for r in ranges]
         maps = [
             client.submit(
                 crossmap_task,
                 annotated[lo:hi],
-                lo * chunk_size,
+                lo * size,
                 names,
                 part_meta,
-                indices,
-                part_refs,
+                r,
+                index,
                 pure=False,
             )
-            for (lo, hi), part_meta, indices, part_refs in zip(
-                spans, metas, ranges, refs, strict=True
-            )
+            for (lo, hi), part_meta, r in zip(spans, metas, ranges, strict=True)
         ]
-        ids = [[raws[i].source.article_id for i in indices] for indices in ranges]
-        reduced = client.submit(crossreduce_task, Packed(ids), *maps, pure=False)
+        reduced = client.submit(crossreduce_task, index, list(ranges), *maps, pure=False)
         parts = []
         for k, indices in enumerate(ranges):
             (lo, hi), part_meta = spans[k], metas[k]
@@ -351,16 +273,18 @@ def run(
                     k,
                     len(ranges),
                     annotated[lo:hi],
-                    lo * chunk_size,
+                    lo * size,
                     names,
                     part_meta,
                     indices,
-                    refs[k],
+                    index,
                     links,
                     pure=False,
                 )
             )
-        results = client.gather(parts)
+        summaries = [client.submit(summary_task, part, pure=False) for part in parts]
+        checked = client.submit(checks_task, *parts, pure=False)
+        results, errors = client.gather([summaries, checked])
     except Exception as exc:
         if type(exc).__name__ in _GONE or isinstance(exc, OSError | TimeoutError):
             raise BuildError(
@@ -376,12 +300,10 @@ def run(
     counts = dict.fromkeys(TABLES, 0)
     files: dict[str, list[Path]] = {name: [] for name in TABLES}
     sums: dict[Path, dict[str, Any]] = {}
-    checker = StreamingCheck()
     for k, result in enumerate(results):
-        checker.absorb(result["checker"])
         for name in TABLES:
             counts[name] += result["counts"][name]
             path = staging / file_name(name, k, len(ranges))
             files[name].append(path)
             sums[path] = result["files"][name]
-    return counts, files, sums, checker.finish()
+    return counts, files, sums, errors

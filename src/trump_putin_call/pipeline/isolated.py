@@ -1,10 +1,11 @@
-"""The validating pass (:func:`.build.index_inputs`) in a child process.
+"""The validating pass (:func:`.inputs.index_inputs`) in a child process.
 
 Reading and checking every input leaves the allocator holding far more memory than the
 index it produces (freed pages it does not give back). A Dask client keeps running for
 the whole build, so it reads its inputs in a short-lived child process instead, started
-with ``spawn`` (never ``fork``: polars and pyarrow run threads), which sends back the
-index, pickled once. A bad input's error (:class:`.errors.InputError` and its kind)
+with ``spawn`` (never ``fork``: polars and pyarrow run threads), which writes the index
+to a file (:mod:`.index`) and sends back the rest (metadata, overrides, rejected inputs),
+pickled once. A bad input's error (:class:`.errors.InputError` and its kind)
 arrives in the parent unchanged: same type, message, file, row and hint. A child that
 dies (killed, out of memory) ends the build with a :class:`.errors.BuildError` saying so.
 """
@@ -24,18 +25,26 @@ from typing import TYPE_CHECKING
 from trump_putin_call.pipeline.errors import BuildError
 
 if TYPE_CHECKING:
-    from trump_putin_call.pipeline.build import Inputs
+    from trump_putin_call.pipeline.inputs import Inputs
 
 #: The pid of the process that ran the last :func:`index_inputs` here (for tests).
 last_pid: int | None = None
 
 
-def _child(source: Path | Sequence[Path], skip_invalid: bool, conn: Connection) -> None:
-    """Run the validating pass and send ``(pid, ok, pickled result or error)``."""
-    from trump_putin_call.pipeline.build import index_inputs
+def _child(
+    source: Path | Sequence[Path], skip_invalid: bool, index_file: Path | None, conn: Connection
+) -> None:
+    """Run the validating pass and send ``(pid, ok, pickled result or error)``; with
+    ``index_file``, the index entries are written there (:mod:`.index`) and the result
+    holds an :class:`.index.IndexFile` instead of them."""
+    from trump_putin_call.pipeline import index
+    from trump_putin_call.pipeline.inputs import index_inputs
 
     try:
-        payload = (True, pickle.dumps(index_inputs(source, skip_invalid), protocol=5))
+        inputs = index_inputs(source, skip_invalid)
+        if index_file is not None and inputs.raws:
+            inputs.raws = index.write(inputs.raws, index_file)  # type: ignore[assignment]
+        payload = (True, pickle.dumps(inputs, protocol=5))
     except BaseException as exc:  # sent to the parent, which raises it
         try:
             payload = (False, pickle.dumps(exc, protocol=5))
@@ -58,14 +67,22 @@ def _died(exitcode: int | None) -> str:
     return f"exited with code {exitcode} without a result"
 
 
-def index_inputs(source: Path | Sequence[Path], skip_invalid: bool = False) -> Inputs:
-    """:func:`.build.index_inputs` run in a spawned child process; its result, or its
-    error raised here. Raises :class:`.errors.BuildError` if the child dies."""
+def index_inputs(
+    source: Path | Sequence[Path], skip_invalid: bool = False, index_file: Path | None = None
+) -> Inputs:
+    """:func:`.inputs.index_inputs` run in a spawned child process; its result, or its
+    error raised here. Raises :class:`.errors.BuildError` if the child dies.
+
+    ``index_file``: the index entries are written to this file (:func:`.index.write`) and
+    ``raws`` is an :class:`.index.IndexFile`: the client never holds them as objects."""
     global last_pid
     ctx = multiprocessing.get_context("spawn")
     receive, send = ctx.Pipe(duplex=False)
     child = ctx.Process(
-        target=_child, args=(source, skip_invalid, send), name="validate-inputs", daemon=True
+        target=_child,
+        args=(source, skip_invalid, index_file, send),
+        name="validate-inputs",
+        daemon=True,
     )
     child.start()
     send.close()
