@@ -103,7 +103,16 @@ def test_words_inside_the_quote_are_never_its_speaker():
             lambda m: m,
         )
         assert [(q.speaker_text, q.speaker_name) for q in found] == [(name, "Ana Ortiz")]
-        assert "rule:subject_outside_quote" in found[0].rules
+    # With "said Ana Ortiz" the parser makes "Marlow" (inside the quote) the cue's subject;
+    # with "Ortiz, 58, said" the subject nearest the cue is Ortiz itself.
+    assert (
+        "rule:subject_outside_quote"
+        in _extract(
+            "Ana Ortiz and Maria Delgado met voters. “Thanks, Marlow, for welcoming these "
+            "families,” said Ana Ortiz, the host.",
+            lambda m: m,
+        )[0].rules
+    )
 
 
 def test_an_inverted_tag_with_a_description_names_the_speaker():
