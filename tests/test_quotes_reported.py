@@ -263,3 +263,15 @@ def test_claiming_a_thing_is_taking_it_not_saying_it(annotate):
         "Tom Ashby claimed to have saved the ferry service."
     )
     assert _indirect(art) == [("to have saved the ferry service", "Tom Ashby", "claimed", True)]
+
+
+def test_a_subject_parsed_into_the_clause_is_not_what_was_said(annotate):
+    art = annotate(
+        "Mara Lind, meanwhile, who sits at zero such endorsements, said the count was early. "
+        "One attendee, who like others spoke on the condition of anonymity, said the meeting "
+        "was tense. Tom Ashby, executive director of the Harlow Nurses Union, said the strike "
+        "would go on."
+    )
+    rows = [(q.text, q.speaker_name) for q in art.quotes if q.quote_type == "indirect"]
+    assert not [text for text, _ in rows if "who" in text]
+    assert ("the strike would go on", "Tom Ashby") in rows

@@ -275,6 +275,8 @@ def _reported_row(
     if quote_end is not None:
         q.rules.append(colon.AFTER_COLON)
     subj = _subject(tok) or _adjacent_name(tok)
+    if subj is None and rule is None and cue != "according to" and hi <= tok.idx:
+        return None  # "Sanders, who has none, said": the speaker was parsed into the clause
     if subj is not None and any(a <= subj.idx < b for a, b in marks):
         return None  # "Stressing …, she said, “We will …”": the quote's "we" reports nothing
     if subj is not None and rule == objects.OBJECT and _restrictive(subj):
