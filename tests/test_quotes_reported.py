@@ -275,3 +275,14 @@ def test_a_subject_parsed_into_the_clause_is_not_what_was_said(annotate):
     rows = [(q.text, q.speaker_name) for q in art.quotes if q.quote_type == "indirect"]
     assert not [text for text, _ in rows if "who" in text]
     assert ("the strike would go on", "Tom Ashby") in rows
+
+
+def test_a_noun_of_saying_with_its_holder_and_content(annotate):
+    art = annotate(
+        "A win in Ohio would bolster Lind's claim to be the party's strongest candidate. "
+        "The claim that the ferry was profitable was never tested. "
+        "Tom Ashby filed an insurance claim for the roof."
+    )
+    assert _indirect(art, "rule:noun_cue") == [
+        ("to be the party's strongest candidate", "Lind", "claim", True),
+    ]
