@@ -279,6 +279,7 @@ def test_a_subject_parsed_into_the_clause_is_not_what_was_said(annotate):
 
 def test_a_noun_of_saying_with_its_holder_and_content(annotate):
     art = annotate(
+        "His pledge to cut the ferry fares was dropped in March. "
         "A win in Ohio would bolster Lind's claim to be the party's strongest candidate. "
         "The claim that the ferry was profitable was never tested. "
         "Tom Ashby filed an insurance claim for the roof."

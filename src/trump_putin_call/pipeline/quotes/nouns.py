@@ -3,8 +3,8 @@ alternative``, ``his promise that taxes will fall``, ``the Sanders claim to have
 
 The content is a ``that`` clause with a subject of its own, or a ``to`` infinitive, hung
 from the noun; the speaker is the noun's possessor (``his``, ``Rubio's``) or a name before
-it (``the Sanders claim``). A noun with no holder (``the claim that …``) reports nothing
-here: no one is named (``rule:noun_cue``).
+it (``the Sanders claim``). A noun with no holder (``the claim that …``), or a holder
+that names no one (``his`` with no person found), reports nothing (``rule:noun_cue``).
 """
 
 from __future__ import annotations

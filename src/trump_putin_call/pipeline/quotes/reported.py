@@ -306,5 +306,7 @@ def _reported_row(
             q.rules.append(crowds.QUANTITY)
         if subj.lower_ == "it" and q.speaker_name is None:
             return None  # "It said …" with no organisation to stand for: not a speaker
+        if rule == nouns.NOUN_CUE and q.speaker_name is None:
+            return None  # "his pledge to …" with no one found for "his": too weak alone
     art.reported.append((start, end))
     return q

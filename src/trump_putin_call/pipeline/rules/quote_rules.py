@@ -498,7 +498,8 @@ RULES: tuple[Rule, ...] = (
         ("quotes.nouns.NOUN_CUE", "quotes.nouns.content"),
         "A noun of saying (claim, promise, pledge, allegation …) with a “that” clause or a "
         "“to” infinitive and a holder (“Lind's claim to be …”): the clause is what the "
-        "holder said. A noun with no holder (“the claim that …”) reports nothing.",
+        "holder said. A noun with no holder (“the claim that …”), or a holder no one is "
+        "found for (“His pledge …” with no person before it), reports nothing.",
         "no quote (the noun is no cue verb)",
         "indirect “to be the party's strongest candidate”; speaker Lind; cue claim",
         "A win in Ohio would bolster Lind's claim to be the party's strongest candidate.",
