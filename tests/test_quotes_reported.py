@@ -263,3 +263,27 @@ def test_claiming_a_thing_is_taking_it_not_saying_it(annotate):
         "Tom Ashby claimed to have saved the ferry service."
     )
     assert _indirect(art) == [("to have saved the ferry service", "Tom Ashby", "claimed", True)]
+
+
+def test_a_subject_parsed_into_the_clause_is_not_what_was_said(annotate):
+    art = annotate(
+        "Mara Lind, meanwhile, who sits at zero such endorsements, said the count was early. "
+        "One attendee, who like others spoke on the condition of anonymity, said the meeting "
+        "was tense. Tom Ashby, executive director of the Harlow Nurses Union, said the strike "
+        "would go on."
+    )
+    rows = [(q.text, q.speaker_name) for q in art.quotes if q.quote_type == "indirect"]
+    assert not [text for text, _ in rows if "who" in text]
+    assert ("the strike would go on", "Tom Ashby") in rows
+
+
+def test_a_noun_of_saying_with_its_holder_and_content(annotate):
+    art = annotate(
+        "His pledge to cut the ferry fares was dropped in March. "
+        "A win in Ohio would bolster Lind's claim to be the party's strongest candidate. "
+        "The claim that the ferry was profitable was never tested. "
+        "Tom Ashby filed an insurance claim for the roof."
+    )
+    assert _indirect(art, "rule:noun_cue") == [
+        ("to be the party's strongest candidate", "Lind", "claim", True),
+    ]

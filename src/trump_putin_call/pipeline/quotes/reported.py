@@ -9,6 +9,7 @@ from trump_putin_call.pipeline.quotes import (
     colon,
     crowds,
     inside,
+    nouns,
     objects,
     parenthetical,
     questions,
@@ -188,6 +189,9 @@ def _indirect(
                 content, rule = said, objects.OBJECT
             else:
                 continue
+        elif (said := nouns.content(tok)) is not None and nouns.holder(tok) is not None:
+            content, rule = said, nouns.NOUN_CUE  # "Rubio's claim to be …"
+            cue, lemma = tok.text, tok.lemma_.lower()
         else:
             continue
         parts = parenthetical.pieces(tok) if not content else None
@@ -274,7 +278,9 @@ def _reported_row(
         q.rules.append(MIXED)
     if quote_end is not None:
         q.rules.append(colon.AFTER_COLON)
-    subj = _subject(tok) or _adjacent_name(tok)
+    subj = nouns.holder(tok) if rule == nouns.NOUN_CUE else _subject(tok) or _adjacent_name(tok)
+    if subj is None and rule is None and cue != "according to" and hi <= tok.idx:
+        return None  # "Sanders, who has none, said": the speaker was parsed into the clause
     if subj is not None and any(a <= subj.idx < b for a, b in marks):
         return None  # "Stressing …, she said, “We will …”": the quote's "we" reports nothing
     if subj is not None and rule == objects.OBJECT and _restrictive(subj):
@@ -300,5 +306,7 @@ def _reported_row(
             q.rules.append(crowds.QUANTITY)
         if subj.lower_ == "it" and q.speaker_name is None:
             return None  # "It said …" with no organisation to stand for: not a speaker
+        if rule == nouns.NOUN_CUE and q.speaker_name is None:
+            return None  # "his pledge to …" with no one found for "his": too weak alone
     art.reported.append((start, end))
     return q

@@ -494,6 +494,17 @@ RULES: tuple[Rule, ...] = (
         "In any case, Ms. Farrow said, the ferry service was never profitable.",
     ),
     _r(
+        "rule:noun_cue",
+        ("quotes.nouns.NOUN_CUE", "quotes.nouns.content"),
+        "A noun of saying (claim, promise, pledge, allegation …) with a “that” clause or a "
+        "“to” infinitive and a holder (“Lind's claim to be …”): the clause is what the "
+        "holder said. A noun with no holder (“the claim that …”), or a holder no one is "
+        "found for (“His pledge …” with no person before it), reports nothing.",
+        "no quote (the noun is no cue verb)",
+        "indirect “to be the party's strongest candidate”; speaker Lind; cue claim",
+        "A win in Ohio would bolster Lind's claim to be the party's strongest candidate.",
+    ),
+    _r(
         "rule:stray_that_clause",
         ("quotes.stray.STRAY", "quotes.stray.clause"),
         "A “that” clause with a subject of its own that the parser hung from the noun after "
