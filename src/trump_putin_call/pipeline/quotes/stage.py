@@ -170,6 +170,7 @@ def extract(
                 continue  # "“Yes to minaret ban” (2009)": a poster's words, dated
             if not single_style and keep.single_marked(text, sp) and not (continuing and k == 0):
                 continue  # "Justice vows to be 'more circumspect'": headline style
+            acting = None
             if q.quote_type == "partial" and q.cue is None and not joins:
                 acting = keep.acting_subject(
                     doc,
@@ -191,11 +192,12 @@ def extract(
                 else:
                     continue  # scare quotes and titles: no speech without a cue
             if _is_title(q.text, before):
+                namer = cue if cue is not None else acting[0] if acting is not None else None
                 if (
                     keep.names_it(before)
-                    and cue is not None
+                    and namer is not None
                     and keep.named_by_speaker(
-                        cue, lambda t, o=offset: keep.is_actor(art, t, o, ("PERSON",))
+                        namer, lambda t, o=offset: keep.is_actor(art, t, o, ("PERSON",))
                     )
                 ):
                     q.rules.append(keep.NAMING)  # what they called “financial supermarkets”
