@@ -195,10 +195,14 @@ _NAMING_NOUN = re.compile(
 
 
 def _is_title(quoted: str, before: str) -> bool:
-    """A short title-cased name in marks, or one introduced by a naming word."""
+    """A short title-cased name in marks, or one introduced by a naming word (of any
+    length when title-cased: ``co-author of “Those Guys Have All the Fun: Inside …”``)."""
     words = quoted.rstrip(",.").split()
-    if not words or len(words) > 8 or quoted.rstrip().endswith(("!", "?")):
+    if not words or quoted.rstrip().endswith(("!", "?")):
         return False
+    if len(words) > 8:  # a long title-cased stretch is a title only after a naming word
+        long_title = _title_cased(words) and not quoted.isupper()
+        return long_title and bool(_NAMING.search(before.rstrip()))
     if _NAMING.search(before.rstrip()):
         return words[0].lstrip("‘'’")[:1].isupper() or not _NAMING_NOUN.search(before.rstrip())
     if _ON_WORK.search(before) and _title_cased(words):
