@@ -329,3 +329,14 @@ def test_a_long_title_after_a_naming_word_is_a_title(annotate):
     # without a naming word, long title-cased words stay speech
     art = annotate("“We Will Win This Fight For Every Family In The State,” Ivo Marsh said.")
     assert [q.text for q in art.quotes] == ["We Will Win This Fight For Every Family In The State,"]
+
+
+def test_a_headline_followed_by_a_byline_is_not_speech(annotate):
+    art = annotate(
+        "CITY DESK—“Ferry service to resume in the spring,” by the Courier’s Ana Pell: "
+        "the harbour board voted on Monday."
+    )
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == []
+    # a quote with its own cue is speech, whatever follows it
+    art = annotate("“We will resume the ferry,” Ana Pell said, by the harbour on Monday.")
+    assert [q.text for q in art.quotes] == ["We will resume the ferry,"]

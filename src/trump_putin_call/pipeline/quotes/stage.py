@@ -168,6 +168,12 @@ def extract(
             )  # "“A,” she continued, “and B.”": the second piece needs no cue of its own
             if q.cue is None and keep.captioned(text, sp.inner[1] + sp.width):
                 continue  # "“Yes to minaret ban” (2009)": a poster's words, dated
+            if (
+                q.cue is None
+                and q.quote_type == "direct"
+                and keep.bylined(text, sp.inner[1] + sp.width)
+            ):
+                continue  # "“Met accused of …,” by Post’s Kathianne Boniello": a headline
             if not single_style and keep.single_marked(text, sp) and not (continuing and k == 0):
                 continue  # "Justice vows to be 'more circumspect'": headline style
             acting = None
