@@ -326,6 +326,8 @@ def test_a_long_title_after_a_naming_word_is_a_title(annotate):
     assert [q.text for q in art.quotes if q.quote_type != "indirect"] == [
         "Markets forgive nothing,"
     ]
+    art = annotate("“Farms adapt,” said Ada Pell, a co-editor of “Fresh Fields: New Farm Writing.”")
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == ["Farms adapt,"]
     # without a naming word, long title-cased words stay speech
     art = annotate("“We Will Win This Fight For Every Family In The State,” Ivo Marsh said.")
     assert [q.text for q in art.quotes] == ["We Will Win This Fight For Every Family In The State,"]

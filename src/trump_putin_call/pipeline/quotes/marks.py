@@ -183,7 +183,7 @@ _NAMING = re.compile(
     r"(?i)\b(?:called|named|nicknamed|dubbed|titled|entitled|known as|film|book|novel|song|"
     r"album|series|show|play|memoir|operation|campaign|slogan|motto|brand|plan|programme|"
     r"program|autobiography|column|documentary|movie|essay|op-ed|episode|podcast|author of|"
-    r"the so-called)[\s,:(\-—–]*$"
+    r"editor of|the so-called)[\s,:(\-—–]*$"
 )
 #: Nouns that name a work or scheme: what follows names it only when capitalised
 #: (``the program “Go”``; not ``The program “is gaining traction,”``).
