@@ -309,3 +309,36 @@ def test_continued_beside_a_quote_is_its_speech_tag(annotate):
     # "continued to" with a clause of its own is no tag
     art = annotate("Prices continued to rise, and the “new normal” set in.")
     assert [q.text for q in art.quotes] == []
+
+
+def test_a_naming_verb_found_by_the_acting_subject_walk_quotes_the_speaker(annotate):
+    art = annotate("Ida Brenn always refers to the mayor as “Teddy.”")
+    marked = [q for q in art.quotes if q.quote_type != "indirect"]
+    assert [(q.text, q.speaker_name, q.cue) for q in marked] == [("Teddy.", "Ida Brenn", "refers")]
+    assert {"rule:acting_subject", "rule:naming_quote"} <= set(marked[0].rules)
+
+
+def test_a_long_title_after_a_naming_word_is_a_title(annotate):
+    art = annotate(
+        "“Markets forgive nothing,” said Ivo Marsh, a co-author of “The Long Road Home: "
+        "Inside the World of the Grain Trade.”"
+    )
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == [
+        "Markets forgive nothing,"
+    ]
+    art = annotate("“Farms adapt,” said Ada Pell, a co-editor of “Fresh Fields: New Farm Writing.”")
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == ["Farms adapt,"]
+    # without a naming word, long title-cased words stay speech
+    art = annotate("“We Will Win This Fight For Every Family In The State,” Ivo Marsh said.")
+    assert [q.text for q in art.quotes] == ["We Will Win This Fight For Every Family In The State,"]
+
+
+def test_a_headline_followed_by_a_byline_is_not_speech(annotate):
+    art = annotate(
+        "CITY DESK—“Ferry service to resume in the spring,” by the Courier’s Ana Pell: "
+        "the harbour board voted on Monday."
+    )
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == []
+    # a quote with its own cue is speech, whatever follows it
+    art = annotate("“We will resume the ferry,” Ana Pell said, by the harbour on Monday.")
+    assert [q.text for q in art.quotes] == ["We will resume the ferry,"]

@@ -28,8 +28,10 @@ enough to matter; these are the exceptions, each with its own ``method`` token:
   same paragraph, is speech (``“We’ve got a common enemy,” Burton told delegates.
   “Donald Trump.”``; ``rule:sentence_quote``).
 
-And two the other way, which write no row: a quote with no cue followed by a year in
-brackets is a caption (a poster, a slogan or a work, :func:`captioned`), not speech; and
+And three the other way, which write no row: a quote with no cue followed by a year in
+brackets is a caption (a poster, a slogan or a work, :func:`captioned`), not speech; a
+quote opening a sentence with no cue, followed by a byline (``“Met accused of …,” by
+Post’s Kathianne Boniello``, :func:`bylined`), is a headline or a work's title; and
 in an article that quotes in double marks, words in single marks outside any
 double-marked quote are in headline style (``Justice
 vows to be 'more circumspect'``, a section heading ``'A fight from start to finish.'``):
@@ -115,6 +117,16 @@ def captioned(text: str, after_close: int) -> bool:
     """Whether a year in brackets follows the closing mark: the words are a poster's,
     a slogan's or a work's, dated like a caption (``“Yes to minaret ban” (2009)``)."""
     return bool(_CAPTION_YEAR.match(text, after_close))
+
+
+#: A byline right after the closing mark: ``“Pop-up art show opens,” by DNAinfo’s Ed Small``.
+_BYLINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z][\w.-]*(?:[’']s?)?(?:\s|$)")
+
+
+def bylined(text: str, after_close: int) -> bool:
+    """Whether a byline follows the closing mark: the words are a headline or a work's
+    title with its author (``“Met accused of …,” by Post’s Kathianne Boniello``)."""
+    return bool(_BYLINE.match(text, after_close))
 
 
 #: Verbs that tag a quote only as a speech tag right beside it (``he continued,``): as a

@@ -183,7 +183,7 @@ _NAMING = re.compile(
     r"(?i)\b(?:called|named|nicknamed|dubbed|titled|entitled|known as|film|book|novel|song|"
     r"album|series|show|play|memoir|operation|campaign|slogan|motto|brand|plan|programme|"
     r"program|autobiography|column|documentary|movie|essay|op-ed|episode|podcast|author of|"
-    r"the so-called)[\s,:(\-—–]*$"
+    r"editor of|the so-called)[\s,:(\-—–]*$"
 )
 #: Nouns that name a work or scheme: what follows names it only when capitalised
 #: (``the program “Go”``; not ``The program “is gaining traction,”``).
@@ -195,10 +195,14 @@ _NAMING_NOUN = re.compile(
 
 
 def _is_title(quoted: str, before: str) -> bool:
-    """A short title-cased name in marks, or one introduced by a naming word."""
+    """A short title-cased name in marks, or one introduced by a naming word (of any
+    length when title-cased: ``co-author of “Those Guys Have All the Fun: Inside …”``)."""
     words = quoted.rstrip(",.").split()
-    if not words or len(words) > 8 or quoted.rstrip().endswith(("!", "?")):
+    if not words or quoted.rstrip().endswith(("!", "?")):
         return False
+    if len(words) > 8:  # a long title-cased stretch is a title only after a naming word
+        long_title = _title_cased(words) and not quoted.isupper()
+        return long_title and bool(_NAMING.search(before.rstrip()))
     if _NAMING.search(before.rstrip()):
         return words[0].lstrip("‘'’")[:1].isupper() or not _NAMING_NOUN.search(before.rstrip())
     if _ON_WORK.search(before) and _title_cased(words):

@@ -168,8 +168,15 @@ def extract(
             )  # "“A,” she continued, “and B.”": the second piece needs no cue of its own
             if q.cue is None and keep.captioned(text, sp.inner[1] + sp.width):
                 continue  # "“Yes to minaret ban” (2009)": a poster's words, dated
+            if (
+                q.cue is None
+                and q.quote_type == "direct"
+                and keep.bylined(text, sp.inner[1] + sp.width)
+            ):
+                continue  # "“Met accused of …,” by Post’s Kathianne Boniello": a headline
             if not single_style and keep.single_marked(text, sp) and not (continuing and k == 0):
                 continue  # "Justice vows to be 'more circumspect'": headline style
+            acting = None
             if q.quote_type == "partial" and q.cue is None and not joins:
                 acting = keep.acting_subject(
                     doc,
@@ -191,11 +198,12 @@ def extract(
                 else:
                     continue  # scare quotes and titles: no speech without a cue
             if _is_title(q.text, before):
+                namer = cue if cue is not None else acting[0] if acting is not None else None
                 if (
                     keep.names_it(before)
-                    and cue is not None
+                    and namer is not None
                     and keep.named_by_speaker(
-                        cue, lambda t, o=offset: keep.is_actor(art, t, o, ("PERSON",))
+                        namer, lambda t, o=offset: keep.is_actor(art, t, o, ("PERSON",))
                     )
                 ):
                     q.rules.append(keep.NAMING)  # what they called “financial supermarkets”

@@ -405,7 +405,9 @@ RULES: tuple[Rule, ...] = (
         ("quotes.keep.NAMING", "quotes.keep.names_it"),
         "The words a naming verb quotes (“called”, “dubbed”, “branded it”, “described … as”) "
         "are the speaker’s, even when title-cased, when the verb has a person for its own "
-        "subject (not a participle naming a thing: “an app branded “Go””).",
+        "subject (not a participle naming a thing: “an app branded “Go””), whether it is "
+        "the quote's cue or the verb the acting-subject walk found (“refers to the mayor as "
+        "“Teddy.””).",
         "no quote (a title in marks)",
         "partial quote “The Great Giveaway”; speaker Ida Brenn; cue called",
         "Senator Ida Brenn called the plan “The Great Giveaway” on Monday.",
