@@ -114,3 +114,23 @@ def test_an_inverted_tag_with_a_description_names_the_speaker():
     )
     assert [(q.cue, q.speaker_text) for q in found] == [("added", "Democrat")]
     assert found[0].rules[-1] == "rule:inverted_tag"
+
+
+def test_a_reported_clause_under_is_said_to_names_no_speaker():
+    found = _extract(
+        "Ana Ortiz is said to have warned that the port would close in the winter months.",
+        lambda m: m,
+    )
+    assert [(q.text, q.quote_type, q.speaker_name) for q in found] == [
+        ("the port would close in the winter months", "indirect", None)
+    ]
+    assert "rule:passive_report" in found[0].rules
+
+
+def test_an_active_infinitive_keeps_its_subject_as_speaker():
+    found = _extract(
+        "Ana Ortiz wants to warn that the port would close in the winter months.", lambda m: m
+    )
+    assert [(q.text, q.speaker_name) for q in found] == [
+        ("the port would close in the winter months", "Ana Ortiz")
+    ]

@@ -11,6 +11,7 @@ from trump_putin_call.pipeline.quotes import (
     inside,
     objects,
     parenthetical,
+    passive,
     questions,
     records,
     stray,
@@ -275,6 +276,9 @@ def _reported_row(
     if quote_end is not None:
         q.rules.append(colon.AFTER_COLON)
     subj = _subject(tok) or _adjacent_name(tok)
+    if subj is not None and passive.passive_report(tok):  # "X is said to have warned that …"
+        subj = None
+        q.rules.append(passive.PASSIVE_REPORT)
     if subj is not None and any(a <= subj.idx < b for a, b in marks):
         return None  # "Stressing …, she said, “We will …”": the quote's "we" reports nothing
     if subj is not None and rule == objects.OBJECT and _restrictive(subj):

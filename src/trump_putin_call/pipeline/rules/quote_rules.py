@@ -190,7 +190,8 @@ RULES: tuple[Rule, ...] = (
         ("quotes.passive.PASSIVE_REPORT", "quotes.passive.passive_report"),
         "A passive report (“X is said to have …”, or a sentence opening “Said to have …, X "
         "…”) names no speaker: X is whom the report is about, so the quote keeps its cue and "
-        "its speaker is left empty.",
+        "its speaker is left empty; so does a verb in its infinitive (“X is said to have "
+        "warned that …”), direct or reported.",
         "speaker Ana Ortiz (the subject of the clause the participle hangs from)",
         "no speaker; cue Said",
         "Said to have “briefly raised the question of ports,” Mayor Ana Ortiz then left the room.",
