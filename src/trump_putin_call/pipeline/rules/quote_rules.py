@@ -264,6 +264,29 @@ RULES: tuple[Rule, ...] = (
         "fault within an hour.",
     ),
     _r(
+        "rule:voice_not_reporter",
+        ("quotes.owners.NOT_REPORTER", "quotes.owners.reporter"),
+        "A news outlet that reports (“told the Daily Ledger”, “Northport Radio reported”, a "
+        "name with Times, News, Radio …) is passed over as the organisation of an unnamed "
+        "voice (“the airline added”): the outlet carries the story, it does not issue it.",
+        "speaker “Daily Ledger” (the nearest organisation)",
+        "speaker “SkyLark”",
+        "Budget carrier SkyLark cancelled 340 flights this week, the Daily Ledger reported. "
+        "Refunds would be offered to every passenger, the airline added.",
+    ),
+    _r(
+        "rule:voice_not_affiliation",
+        ("quotes.owners.NOT_AFFILIATION", "quotes.owners.fitting"),
+        "Of two organisations each named to place a person in a role (“Eastvale Rovers manager "
+        "Piet Larsen” … “Northbridge’s manager, Aron Feld”), the later one is named for "
+        "contrast: an unnamed voice (“the club’s board”) speaks for the first.",
+        "speaker “Northbridge” (the nearest organisation)",
+        "speaker “Eastvale Rovers”",
+        "Eastvale Rovers manager Piet Larsen insisted on Sunday that his job was safe after a "
+        "2-0 loss to Northbridge City. Northbridge’s manager, Aron Feld, was delighted. "
+        "The club’s board said in a statement that Mr Larsen retained its full support.",
+    ),
+    _r(
         "rule:org_name_in_text",
         "quotes.speakers._speaker",
         "An unnamed voice whose organisation the entity stage has not found speaks for a "
