@@ -123,3 +123,71 @@ def test_an_inverted_tag_with_a_description_names_the_speaker():
     )
     assert [(q.cue, q.speaker_text) for q in found] == [("added", "Democrat")]
     assert found[0].rules[-1] == "rule:inverted_tag"
+
+
+def test_a_reported_clause_under_is_said_to_names_no_speaker():
+    found = _extract(
+        "Ana Ortiz is said to have warned that the port would close in the winter months.",
+        lambda m: m,
+    )
+    assert [(q.text, q.quote_type, q.speaker_name) for q in found] == [
+        ("the port would close in the winter months", "indirect", None)
+    ]
+    assert "rule:passive_report" in found[0].rules
+
+
+def test_an_active_infinitive_keeps_its_subject_as_speaker():
+    found = _extract(
+        "Ana Ortiz wants to warn that the port would close in the winter months.", lambda m: m
+    )
+    assert [(q.text, q.speaker_name) for q in found] == [
+        ("the port would close in the winter months", "Ana Ortiz")
+    ]
+
+
+def test_a_news_outlet_that_reports_is_not_the_airline():
+    found = _extract(
+        "Budget carrier SkyLark cancelled 340 flights this week, the Daily Ledger reported. "
+        "Refunds would be offered to every passenger, the airline added.",
+        lambda m: m,
+    )
+    last = found[-1]
+    assert (last.text, last.speaker_name) == (
+        "Refunds would be offered to every passenger",
+        "SkyLark",
+    )
+    assert "rule:voice_not_reporter" in last.rules
+
+
+def test_an_outlet_cited_by_told_is_passed_over():
+    found = _extract(
+        "Budget carrier SkyLark delayed 40 flights, its founder told Northport Radio on Friday. "
+        "The airline said that refunds would be offered to every passenger.",
+        lambda m: m,
+    )
+    assert found[-1].speaker_name == "SkyLark"
+
+
+def test_the_club_named_for_contrast_is_not_the_boards_club():
+    found = _extract(
+        "Eastvale Rovers manager Piet Larsen insisted on Sunday that his job was safe after a "
+        "2-0 loss to Northbridge City. Northbridge’s manager, Aron Feld, was delighted. "
+        "The club’s board said in a statement that Mr Larsen retained its full support.",
+        lambda m: m,
+    )
+    last = found[-1]
+    assert (last.text, last.speaker_name) == (
+        "Mr Larsen retained its full support",
+        "Eastvale Rovers",
+    )
+    assert "rule:voice_not_affiliation" in last.rules
+
+
+def test_one_company_placing_its_chief_stays_the_companys_voice():
+    found = _extract(
+        "Rival Corp beat estimates. Acme Foods’s chief executive, Dana Wells, apologised. "
+        "The company said that refunds would be offered to every customer.",
+        lambda m: m,
+    )
+    assert found[-1].speaker_name == "Acme Foods"
+    assert "rule:voice_not_affiliation" not in found[-1].rules

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from trump_putin_call.pipeline.blocks import Block
 from trump_putin_call.pipeline.entities.lexicon import TITLES
 from trump_putin_call.pipeline.entities.mention import Mention
+from trump_putin_call.pipeline.quotes import owners
 from trump_putin_call.pipeline.quotes.cues import _token_at
 from trump_putin_call.pipeline.quotes.lexicon import ORG_CLASSIFIERS, ROLE_TITLES
 from trump_putin_call.pipeline.quotes.quote import Quote
@@ -97,11 +98,14 @@ class _Article:
     def _outside(self, m: Mention) -> bool:
         return not any(a <= m.start < b for a, b in self.quoted)
 
-    def organisation(self, before: int, noun: str = "") -> Mention | None:
+    def organisation(
+        self, before: int, noun: str = "", rules: list[str] | None = None
+    ) -> Mention | None:
         """The organisation an unnamed voice speaks for, mentioned before ``before``.
 
         One whose name ends with the voice's noun ("a spokesperson for the board" → the
-        Competition and Consumer Board), else the nearest organisation outside quotes.
+        Competition and Consumer Board), else the nearest organisation outside quotes of a
+        fitting kind (:mod:`owners`: no news outlet, no person's workplace).
         """
         found = [m for m in self.orgs if m.end <= before and self._outside(m)]
         named = [m for m in found if noun and noun.lower() in m.canonical.lower().split()]
@@ -109,7 +113,9 @@ class _Article:
         own = [
             m for m in found if not _AFFILIATION.search(self.text[max(0, m.start - 40) : m.start])
         ]
-        return (named or own or found or [None])[-1]
+        if named:
+            return named[-1]
+        return (owners.fitting(self.text, own or found, rules) or [None])[-1]
 
     def group_referent(self, before: int) -> tuple[int, int, str, Mention | None] | None:
         """What ``it`` or ``they`` before ``before`` speaks for: the latest organisation or

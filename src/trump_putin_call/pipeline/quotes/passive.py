@@ -2,9 +2,10 @@
 proposed …`` and ``Trump is said to have called it “a disaster”``.
 
 The cue's subject (or, for a participle with none, the subject of the clause it hangs from)
-is whom the report is about, not who reports it: the quote keeps its cue and has no speaker
-(``rule:passive_report``). An active ``She said to wait`` has a subject of its own and is
-left alone.
+is whom the report is about, not who reports it, and so is the subject of a verb in its
+infinitive (``Ortiz is said to have warned that …``: not Ortiz's words): the quote keeps
+its cue and has no speaker (``rule:passive_report``), direct or reported. An active ``She said
+to wait`` has a subject of its own and is left alone.
 """
 
 from __future__ import annotations
@@ -25,7 +26,21 @@ def _to_infinitive(tok: Token) -> bool:
 
 
 def passive_report(cue: Token) -> bool:
-    """Whether ``cue`` is ``(is) said to have …``: a passive report with no speaker."""
+    """Whether ``cue`` is ``(is) said to have …`` (a passive report with no speaker), or the
+    infinitive of one with no subject of its own (``X is said to have warned that …``)."""
+    while (
+        cue.dep_ == "xcomp"
+        and cue.head.i != cue.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+    ):
+        if _reports(cue.head):
+            return True
+        cue = cue.head
+    return _reports(cue)
+
+
+def _reports(cue: Token) -> bool:
+    """Whether ``cue`` itself is ``(is) said to …`` or ``Said to …``."""
     if cue.lemma_.lower() not in _REPORTING or cue.tag_ not in ("VBN", "VBD"):
         return False
     if not any(_to_infinitive(c) for c in cue.children):

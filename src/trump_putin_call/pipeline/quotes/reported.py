@@ -12,6 +12,7 @@ from trump_putin_call.pipeline.quotes import (
     nouns,
     objects,
     parenthetical,
+    passive,
     questions,
     records,
     stray,
@@ -281,6 +282,9 @@ def _reported_row(
     subj = nouns.holder(tok) if rule == nouns.NOUN_CUE else _subject(tok) or _adjacent_name(tok)
     if subj is None and rule is None and cue != "according to" and hi <= tok.idx:
         return None  # "Sanders, who has none, said": the speaker was parsed into the clause
+    if subj is not None and passive.passive_report(tok):  # "X is said to have warned that …"
+        subj = None
+        q.rules.append(passive.PASSIVE_REPORT)
     if subj is not None and any(a <= subj.idx < b for a, b in marks):
         return None  # "Stressing …, she said, “We will …”": the quote's "we" reports nothing
     if subj is not None and rule == objects.OBJECT and _restrictive(subj):

@@ -164,7 +164,7 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
         return
     if subj.lemma_.lower() in ORG_VOICES:
         nouns = [t.lemma_ for t in subj.subtree if t.dep_ == "pobj"] or [subj.lemma_]
-        org = art.organisation(lo, nouns[-1])
+        org = art.organisation(lo, nouns[-1], quote.rules)
         _set_speaker(quote, lo, hi, text, org)
         _prefer_full_org(art, quote)
         if org is None or nouns[-1].lower() not in org.canonical.lower().split():
@@ -203,7 +203,9 @@ def _possessed(
     lemma = subj.lemma_.lower()
     if lemma in DOCUMENTS and owner.lemma_.lower() in ORG_VOICES:  # "the company's filing"
         phrase = phrase or (offset + owner.idx, offset + subj.idx + len(subj))
-        _set_speaker(quote, *phrase, art.text, art.organisation(phrase[0], owner.lemma_))
+        _set_speaker(
+            quote, *phrase, art.text, art.organisation(phrase[0], owner.lemma_, quote.rules)
+        )
         _prefer_full_org(art, quote)
         quote.rules.append("rule:document_owner")
         return True

@@ -190,7 +190,8 @@ RULES: tuple[Rule, ...] = (
         ("quotes.passive.PASSIVE_REPORT", "quotes.passive.passive_report"),
         "A passive report (“X is said to have …”, or a sentence opening “Said to have …, X "
         "…”) names no speaker: X is whom the report is about, so the quote keeps its cue and "
-        "its speaker is left empty.",
+        "its speaker is left empty; so does a verb in its infinitive (“X is said to have "
+        "warned that …”), direct or reported.",
         "speaker Ana Ortiz (the subject of the clause the participle hangs from)",
         "no speaker; cue Said",
         "Said to have “briefly raised the question of ports,” Mayor Ana Ortiz then left the room.",
@@ -261,6 +262,29 @@ RULES: tuple[Rule, ...] = (
         "speaker “Brackley Logistics”",
         "Brackley Logistics lost 8,000 parcels last week. The company said it had fixed the "
         "fault within an hour.",
+    ),
+    _r(
+        "rule:voice_not_reporter",
+        ("quotes.owners.NOT_REPORTER", "quotes.owners.reporter"),
+        "A news outlet that reports (“told the Daily Ledger”, “Northport Radio reported”, a "
+        "name with Times, News, Radio …) is passed over as the organisation of an unnamed "
+        "voice (“the airline added”): the outlet carries the story, it does not issue it.",
+        "speaker “Daily Ledger” (the nearest organisation)",
+        "speaker “SkyLark”",
+        "Budget carrier SkyLark cancelled 340 flights this week, the Daily Ledger reported. "
+        "Refunds would be offered to every passenger, the airline added.",
+    ),
+    _r(
+        "rule:voice_not_affiliation",
+        ("quotes.owners.NOT_AFFILIATION", "quotes.owners.fitting"),
+        "Of two organisations each named to place a person in a role (“Eastvale Rovers manager "
+        "Piet Larsen” … “Northbridge’s manager, Aron Feld”), the later one is named for "
+        "contrast: an unnamed voice (“the club’s board”) speaks for the first.",
+        "speaker “Northbridge” (the nearest organisation)",
+        "speaker “Eastvale Rovers”",
+        "Eastvale Rovers manager Piet Larsen insisted on Sunday that his job was safe after a "
+        "2-0 loss to Northbridge City. Northbridge’s manager, Aron Feld, was delighted. "
+        "The club’s board said in a statement that Mr Larsen retained its full support.",
     ),
     _r(
         "rule:org_name_in_text",
