@@ -183,6 +183,9 @@ def test_scores_count_matches_scope_speakers_and_cues():
     assert (s.reported.tp, s.reported.n_pred, s.reported.n_gold) == (1, 1, 1)
     assert s.ignored_pred == 1 and s.out_of_scope == 3
     assert (s.speaker.tp, s.speaker.n_gold) == (2, 3)
+    # "she added": scored against the stand-in antecedent, apart from the named sources
+    assert (s.speaker_pronoun.tp, s.speaker_pronoun.n_gold) == (1, 1)
+    assert (s.speaker_named.tp, s.speaker_named.n_gold) == (1, 2)
     assert (s.cue.tp, s.cue.n_gold) == (3, 3)
     assert any("speaker 'Lund'" in e and "'Critics'" in e for e in s.errors)
 

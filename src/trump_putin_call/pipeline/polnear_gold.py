@@ -267,6 +267,9 @@ class GoldItem:
     in_scope: bool = True
     #: Where a pronoun source without a named antecedent stands: a prediction at it is right.
     pronoun_at: tuple[int, int] | None = None
+    #: The gold source is only a pronoun (``he said``): ``source`` is the scorer's stand-in
+    #: antecedent, not an annotator's (PolNeAR links no pronoun to its referent).
+    stand_in: bool = False
 
 
 @dataclass
@@ -400,12 +403,14 @@ def gold_article(article_id: str, raw: str, text: str, ann: Annotations) -> Gold
     for att in sorted(ann.attributions, key=lambda a: a.content[0].start):
         source = words_of(att.source)
         pronoun_at = None
+        stand_in = False
         bare = source.strip().lower() if source else ""
         if bare in _RELATIVE:  # "Curly Haugland, who said …": the words before "who"
             at = where[att.source.start]
             before = text[_line(text, at)[0] : at].rstrip(" ,")
             source = " ".join(before.split()[-6:]) or source
         elif bare in _PRONOUNS:
+            stand_in = True
             earlier = _antecedent(named, bare, text)
             if earlier is None:
                 pronoun_at = (where[att.source.start], where[att.source.fragments[-1][1]])
@@ -429,7 +434,7 @@ def gold_article(article_id: str, raw: str, text: str, ann: Annotations) -> Gold
         ]
         new = [q for q in stretches if q not in claimed]
         claimed.update(new)
-        gold.quoted += [GoldItem([q], source, cue, True, pronoun_at) for q in new]
+        gold.quoted += [GoldItem([q], source, cue, True, pronoun_at, stand_in) for q in new]
         # the clause bound to the cue: the fragments in the paragraph of the first one (a
         # cue inside the sentence splits it: "The plan, she said, is dead"); later
         # paragraphs continue it
@@ -438,5 +443,5 @@ def gold_article(article_id: str, raw: str, text: str, ann: Annotations) -> Gold
         unquoted = _words(text, clause) - _words(text, stretches)
         unquoted = {i for i in unquoted if not text.startswith("that", i)}
         in_scope = is_speech_cue(cue or "") and takes_statement(cue or "") and len(unquoted) >= 3
-        gold.reported.append(GoldItem(clause, source, cue, in_scope, pronoun_at))
+        gold.reported.append(GoldItem(clause, source, cue, in_scope, pronoun_at, stand_in))
     return gold
