@@ -44,8 +44,10 @@ _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 def gender_of(art: _Article, canonical: str) -> str | None:
     """'m', 'f' or None for a person: by first name, else by an honorific (``Mr.``,
-    ``Mrs.``, ``Ms.``) written before any mention of them in the article."""
+    ``Mrs.``, ``Ms.``) written before any mention of them in the article, else by the
+    article's own pronouns (:mod:`.agreement`)."""
     from trump_putin_call.pipeline import gender
+    from trump_putin_call.pipeline.quotes import agreement
 
     found = gender.of_name(canonical)
     if found is not None:
@@ -55,7 +57,7 @@ def gender_of(art: _Article, canonical: str) -> str | None:
             title = _HONORIFIC.search(art.text[max(0, m.start - 6) : m.start])
             if title:
                 return _HONORIFIC_GENDER[title.group(1).lower()]
-    return None
+    return agreement.pronoun_gender(art, canonical)
 
 
 def mention_gender(art: _Article, m: Mention) -> str | None:
