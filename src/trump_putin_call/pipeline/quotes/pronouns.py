@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from trump_putin_call.pipeline.quotes import roles
+
 if TYPE_CHECKING:
     from trump_putin_call.pipeline.entities.mention import Mention
     from trump_putin_call.pipeline.quotes.article import _Article
@@ -117,9 +119,6 @@ def resolve(
     candidates = [
         m for m in art.people if m.end <= before and art._outside(m) and person_like(art, m)
     ]
-    # whoever the quote talks about is not who says it ("We missed Devin tonight")
-    named = set(re.findall(r"\w+", quoted))
-    candidates = [m for m in candidates if not named & set(m.canonical.split())] or candidates
     # "Asked whether Dr Lund should resign, he replied": whom the question is about is not
     # who answers it
     sent_start = _sentence_start(art.text, before)
@@ -134,11 +133,30 @@ def resolve(
     candidates = [m for m in candidates if want is None or mention_gender(art, m) in (want, None)]
     if not candidates:
         return None, []
+    # whoever the quote talks about is not who says it ("We missed Devin tonight"), unless
+    # no one else agrees ("… including Murray’s home state, she said")
+    named = set(re.findall(r"\w+", quoted))
+    candidates = [m for m in candidates if not named & set(m.canonical.split())] or candidates
     # within the latest sentence that names a candidate, its subject (the main clause's
     # first: "X claimed that Y had ignored her")
     last = candidates[-1].sentence
     same = [m for m in candidates if m.sentence is last]
     subjects = [m for m in same if id(m) in art.main_subjects]
+    # "Gen. Cole asked Admiral Vance …. Asked later, the admiral chuckled. “…,” he said"
+    named_subject = subjects or [m for m in same if id(m) in art.subjects]
+    role = roles.latest(art, last.end if named_subject else last.start, before)
+    who = roles.person(art, role[1], role[0], candidates) if role is not None else None
+    # after a named subject, only someone else its sentence names ("asked Admiral Vance")
+    if who is not None and (
+        not named_subject or who.canonical in {m.canonical for m in same if m not in named_subject}
+    ):
+        return who, [roles.RULE]
+    if role is not None and who is None and not named_subject:
+        # "Rubio offered …. The Florida senator sought …, a swipe at Trump’s rallies. He
+        # said": the role stands for the latest person who was a subject
+        earlier = [m for m in candidates if m.start < last.start and id(m) in art.subjects]
+        if earlier:
+            return earlier[-1], [roles.RULE]
     opener = _opening(art, last.start, same[0].start, pronoun)
     if not subjects and opener is not None and depth < MAX_CHAIN:
         # "She appeared to imply that Trump … than Clinton. “…,” she said": not Clinton
