@@ -9,6 +9,8 @@ A reviewer can follow each resolution from its ``method`` tokens (after
    latest sentence that names one, the main clause's first ("Vasile saved his praise for
    Lakhani. ‘…,’ he said": Vasile, never the object Lakhani when the subject agrees;
    "Asked whether Trump could win, Ban demurred": Ban).
+   Before that, a sentence since whose subject is a role (``the admiral``) hands the
+   pronoun to the person the article gave it (:mod:`.roles`, ``rule:pronoun_role_subject``).
 3. ``rule:pronoun_nearest_person``: else the nearest candidate.
 
 A he or she after the same pronoun earlier in its own sentence, with no person the subject
@@ -21,7 +23,9 @@ opened by the same pronoun as its subject ("She appeared to imply that … than 
 Candidates are people named before the pronoun (never later in its sentence), outside
 quotation marks, who look like people (:func:`person_like`: not a name in capitals such as a
 dateline, not "the Washington Ravens"), whose gender (:func:`gender_of`) does not disagree
-with the pronoun's.
+with the pronoun's (by first name, title, or the article's own pronouns:
+:mod:`.agreement`). A person the quote itself names is no candidate, unless no one else
+agrees.
 """
 
 from __future__ import annotations

@@ -8,7 +8,8 @@ supporters, a swipe at Grant’s rallies. He said …``: Grant is named, not the
 senator is.
 
 A role subject is a noun of :data:`ROLES` led by ``the`` (``the admiral``, ``the Florida
-senator``), the subject of its sentence, outside quotation marks. Its person is the
+senator``), the subject of its sentence's main verb (not of a clause inside it: "She
+implied that the mayor was …"), outside quotation marks. Its person is the
 nearest person named before it with that role as a title right before the name
 (``Admiral Vance``, ``Sen. Ada Grant``) or in an apposition right after it (``Vance, the
 admiral``), whose gender fits the pronoun.
@@ -59,7 +60,9 @@ def mark(art: _Article, block: Block, doc: Doc) -> None:
     offset = block.content[0]
     found = _SUBJECTS.setdefault(art, [])
     for tok in doc:
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
+            continue
+        if tok.pos_ not in ("NOUN", "PROPN"):
             continue
         lemma = tok.lower_
         if lemma not in ROLES:

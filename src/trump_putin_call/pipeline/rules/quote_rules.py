@@ -132,6 +132,19 @@ RULES: tuple[Rule, ...] = (
         "Marsh, who he said had “sat on the permits for a year.”",
     ),
     _r(
+        "rule:pronoun_role_subject",
+        ("quotes.roles.RULE", "quotes.pronouns.resolve"),
+        "A he or she after a sentence whose subject is a role led by “the” (“the admiral”, "
+        "“the Ohio senator”) stands for the person the article gave that role, as a title "
+        "before the name or an apposition after it, nearest before; after a sentence whose "
+        "subject is a named person, only someone else that sentence names. With nobody titled "
+        "so and no named subject, the role stands for the latest person who was a subject.",
+        "speaker Mark Cole (the subject of the sentence naming both)",
+        "speaker Paul Vance (“the admiral”)",
+        "Gen. Mark Cole asked Admiral Paul Vance about the islands on Friday. Asked again "
+        "later, the admiral laughed. “It is good that my voice is low,” he said.",
+    ),
+    _r(
         "rule:pronoun_nearest_person",
         ("quotes.pronouns.NEAREST", "quotes.pronouns.resolve"),
         "When no candidate of that sentence is its subject: the nearest candidate before the "
