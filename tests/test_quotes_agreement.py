@@ -72,3 +72,14 @@ def test_a_speaker_named_in_the_content_is_kept_when_no_one_else_agrees():
     )
     *_, (said, name, _rules) = _speakers(text)
     assert (said, name) == ("she", "Patty Moore")
+
+
+def test_a_she_earlier_in_the_candidates_sentence_carries_on():
+    text = (
+        "Ana Ortiz spoke at the rally on Sunday.\n\n"
+        "When she took the stage after Maria Delgado’s speech, the crowd cheered.\n\n"
+        "“We have to win this one,” she said."
+    )
+    *_, (said, name, rules) = _speakers(text)
+    assert (said, name) == ("she", "Ana Ortiz")
+    assert "rule:pronoun_same_in_sentence" in rules

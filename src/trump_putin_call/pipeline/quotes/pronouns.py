@@ -17,8 +17,9 @@ A he or she after the same pronoun earlier in its own sentence, with no person t
 in between, stands for what that first one stands for (``rule:pronoun_same_in_sentence``:
 "He lambasted the deal negotiated by President Obama, who he noted was …": not Obama); the
 steps then run from the first one. So does one whose candidates would come from a sentence
-opened by the same pronoun as its subject ("She appeared to imply that … than Clinton.
-‘…,’ she said": not Clinton).
+with no person its subject that holds the same pronoun before them ("She appeared to imply
+that … than Clinton. ‘…,’ she said": not Clinton; "When he took the stage after Mr. Vander
+Plaats’s introduction, …").
 
 Candidates are people named before the pronoun (never later in its sentence), outside
 quotation marks, who look like people (:func:`person_like`: not a name in capitals such as a
@@ -178,13 +179,14 @@ MAX_CHAIN = 3
 
 
 def _opening(art: _Article, start: int, first: int, pronoun: str) -> int | None:
-    """Where the same he or she opens the sentence at ``start``, before its first
-    candidate at ``first`` and outside quotation marks."""
-    m = re.match(rf"\W*?\b({re.escape(pronoun)})\b", art.text[start:first], re.IGNORECASE)
-    if m is None:
-        return None
-    at = start + m.start(1)
-    return None if any(a <= at < b for a, b in art.quoted) else at
+    """Where the same he or she first stands in the sentence at ``start``, before its
+    first candidate at ``first`` and outside quotation marks."""
+    # "When he took the stage after Mr. Vander Plaats’s introduction, he said …" too
+    for m in re.finditer(rf"\b{re.escape(pronoun)}\b", art.text[start:first], re.IGNORECASE):
+        at = start + m.start()
+        if not any(a <= at < b for a, b in art.quoted):
+            return at
+    return None
 
 
 def chain_start(art: _Article, before: int, pronoun: str) -> int | None:

@@ -124,8 +124,10 @@ RULES: tuple[Rule, ...] = (
         "A he or she after the same pronoun earlier in its own sentence (outside quotes), with "
         "no person the subject in between, stands for what the first one stands for: the steps "
         "run from the first one, so a person named after it (an object) is not a candidate. "
-        "Likewise when the latest sentence naming a candidate opens with the same pronoun as "
-        "its subject (“She appeared to imply … than Maria Delgado. “…,” she said”).",
+        "Likewise when the latest sentence naming a candidate, with no person its subject, "
+        "holds the same pronoun before its first candidate (“She appeared to imply … than "
+        "Maria Delgado. “…,” she said”; “When he took the stage after Mr. Vance’s "
+        "introduction, …”).",
         "speaker Paul Marsh (the person named just before the second “he”)",
         "speaker Tom Reyes (as the first “he”)",
         "Mayor Tom Reyes spoke at the plant. Specifically, he blamed the delay on Governor Paul "
