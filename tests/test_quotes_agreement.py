@@ -83,3 +83,15 @@ def test_a_she_earlier_in_the_candidates_sentence_carries_on():
     *_, (said, name, rules) = _speakers(text)
     assert (said, name) == ("she", "Ana Ortiz")
     assert "rule:pronoun_same_in_sentence" in rules
+
+
+def test_a_tag_parsed_as_a_noun_phrase_names_the_speaker():
+    text = (
+        "The council met again on Monday.\n\n"
+        "“Is the mayor going to finally say the word fraud? If he doesn’t he should resign "
+        "in disgrace!” the presumptive GOP presidential nominee, Ana Ortiz, tweeted Sunday "
+        "after a long attack on the council."
+    )
+    found = _extract(text, lambda m: m)
+    assert [(q.cue, q.speaker_name) for q in found] == [("tweeted", "Ana Ortiz")]
+    assert "rule:trailing_tag" in found[0].rules

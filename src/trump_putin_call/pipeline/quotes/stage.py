@@ -127,6 +127,8 @@ def extract(
                 q.rules.append(tags.TRAILING)
             if cue is not None:
                 subj = _subject(cue) or _adjacent_name(cue)
+                if subj is None and tags.acl_cue(cue.head) is cue:  # "the nominee, X, tweeted"
+                    subj = cue.head
                 if subj is None and (subj := tags.inverted_object(cue, t_close)) is not None:
                     q.rules.append(tags.INVERTED)  # "“…,” added a South Carolina Democrat"
                 if subj is not None and any(a <= subj.idx < b for a, b in masked):

@@ -161,7 +161,9 @@ RULES: tuple[Rule, ...] = (
         ("quotes.tags.TRAILING", "quotes.stage.extract"),
         "A quote ending with “!” or “?” takes its cue from the next sentence when that "
         "sentence is only a speech tag (a cue verb with a subject, no clause or object of its "
-        "own, no quotation marks), as in “Sanders replied.” after a question.",
+        "own, no quotation marks), as in “Sanders replied.” after a question; or a noun "
+        "phrase the cue verb hangs from (“the party’s nominee, Ana Ortiz, tweeted Sunday.”), "
+        "the noun its speaker.",
         "no cue, no speaker (the tag is a sentence of its own)",
         "cue replied; speaker Sanders",
         "“Have I written the speech yet?” Sanders replied.",
