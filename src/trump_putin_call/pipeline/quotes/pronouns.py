@@ -9,25 +9,32 @@ A reviewer can follow each resolution from its ``method`` tokens (after
    latest sentence that names one, the main clause's first ("Vasile saved his praise for
    Lakhani. ‘…,’ he said": Vasile, never the object Lakhani when the subject agrees;
    "Asked whether Trump could win, Ban demurred": Ban).
+   Before that, a sentence since whose subject is a role (``the admiral``) hands the
+   pronoun to the person the article gave it (:mod:`.roles`, ``rule:pronoun_role_subject``).
 3. ``rule:pronoun_nearest_person``: else the nearest candidate.
 
 A he or she after the same pronoun earlier in its own sentence, with no person the subject
 in between, stands for what that first one stands for (``rule:pronoun_same_in_sentence``:
 "He lambasted the deal negotiated by President Obama, who he noted was …": not Obama); the
 steps then run from the first one. So does one whose candidates would come from a sentence
-opened by the same pronoun as its subject ("She appeared to imply that … than Clinton.
-‘…,’ she said": not Clinton).
+with no person its subject that holds the same pronoun before them ("She appeared to imply
+that … than Clinton. ‘…,’ she said": not Clinton; "When he took the stage after Mr. Vander
+Plaats’s introduction, …").
 
 Candidates are people named before the pronoun (never later in its sentence), outside
 quotation marks, who look like people (:func:`person_like`: not a name in capitals such as a
 dateline, not "the Washington Ravens"), whose gender (:func:`gender_of`) does not disagree
-with the pronoun's.
+with the pronoun's (by first name, title, or the article's own pronouns:
+:mod:`.agreement`). A person the quote itself names is no candidate, unless no one else
+agrees.
 """
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from trump_putin_call.pipeline.quotes import roles
 
 if TYPE_CHECKING:
     from trump_putin_call.pipeline.entities.mention import Mention
@@ -44,8 +51,10 @@ _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 def gender_of(art: _Article, canonical: str) -> str | None:
     """'m', 'f' or None for a person: by first name, else by an honorific (``Mr.``,
-    ``Mrs.``, ``Ms.``) written before any mention of them in the article."""
+    ``Mrs.``, ``Ms.``) written before any mention of them in the article, else by the
+    article's own pronouns (:mod:`.agreement`)."""
     from trump_putin_call.pipeline import gender
+    from trump_putin_call.pipeline.quotes import agreement
 
     found = gender.of_name(canonical)
     if found is not None:
@@ -55,7 +64,7 @@ def gender_of(art: _Article, canonical: str) -> str | None:
             title = _HONORIFIC.search(art.text[max(0, m.start - 6) : m.start])
             if title:
                 return _HONORIFIC_GENDER[title.group(1).lower()]
-    return None
+    return agreement.pronoun_gender(art, canonical)
 
 
 def mention_gender(art: _Article, m: Mention) -> str | None:
@@ -115,9 +124,6 @@ def resolve(
     candidates = [
         m for m in art.people if m.end <= before and art._outside(m) and person_like(art, m)
     ]
-    # whoever the quote talks about is not who says it ("We missed Devin tonight")
-    named = set(re.findall(r"\w+", quoted))
-    candidates = [m for m in candidates if not named & set(m.canonical.split())] or candidates
     # "Asked whether Dr Lund should resign, he replied": whom the question is about is not
     # who answers it
     sent_start = _sentence_start(art.text, before)
@@ -132,11 +138,30 @@ def resolve(
     candidates = [m for m in candidates if want is None or mention_gender(art, m) in (want, None)]
     if not candidates:
         return None, []
+    # whoever the quote talks about is not who says it ("We missed Devin tonight"), unless
+    # no one else agrees ("… including Murray’s home state, she said")
+    named = set(re.findall(r"\w+", quoted))
+    candidates = [m for m in candidates if not named & set(m.canonical.split())] or candidates
     # within the latest sentence that names a candidate, its subject (the main clause's
     # first: "X claimed that Y had ignored her")
     last = candidates[-1].sentence
     same = [m for m in candidates if m.sentence is last]
     subjects = [m for m in same if id(m) in art.main_subjects]
+    # "Gen. Cole asked Admiral Vance …. Asked later, the admiral chuckled. “…,” he said"
+    named_subject = subjects or [m for m in same if id(m) in art.subjects]
+    role = roles.latest(art, last.end if named_subject else last.start, before)
+    who = roles.person(art, role[1], role[0], candidates) if role is not None else None
+    # after a named subject, only someone else its sentence names ("asked Admiral Vance")
+    if who is not None and (
+        not named_subject or who.canonical in {m.canonical for m in same if m not in named_subject}
+    ):
+        return who, [roles.RULE]
+    if role is not None and who is None and not named_subject:
+        # "Rubio offered …. The Florida senator sought …, a swipe at Trump’s rallies. He
+        # said": the role stands for the latest person who was a subject
+        earlier = [m for m in candidates if m.start < last.start and id(m) in art.subjects]
+        if earlier:
+            return earlier[-1], [roles.RULE]
     opener = _opening(art, last.start, same[0].start, pronoun)
     if not subjects and opener is not None and depth < MAX_CHAIN:
         # "She appeared to imply that Trump … than Clinton. “…,” she said": not Clinton
@@ -154,13 +179,14 @@ MAX_CHAIN = 3
 
 
 def _opening(art: _Article, start: int, first: int, pronoun: str) -> int | None:
-    """Where the same he or she opens the sentence at ``start``, before its first
-    candidate at ``first`` and outside quotation marks."""
-    m = re.match(rf"\W*?\b({re.escape(pronoun)})\b", art.text[start:first], re.IGNORECASE)
-    if m is None:
-        return None
-    at = start + m.start(1)
-    return None if any(a <= at < b for a, b in art.quoted) else at
+    """Where the same he or she first stands in the sentence at ``start``, before its
+    first candidate at ``first`` and outside quotation marks."""
+    # "When he took the stage after Mr. Vander Plaats’s introduction, he said …" too
+    for m in re.finditer(rf"\b{re.escape(pronoun)}\b", art.text[start:first], re.IGNORECASE):
+        at = start + m.start()
+        if not any(a <= at < b for a, b in art.quoted):
+            return at
+    return None
 
 
 def chain_start(art: _Article, before: int, pronoun: str) -> int | None:

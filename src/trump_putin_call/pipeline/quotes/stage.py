@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from trump_putin_call.pipeline.blocks import Block
 from trump_putin_call.pipeline.entities.mention import Mention
-from trump_putin_call.pipeline.quotes import keep, mixed, parenthetical, passive, tags
+from trump_putin_call.pipeline.quotes import keep, mixed, parenthetical, passive, roles, tags
 from trump_putin_call.pipeline.quotes.article import _Article
 from trump_putin_call.pipeline.quotes.cues import (
     _adjacent_name,
@@ -64,6 +64,8 @@ def extract(
             else:
                 sp.end = _end_unclosed(text, sp, sents)
         art.quoted.extend(sp.inner for sp in spans)
+    for block, doc, _sents in blocks:
+        roles.mark(art, block, doc)
 
     article_sents = [x for _b, _d, ss, _sp in per_block for x in ss]
     single_style = keep.single_mark_style(text, [sp for *_x, spans in per_block for sp in spans])
@@ -125,6 +127,8 @@ def extract(
                 q.rules.append(tags.TRAILING)
             if cue is not None:
                 subj = _subject(cue) or _adjacent_name(cue)
+                if subj is None and tags.acl_cue(cue.head) is cue:  # "the nominee, X, tweeted"
+                    subj = cue.head
                 if subj is None and (subj := tags.inverted_object(cue, t_close)) is not None:
                     q.rules.append(tags.INVERTED)  # "“…,” added a South Carolina Democrat"
                 if subj is not None and any(a <= subj.idx < b for a, b in masked):

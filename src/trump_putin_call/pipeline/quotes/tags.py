@@ -5,7 +5,9 @@ sentence at ``!”``, so the tag ``Bush said.`` is a sentence of its own and the
 cue. A quote ending with a comma already reaches into the next sentence; one ending with
 ``!`` or ``?`` does when that sentence is only a tag: its root is a cue verb with a subject,
 it reports no clause of its own (no ``that …`` content, no object) and holds no quotation
-mark (``rule:trailing_tag``).
+mark (``rule:trailing_tag``). A tag the parser read as a noun phrase, its verb hanging from
+the noun (``the presumptive nominee, Ada Lind, tweeted Sunday.``), is one too, the noun its
+speaker.
 
 A bare tag right after the closing mark (``“… ?” asked Dunn, now a partner at …``) is the
 quote's cue even when the parser hung the quote from an earlier verb (``… but Moscow
@@ -44,6 +46,8 @@ def tag_end(doc: Doc, sents: list[Sentence], hi_tok: int) -> int | None:
         return None
     span = doc[after[0].token_start : after[0].token_end]
     root = span.root
+    if (verb := acl_cue(root)) is not None:  # "the party’s nominee, X, tweeted Sunday."
+        root = verb
     if root.lemma_.lower() not in CUE_LEMMAS or root.pos_ not in ("VERB", "AUX"):
         return None
     if any(t.text in _MARKS for t in span[1:]):  # its first token may close the quote
@@ -52,9 +56,27 @@ def tag_end(doc: Doc, sents: list[Sentence], hi_tok: int) -> int | None:
         return after[0].token_end
     if any(c.dep_ in _CONTENT for c in root.children):
         return None
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+    if root is span.root and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
         return None
     return after[0].token_end
+
+
+def acl_cue(noun: Token) -> Token | None:
+    """The cue verb a tag sentence parsed as a noun phrase hangs from its root noun
+    (``the presumptive nominee, Ada Lind, tweeted Sunday``: ``tweeted`` an ``acl`` of
+    ``nominee``), which is then its speaker."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "ROOT":
+        return None
+    verbs = [
+        c
+        for c in noun.children
+        if c.dep_ == "acl"
+        and c.i > noun.i
+        and c.pos_ == "VERB"
+        and c.tag_ in ("VBD", "VBN", "VBZ")
+        and not any(k.dep_ == "agent" for k in c.children)  # "the letter, written by X"
+    ]
+    return verbs[0] if verbs and verbs[0].lemma_.lower() in CUE_LEMMAS else None
 
 
 def _inverted(span: Span, root: Token) -> bool:

@@ -124,12 +124,27 @@ RULES: tuple[Rule, ...] = (
         "A he or she after the same pronoun earlier in its own sentence (outside quotes), with "
         "no person the subject in between, stands for what the first one stands for: the steps "
         "run from the first one, so a person named after it (an object) is not a candidate. "
-        "Likewise when the latest sentence naming a candidate opens with the same pronoun as "
-        "its subject (“She appeared to imply … than Maria Delgado. “…,” she said”).",
+        "Likewise when the latest sentence naming a candidate, with no person its subject, "
+        "holds the same pronoun before its first candidate (“She appeared to imply … than "
+        "Maria Delgado. “…,” she said”; “When he took the stage after Mr. Vance’s "
+        "introduction, …”).",
         "speaker Paul Marsh (the person named just before the second “he”)",
         "speaker Tom Reyes (as the first “he”)",
         "Mayor Tom Reyes spoke at the plant. Specifically, he blamed the delay on Governor Paul "
         "Marsh, who he said had “sat on the permits for a year.”",
+    ),
+    _r(
+        "rule:pronoun_role_subject",
+        ("quotes.roles.RULE", "quotes.pronouns.resolve"),
+        "A he or she after a sentence whose subject is a role led by “the” (“the admiral”, "
+        "“the Ohio senator”) stands for the person the article gave that role, as a title "
+        "before the name or an apposition after it, nearest before; after a sentence whose "
+        "subject is a named person, only someone else that sentence names. With nobody titled "
+        "so and no named subject, the role stands for the latest person who was a subject.",
+        "speaker Mark Cole (the subject of the sentence naming both)",
+        "speaker Paul Vance (“the admiral”)",
+        "Gen. Mark Cole asked Admiral Paul Vance about the islands on Friday. Asked again "
+        "later, the admiral laughed. “It is good that my voice is low,” he said.",
     ),
     _r(
         "rule:pronoun_nearest_person",
@@ -146,7 +161,9 @@ RULES: tuple[Rule, ...] = (
         ("quotes.tags.TRAILING", "quotes.stage.extract"),
         "A quote ending with “!” or “?” takes its cue from the next sentence when that "
         "sentence is only a speech tag (a cue verb with a subject, no clause or object of its "
-        "own, no quotation marks), as in “Sanders replied.” after a question.",
+        "own, no quotation marks), as in “Sanders replied.” after a question; or a noun "
+        "phrase the cue verb hangs from (“the party’s nominee, Ana Ortiz, tweeted Sunday.”), "
+        "the noun its speaker.",
         "no cue, no speaker (the tag is a sentence of its own)",
         "cue replied; speaker Sanders",
         "“Have I written the speech yet?” Sanders replied.",
