@@ -99,6 +99,15 @@ def _reports(tok: Token) -> bool:
     )
 
 
+def _clauses(cue: Token) -> list[Token]:
+    """The cue's content clauses, one after the cue first: in ``Democrats framed it as …;
+    by comparison, Republicans have argued that …`` the parser hangs the clause before the
+    cue from it too, but what was argued is the ``that`` clause after it."""
+    comps = [c for c in cue.children if c.dep_ == "ccomp"]
+    after = [c for c in comps if c.i > cue.i]
+    return after + [c for c in comps if c.i < cue.i] if after else comps
+
+
 def _own_words(content: list[Token], head: Token) -> list[Token]:
     """The clause up to where another report starts inside it.
 
@@ -172,7 +181,7 @@ def _indirect(
             or tok.lemma_.lower() in objects.PREPOSITION_CUES
         ):
             cue, lemma = tok.text, tok.lemma_.lower()
-            comps = [c for c in tok.children if c.dep_ == "ccomp"]
+            comps = _clauses(tok)
             if lemma not in INDIRECT_LEMMAS and not questions.asks(tok):
                 comps = []  # "asked to intervene", "praised the plan": no clause of speech
             elif not comps and (lost := stray.clause(tok)) is not None:

@@ -1,0 +1,31 @@
+"""Reported speech on short texts: which clause a cue reports, and cues set after or
+around what was said (round 4 of issue 15)."""
+
+from __future__ import annotations
+
+
+def _doc(nlp, words: str, heads: list[int], deps: str, pos: str):
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words.split(), heads=heads, deps=deps.split(), pos=pos.split())
+
+
+def test_the_clause_after_the_cue_comes_before_one_the_parser_hung_before_it(nlp):
+    from trump_putin_call.pipeline.quotes.reported import _clauses
+
+    doc = _doc(
+        nlp,
+        "Labour backed the levy ; Tories argued that it would fail .",
+        [1, 6, 3, 1, 6, 6, 6, 10, 10, 10, 6, 6],
+        "nsubj ccomp det dobj punct nsubj ROOT mark nsubj aux ccomp punct",
+        "PROPN VERB DET NOUN PUNCT PROPN VERB SCONJ PRON AUX VERB PUNCT",
+    )
+    assert [c.text for c in _clauses(doc[6])] == ["fail", "backed"]
+    lone = _doc(
+        nlp,
+        "The levy will fail , Tories argued .",
+        [1, 3, 3, 6, 6, 6, 6, 6],
+        "det nsubj aux ccomp punct nsubj ROOT punct",
+        "DET NOUN AUX VERB PUNCT PROPN VERB PUNCT",
+    )
+    assert [c.text for c in _clauses(lone[6])] == ["fail"]
