@@ -29,3 +29,34 @@ def test_the_clause_after_the_cue_comes_before_one_the_parser_hung_before_it(nlp
         "DET NOUN AUX VERB PUNCT PROPN VERB PUNCT",
     )
     assert [c.text for c in _clauses(lone[6])] == ["fail"]
+
+
+def _indirect(art, rule: str):
+    return [
+        (q.text, q.speaker_name, q.cue, rule in q.rules)
+        for q in art.quotes
+        if q.quote_type == "indirect"
+    ]
+
+
+def test_a_cue_after_the_statement_reports_the_words_before_it(annotate):
+    art = annotate(
+        "A decade of falling ferry fares will end this year, sooner than expected, the "
+        "Harlow Transit Board reported on Tuesday."
+    )
+    assert _indirect(art, "rule:trailing_cue") == [
+        (
+            "A decade of falling ferry fares will end this year, sooner than expected",
+            "Harlow Transit Board",
+            "reported",
+            True,
+        )
+    ]
+
+
+def test_a_scene_before_a_trailing_cue_is_no_statement(annotate):
+    art = annotate(
+        "In an interview on Monday, Dana Vance bragged: she had won.\n\n"
+        "The crowd cheered loudly, Dana Vance yelled."
+    )
+    assert [q.text for q in art.quotes if "rule:trailing_cue" in q.rules] == []

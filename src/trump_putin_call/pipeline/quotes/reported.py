@@ -16,6 +16,7 @@ from trump_putin_call.pipeline.quotes import (
     questions,
     records,
     stray,
+    trailing,
 )
 from trump_putin_call.pipeline.quotes.article import _Article
 from trump_putin_call.pipeline.quotes.cues import _adjacent_name, _subject
@@ -195,6 +196,8 @@ def _indirect(
                 content = _own_words(content, comps[0])
             elif lemma in INDIRECT_LEMMAS and parenthetical.pieces(tok) is not None:
                 content = []  # "The plan, she said, is dead"
+            elif lemma in INDIRECT_LEMMAS and (said := trailing.content(tok)) is not None:
+                content, rule = said, trailing.TRAILING  # "…, the office reported."
             elif (said := objects.content(tok)) is not None and _subject(tok) is not None:
                 content, rule = said, objects.OBJECT
             else:

@@ -551,6 +551,19 @@ RULES: tuple[Rule, ...] = (
         "The old mill closed its doors last spring, as the Harlow Gazette reported.",
     ),
     _r(
+        "rule:trailing_cue",
+        ("quotes.trailing.TRAILING", "quotes.trailing.content"),
+        "A cue of stating set after the statement with no clause of its own (“…, the board "
+        "reported on Tuesday.”): the words before the comma that sets off its subject are "
+        "what was said, when they hold a clause with a subject. Not after a scene (“In an "
+        "interview, she bragged: …”) or with verbs of shouting or answering.",
+        "no quote (the cue has no content clause)",
+        "indirect “A decade of falling ferry fares will end this year, sooner than "
+        "expected”; speaker Harlow Transit Board",
+        "A decade of falling ferry fares will end this year, sooner than expected, the Harlow "
+        "Transit Board reported on Tuesday.",
+    ),
+    _r(
         "rule:previous_speaker",
         ("quotes.salience.PREVIOUS", "quotes.speakers._speaker"),
         "A he or she speaker is the last person who spoke (this paragraph or the two before), "
