@@ -60,3 +60,15 @@ def test_a_scene_before_a_trailing_cue_is_no_statement(annotate):
         "The crowd cheered loudly, Dana Vance yelled."
     )
     assert [q.text for q in art.quotes if "rule:trailing_cue" in q.rules] == []
+
+
+def test_a_question_hung_as_an_adverbial_or_a_topic_is_what_was_asked(annotate):
+    art = annotate(
+        "Senator Mara Lind toured the harbour on Monday. During an interview that afternoon, "
+        "the Harlow Gazette asked the senator if she had been preparing herself for a defeat."
+        "\n\nTom Ashby of the Harlow Gazette asked the senator about the ferry dispute."
+    )
+    assert _indirect(art, "rule:question_asked") == [
+        ("she had been preparing herself for a defeat", "Harlow Gazette", "asked", True),
+        ("about the ferry dispute", "Tom Ashby", "asked", True),
+    ]

@@ -196,6 +196,8 @@ def _indirect(
                 content = _own_words(content, comps[0])
             elif lemma in INDIRECT_LEMMAS and parenthetical.pieces(tok) is not None:
                 content = []  # "The plan, she said, is dead"
+            elif (said := questions.content(tok)) is not None:
+                content, rule = said, questions.QUESTION  # "asked X if …", "asked X about …"
             elif lemma in INDIRECT_LEMMAS and (said := trailing.content(tok)) is not None:
                 content, rule = said, trailing.TRAILING  # "…, the office reported."
             elif (said := objects.content(tok)) is not None and _subject(tok) is not None:
@@ -322,6 +324,8 @@ def _reported_row(
             q.rules.append(crowds.QUANTITY)
         if subj.lower_ == "it" and q.speaker_name is None:
             return None  # "It said …" with no organisation to stand for: not a speaker
+        if rule == questions.QUESTION and q.speaker_name is None:
+            return None  # "asks about …" with no one found for the asker: too weak alone
         if rule == nouns.NOUN_CUE and q.speaker_name is None:
             return None  # "his pledge to …" with no one found for "his": too weak alone
     art.reported.append((start, end))

@@ -610,10 +610,12 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "rule:question_asked",
-        ("quotes.questions.QUESTION", "quotes.reported._indirect"),
+        ("quotes.questions.QUESTION", "quotes.questions.content", "quotes.reported._indirect"),
         "A question reported without marks: “asked (X) whether/if/what …” with a subject; the "
-        "question clause is the indirect quote. “Asked whether …, she said …” is left to the "
-        "answer.",
+        "question clause is the indirect quote, also when the parser hung an if/whether "
+        "clause as an adverbial; a topic (“asked the senator about the dispute”) is what was "
+        "asked when someone is found for the asker. “Asked whether …, she said …” is left "
+        "to the answer.",
         "no quote (“ask” names a question, not a statement)",
         "indirect quote “the ferry would run in winter”; speaker Ruth Blane; cue asked",
         "Councillor Ruth Blane asked whether the ferry would run in winter.",
