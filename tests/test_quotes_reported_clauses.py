@@ -77,9 +77,11 @@ def test_a_question_hung_as_an_adverbial_or_a_topic_is_what_was_asked(annotate):
 def test_verbs_that_report_only_with_a_clause_of_their_own(annotate):
     art = annotate(
         "Mayor Ines Rook revealed that the ferry would close in May. Tom Ashby assured "
-        "voters that taxes would not rise. Tom Ashby assured the loan with his house."
+        "voters that taxes would not rise. Tom Ashby assured the loan with his house. "
+        "Ines Rook questioned whether the ferry had ever made money."
     )
     assert _indirect(art, "rule:indirect_ccomp") == [
         ("the ferry would close in May", "Ines Rook", "revealed", True),
         ("taxes would not rise", "Tom Ashby", "assured", True),
+        ("the ferry had ever made money", "Ines Rook", "questioned", True),
     ]

@@ -30,7 +30,8 @@ INDIRECT_LEMMAS = CUE_LEMMAS - frozenset(
 ) | frozenset(
     # verbs that report only with a clause of their own ("revealed that …", "assured
     # them that …", "charged that …"); no cue of a direct quote (issue 15, PolNeAR train)
-    "reveal disclose assure inform charge affirm counter dispute".split()
+    "reveal disclose assure inform charge affirm reaffirm counter dispute question recommend "
+    "propose comment".split()
 )
 
 #: Common nouns that can report speech (besides ORG_VOICES): people, not things.
