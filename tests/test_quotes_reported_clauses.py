@@ -85,3 +85,13 @@ def test_verbs_that_report_only_with_a_clause_of_their_own(annotate):
         ("taxes would not rise", "Tom Ashby", "assured", True),
         ("the ferry had ever made money", "Ines Rook", "questioned", True),
     ]
+
+
+def test_a_that_clause_hung_from_the_person_told_is_the_content(annotate):
+    art = annotate(
+        "Tom Ashby attacked Mara Lind for her support of a failed harbour bill, telling radio "
+        "host Dana Vance that Lind had opposed adding money to the bill."
+    )
+    assert ("Lind had opposed adding money to the bill", "Tom Ashby", "telling", True) in (
+        _indirect(art, "rule:stray_that_clause")
+    )
