@@ -95,3 +95,14 @@ def test_a_that_clause_hung_from_the_person_told_is_the_content(annotate):
     assert ("Lind had opposed adding money to the bill", "Tom Ashby", "telling", True) in (
         _indirect(art, "rule:stray_that_clause")
     )
+
+
+def test_a_passive_question_names_the_asker_not_the_one_asked(annotate):
+    art = annotate(
+        "Mara Lind spoke in Harlow on Monday. Lind was asked about the ferry dispute. "
+        "Tom Ashby was asked by a caller whether the ferry would run in winter."
+    )
+    assert _indirect(art, "rule:question_passive") == [
+        ("about the ferry dispute", None, "asked", True),
+        ("the ferry would run in winter", None, "asked", True),
+    ]

@@ -10,6 +10,10 @@ The parser often hangs an ``if``/``whether`` clause from the verb as an adverbia
 (``HuffPost asked the senator if he had …``), and a question's topic is what was asked
 too (``Todd asked the senator about the dispute``): both are the content
 (``rule:question_asked``), again only when the verb has a subject of its own.
+
+In the passive (``Sanders was asked about the case``, ``was asked by a caller whether
+…``) the subject is the one asked: the question is reported all the same, with the
+``by`` agent as its speaker or none (``rule:question_passive``).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 QUESTION = "rule:question_asked"
+PASSIVE = "rule:question_passive"
 _OPENERS = frozenset("whether if what who whom why how when where which".split())
 
 
@@ -50,4 +55,34 @@ def content(tok: Token) -> list[Token] | None:
         for prep in head.rights:
             if prep.dep_ == "prep" and prep.lower_ == "about" and len(list(prep.subtree)) > 1:
                 return list(prep.subtree)
+    return None
+
+
+def _question(tok: Token) -> list[Token] | None:
+    """The question a verb ``ask`` hangs: an if/whether/wh clause or an ``about`` topic."""
+    for child in tok.rights:
+        if child.dep_ in ("advcl", "ccomp") and tok.doc[child.left_edge.i].lower_ in _OPENERS:
+            return list(child.subtree)
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "about" and len(list(prep.subtree)) > 1:
+            return list(prep.subtree)
+    return None
+
+
+def passive_content(tok: Token) -> list[Token] | None:
+    """What ``X was asked (by Y)`` asks: ``about …`` or ``whether …``, or None."""
+    if tok.lemma_.lower() != "ask" or tok.pos_ != "VERB":
+        return None
+    deps = {c.dep_ for c in tok.children}
+    if "nsubjpass" not in deps or "auxpass" not in deps or "nsubj" in deps:
+        return None
+    return _question(tok)
+
+
+def asker(tok: Token) -> Token | None:
+    """The ``by`` agent of a passive ``was asked by a caller``, or None."""
+    for agent in (c for c in tok.children if c.dep_ == "agent"):
+        for obj in agent.children:
+            if obj.dep_ == "pobj":
+                return obj
     return None

@@ -196,6 +196,8 @@ def _indirect(
                 content = _own_words(content, comps[0])
             elif lemma in INDIRECT_LEMMAS and parenthetical.pieces(tok) is not None:
                 content = []  # "The plan, she said, is dead"
+            elif (said := questions.passive_content(tok)) is not None:
+                content, rule = said, questions.PASSIVE  # "X was asked about …"
             elif (said := questions.content(tok)) is not None:
                 content, rule = said, questions.QUESTION  # "asked X if …", "asked X about …"
             elif lemma in INDIRECT_LEMMAS and (said := trailing.content(tok)) is not None:
@@ -293,7 +295,12 @@ def _reported_row(
         q.rules.append(MIXED)
     if quote_end is not None:
         q.rules.append(colon.AFTER_COLON)
-    subj = nouns.holder(tok) if rule == nouns.NOUN_CUE else _subject(tok) or _adjacent_name(tok)
+    if rule == questions.PASSIVE:
+        subj = questions.asker(tok)  # "X was asked by a caller …": the caller asks
+    elif rule == nouns.NOUN_CUE:
+        subj = nouns.holder(tok)
+    else:
+        subj = _subject(tok) or _adjacent_name(tok)
     if subj is None and rule is None and cue != "according to" and hi <= tok.idx:
         return None  # "Sanders, who has none, said": the speaker was parsed into the clause
     if subj is not None and passive.passive_report(tok):  # "X is said to have warned that …"

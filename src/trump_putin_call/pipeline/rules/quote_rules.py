@@ -552,6 +552,16 @@ RULES: tuple[Rule, ...] = (
         "The old mill closed its doors last spring, as the Harlow Gazette reported.",
     ),
     _r(
+        "rule:question_passive",
+        ("quotes.questions.PASSIVE", "quotes.questions.passive_content"),
+        "A question in the passive (“Lind was asked about the dispute”, “was asked by a "
+        "caller whether …”): the topic or the question clause is what was asked; its speaker "
+        "is the “by” agent, or no one, never the person asked.",
+        "no quote (the subject is the person asked)",
+        "indirect “about the ferry dispute”; no speaker; cue asked",
+        "Mara Lind spoke in Harlow on Monday. Lind was asked about the ferry dispute.",
+    ),
+    _r(
         "rule:trailing_cue",
         ("quotes.trailing.TRAILING", "quotes.trailing.content"),
         "A cue of stating set after the statement with no clause of its own (“…, the board "
