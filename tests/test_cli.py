@@ -264,7 +264,7 @@ def test_stats_prints_the_readme_statistics(capsys, root: Path):
     readme = (root / "README.md").read_text("utf-8")
     assert out == readme.split(stats.START + "\n", 1)[1].split(stats.END, 1)[0]
     # Checked by hand against raw/ (see tests/test_stats.py for how each was counted).
-    assert "| `articles` | 2 |" in out and "| `quotes` | 25 |" in out
+    assert "| `articles` | 2 |" in out and "| `quotes` | 26 |" in out
     assert "| `001_753986fcec20c929` | — | — | 757 |" in out
     assert "| Volodymyr Zelensky | `person:volodymyr_zelensky` | 4 | 0 | 1 | 3 | 2 |" in out
     assert "| Donald Trump | PERSON | `person:donald_trump` | 46 | 2 | 23.0 |" in out

@@ -99,6 +99,7 @@ SEED_QUOTES = [
     ("unnecessary", "partial", "Donald Trump", "claimed", True),
     ("POV: You’re 38 days", "direct", "Donald Trump Jr.", None, True),  # a post's caption
     ("briefly raised the issue of land,", "partial", None, "Said", True),  # "Said to have …"
+    ("compromises would be included", "indirect", "Donald Trump", "proposed", True),
     ("any territory concessions", "indirect", "Volodymyr Zelensky", "claim", True),
     ("to have intercepted 34", "indirect", "Moscow", "claimed", True),
     ("his wish for peace talks", "indirect", "Donald Trump", "declares", True),

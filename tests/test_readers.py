@@ -160,7 +160,7 @@ def test_readme_loader_snippet_gives_what_its_comments_say(root: Path):
     rows = pl.read_parquet(root / "build" / "quotes.parquet").height
     polars_, comment = said['quotes = t.load("quotes")']
     assert comment == "polars DataFrame" and isinstance(polars_, pl.DataFrame)
-    assert polars_.height == rows == 25
+    assert polars_.height == rows == 26
     pandas_, comment = said['quotes = t.load("quotes", backend="pandas")']
     assert comment.startswith("needs pandas") and isinstance(pandas_, pd.DataFrame)
     assert len(pandas_) == rows

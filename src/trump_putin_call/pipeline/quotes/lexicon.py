@@ -27,6 +27,11 @@ CUE_LEMMAS = frozenset(
 INDIRECT_LEMMAS = CUE_LEMMAS - frozenset(
     "call dub term brand label describe hail praise criticise criticize denounce question "
     "ask urge quote comment blast slam mock tout decry dismiss chant".split()
+) | frozenset(
+    # verbs that report only with a clause of their own ("revealed that …", "assured
+    # them that …", "charged that …"); no cue of a direct quote (issue 15, PolNeAR train)
+    "reveal disclose assure inform charge affirm reaffirm counter dispute question recommend "
+    "propose comment".split()
 )
 
 #: Common nouns that can report speech (besides ORG_VOICES): people, not things.

@@ -16,6 +16,7 @@ from trump_putin_call.pipeline.quotes import (
     questions,
     records,
     stray,
+    trailing,
 )
 from trump_putin_call.pipeline.quotes.article import _Article
 from trump_putin_call.pipeline.quotes.cues import _adjacent_name, _subject
@@ -99,6 +100,15 @@ def _reports(tok: Token) -> bool:
     )
 
 
+def _clauses(cue: Token) -> list[Token]:
+    """The cue's content clauses, one after the cue first: in ``Democrats framed it as …;
+    by comparison, Republicans have argued that …`` the parser hangs the clause before the
+    cue from it too, but what was argued is the ``that`` clause after it."""
+    comps = [c for c in cue.children if c.dep_ == "ccomp"]
+    after = [c for c in comps if c.i > cue.i]
+    return after + [c for c in comps if c.i < cue.i] if after else comps
+
+
 def _own_words(content: list[Token], head: Token) -> list[Token]:
     """The clause up to where another report starts inside it.
 
@@ -172,7 +182,7 @@ def _indirect(
             or tok.lemma_.lower() in objects.PREPOSITION_CUES
         ):
             cue, lemma = tok.text, tok.lemma_.lower()
-            comps = [c for c in tok.children if c.dep_ == "ccomp"]
+            comps = _clauses(tok)
             if lemma not in INDIRECT_LEMMAS and not questions.asks(tok):
                 comps = []  # "asked to intervene", "praised the plan": no clause of speech
             elif not comps and (lost := stray.clause(tok)) is not None:
@@ -186,6 +196,12 @@ def _indirect(
                 content = _own_words(content, comps[0])
             elif lemma in INDIRECT_LEMMAS and parenthetical.pieces(tok) is not None:
                 content = []  # "The plan, she said, is dead"
+            elif (said := questions.passive_content(tok)) is not None:
+                content, rule = said, questions.PASSIVE  # "X was asked about …"
+            elif (said := questions.content(tok)) is not None:
+                content, rule = said, questions.QUESTION  # "asked X if …", "asked X about …"
+            elif lemma in INDIRECT_LEMMAS and (said := trailing.content(tok)) is not None:
+                content, rule = said, trailing.TRAILING  # "…, the office reported."
             elif (said := objects.content(tok)) is not None and _subject(tok) is not None:
                 content, rule = said, objects.OBJECT
             else:
@@ -279,7 +295,12 @@ def _reported_row(
         q.rules.append(MIXED)
     if quote_end is not None:
         q.rules.append(colon.AFTER_COLON)
-    subj = nouns.holder(tok) if rule == nouns.NOUN_CUE else _subject(tok) or _adjacent_name(tok)
+    if rule == questions.PASSIVE:
+        subj = questions.asker(tok)  # "X was asked by a caller …": the caller asks
+    elif rule == nouns.NOUN_CUE:
+        subj = nouns.holder(tok)
+    else:
+        subj = _subject(tok) or _adjacent_name(tok)
     if subj is None and rule is None and cue != "according to" and hi <= tok.idx:
         return None  # "Sanders, who has none, said": the speaker was parsed into the clause
     if subj is not None and passive.passive_report(tok):  # "X is said to have warned that …"
@@ -310,6 +331,8 @@ def _reported_row(
             q.rules.append(crowds.QUANTITY)
         if subj.lower_ == "it" and q.speaker_name is None:
             return None  # "It said …" with no organisation to stand for: not a speaker
+        if rule == questions.QUESTION and q.speaker_name is None:
+            return None  # "asks about …" with no one found for the asker: too weak alone
         if rule == nouns.NOUN_CUE and q.speaker_name is None:
             return None  # "his pledge to …" with no one found for "his": too weak alone
     art.reported.append((start, end))

@@ -4,7 +4,9 @@ spaCy often attaches the ``that`` clause of a cue followed by a prepositional ph
 (``said in a statement that …``, ``claimed without evidence that …``) to the noun of the
 phrase, as if it described the statement. A clause opened by the conjunction ``that``
 (not the pronoun: ``a statement that was released``) with a subject of its own is the
-cue's content all the same (``rule:stray_that_clause``).
+cue's content all the same (``rule:stray_that_clause``). So is such a clause hung from the
+person told (``telling host Laura Ingraham that Rubio had opposed …``): a person is
+told something, not described by a ``that`` clause.
 """
 
 from __future__ import annotations
@@ -25,12 +27,33 @@ def clause(cue: Token) -> Token | None:
         if prep.dep_ != "prep" or prep.lower_ in _TOPICS:
             continue  # "responded to accusations that …": the accusations' content
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            for verb in obj.rights:
-                if verb.dep_ not in ("acl", "relcl", "ccomp") or verb.pos_ not in ("VERB", "AUX"):
-                    continue
-                first = verb.doc[verb.left_edge.i]
-                if first.lower_ == "that" and first.dep_ == "mark" and _has_subject(verb):
-                    return verb
+            if (verb := _that_clause(obj)) is not None:
+                return verb
+    for obj in cue.rights:  # "telling host Laura Ingraham that Rubio had opposed …"
+        told = obj.dep_ in ("dobj", "dative") and _person(obj)
+        if told and (verb := _that_clause(obj)) is not None:
+            return verb
+    return None
+
+
+def _person(tok: Token) -> bool:
+    """A person or people one tells something (``host Laura Ingraham``, ``reporters``)."""
+    from trump_putin_call.pipeline.quotes.lexicon import SPEAKER_NOUNS
+
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ("me", "us", "him", "her", "them", "you")
+    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in SPEAKER_NOUNS
+
+
+def _that_clause(head: Token) -> Token | None:
+    """The verb of a ``that`` clause (the conjunction, with a subject of its own) after
+    ``head``."""
+    for verb in head.rights:
+        if verb.dep_ not in ("acl", "relcl", "ccomp") or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        first = verb.doc[verb.left_edge.i]
+        if first.lower_ == "that" and first.dep_ == "mark" and _has_subject(verb):
+            return verb
     return None
 
 

@@ -552,7 +552,8 @@ RULES: tuple[Rule, ...] = (
         ("quotes.stray.STRAY", "quotes.stray.clause"),
         "A “that” clause with a subject of its own that the parser hung from the noun after "
         "the cue (“said in a statement that …”): the cue's content all the same. Not after "
-        "“to”, “about”, “of” … (“responded to claims that …” is the claims' content).",
+        "“to”, “about”, “of” … (“responded to claims that …” is the claims' content). The "
+        "same for a clause hung from the person told (“telling host Dana Vance that …”).",
         "no quote (the cue has no content clause)",
         "indirect “the ferry would run again in May”; speaker Ines Rook",
         "Mayor Ines Rook said in a statement that the ferry would run again in May.",
@@ -566,6 +567,29 @@ RULES: tuple[Rule, ...] = (
         "no quote (the cue has no content clause)",
         "indirect “The old mill closed its doors last spring”; speaker Harlow Gazette",
         "The old mill closed its doors last spring, as the Harlow Gazette reported.",
+    ),
+    _r(
+        "rule:question_passive",
+        ("quotes.questions.PASSIVE", "quotes.questions.passive_content"),
+        "A question in the passive (“Lind was asked about the dispute”, “was asked by a "
+        "caller whether …”): the topic or the question clause is what was asked; its speaker "
+        "is the “by” agent, or no one, never the person asked.",
+        "no quote (the subject is the person asked)",
+        "indirect “about the ferry dispute”; no speaker; cue asked",
+        "Mara Lind spoke in Harlow on Monday. Lind was asked about the ferry dispute.",
+    ),
+    _r(
+        "rule:trailing_cue",
+        ("quotes.trailing.TRAILING", "quotes.trailing.content"),
+        "A cue of stating set after the statement with no clause of its own (“…, the board "
+        "reported on Tuesday.”): the words before the comma that sets off its subject are "
+        "what was said, when they hold a clause with a subject. Not after a scene (“In an "
+        "interview, she bragged: …”) or with verbs of shouting or answering.",
+        "no quote (the cue has no content clause)",
+        "indirect “A decade of falling ferry fares will end this year, sooner than "
+        "expected”; speaker Harlow Transit Board",
+        "A decade of falling ferry fares will end this year, sooner than expected, the Harlow "
+        "Transit Board reported on Tuesday.",
     ),
     _r(
         "rule:previous_speaker",
@@ -614,10 +638,12 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "rule:question_asked",
-        ("quotes.questions.QUESTION", "quotes.reported._indirect"),
+        ("quotes.questions.QUESTION", "quotes.questions.content", "quotes.reported._indirect"),
         "A question reported without marks: “asked (X) whether/if/what …” with a subject; the "
-        "question clause is the indirect quote. “Asked whether …, she said …” is left to the "
-        "answer.",
+        "question clause is the indirect quote, also when the parser hung an if/whether "
+        "clause as an adverbial; a topic (“asked the senator about the dispute”) is what was "
+        "asked when someone is found for the asker. “Asked whether …, she said …” is left "
+        "to the answer.",
         "no quote (“ask” names a question, not a statement)",
         "indirect quote “the ferry would run in winter”; speaker Ruth Blane; cue asked",
         "Councillor Ruth Blane asked whether the ferry would run in winter.",

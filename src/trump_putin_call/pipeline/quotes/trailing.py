@@ -1,0 +1,59 @@
+"""A cue set after what was said, with no clause of its own: ``Those who borrow heavily
+struggle, even with a good job, he said.``
+
+The parser gives such a cue no content clause: it is the sentence's root with the
+statement hung from it as loose pieces, or an adverbial clause of the statement's verb
+(``Deficits will rise this year, the budget office reported on Tuesday``). When the cue's
+subject follows a comma or dash, nothing but a time, a place or the end of the sentence
+follows the cue, and the words before that comma hold a clause with a subject, they are
+the statement (``rule:trailing_cue``). A colon after the cue opens the statement instead
+(``In an interview, she bragged: …``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+TRAILING = "rule:trailing_cue"
+#: Verbs that state a finding or a view ("…, he yelled" or "…, she responded" after a
+#: narrated scene reports no statement).
+_STATING = frozenset(
+    "say add write report note explain argue claim insist predict warn tell state suggest "
+    "acknowledge concede conclude contend maintain observe recall confirm estimate".split()
+)
+#: Punctuation that sets the attribution off from the statement before it.
+_BREAKS = frozenset({",", "—", "–", "--"})
+#: Punctuation that may close the attribution.
+_ENDS = frozenset({".", "!", "?", ";", "—", "–", "--"})
+#: Dependents that make the cue say something of its own (a clause, an object).
+_OWN = frozenset({"ccomp", "dobj", "xcomp", "dative", "oprd", "attr", "acomp", "mark"})
+
+
+def content(cue: Token) -> list[Token] | None:
+    """The statement's tokens before a trailing cue (``…, the office reported.``), or None."""
+    if (
+        cue.lemma_.lower() not in _STATING
+        or cue.pos_ != "VERB"
+        or any(c.dep_ in _OWN for c in cue.children)
+    ):
+        return None
+    subjects = [c for c in cue.lefts if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].lower_ in ("who", "which", "that"):
+        return None  # "…, who added": a relative clause about someone
+    doc, sent = cue.doc, cue.sent
+    first = subjects[0].left_edge.i
+    if first - 1 <= sent.start or doc[first - 1].text not in _BREAKS:
+        return None
+    after = cue.right_edge.i + 1
+    if after < sent.end and doc[after].text not in _ENDS:
+        return None
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in cue.rights):
+        return None
+    words = [t for t in doc[sent.start : first - 1] if not t.is_space]
+    inside = {t.i for t in words}
+    if not any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i in inside for t in words):
+        return None  # "In an interview on Monday, she bragged": a scene, not a statement
+    return words

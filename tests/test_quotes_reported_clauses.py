@@ -1,0 +1,108 @@
+"""Reported speech on short texts: which clause a cue reports, and cues set after or
+around what was said (round 4 of issue 15)."""
+
+from __future__ import annotations
+
+
+def _doc(nlp, words: str, heads: list[int], deps: str, pos: str):
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words.split(), heads=heads, deps=deps.split(), pos=pos.split())
+
+
+def test_the_clause_after_the_cue_comes_before_one_the_parser_hung_before_it(nlp):
+    from trump_putin_call.pipeline.quotes.reported import _clauses
+
+    doc = _doc(
+        nlp,
+        "Labour backed the levy ; Tories argued that it would fail .",
+        [1, 6, 3, 1, 6, 6, 6, 10, 10, 10, 6, 6],
+        "nsubj ccomp det dobj punct nsubj ROOT mark nsubj aux ccomp punct",
+        "PROPN VERB DET NOUN PUNCT PROPN VERB SCONJ PRON AUX VERB PUNCT",
+    )
+    assert [c.text for c in _clauses(doc[6])] == ["fail", "backed"]
+    lone = _doc(
+        nlp,
+        "The levy will fail , Tories argued .",
+        [1, 3, 3, 6, 6, 6, 6, 6],
+        "det nsubj aux ccomp punct nsubj ROOT punct",
+        "DET NOUN AUX VERB PUNCT PROPN VERB PUNCT",
+    )
+    assert [c.text for c in _clauses(lone[6])] == ["fail"]
+
+
+def _indirect(art, rule: str):
+    return [
+        (q.text, q.speaker_name, q.cue, rule in q.rules)
+        for q in art.quotes
+        if q.quote_type == "indirect"
+    ]
+
+
+def test_a_cue_after_the_statement_reports_the_words_before_it(annotate):
+    art = annotate(
+        "A decade of falling ferry fares will end this year, sooner than expected, the "
+        "Harlow Transit Board reported on Tuesday."
+    )
+    assert _indirect(art, "rule:trailing_cue") == [
+        (
+            "A decade of falling ferry fares will end this year, sooner than expected",
+            "Harlow Transit Board",
+            "reported",
+            True,
+        )
+    ]
+
+
+def test_a_scene_before_a_trailing_cue_is_no_statement(annotate):
+    art = annotate(
+        "In an interview on Monday, Dana Vance bragged: she had won.\n\n"
+        "The crowd cheered loudly, Dana Vance yelled."
+    )
+    assert [q.text for q in art.quotes if "rule:trailing_cue" in q.rules] == []
+
+
+def test_a_question_hung_as_an_adverbial_or_a_topic_is_what_was_asked(annotate):
+    art = annotate(
+        "Senator Mara Lind toured the harbour on Monday. During an interview that afternoon, "
+        "the Harlow Gazette asked the senator if she had been preparing herself for a defeat."
+        "\n\nTom Ashby of the Harlow Gazette asked the senator about the ferry dispute."
+    )
+    assert _indirect(art, "rule:question_asked") == [
+        ("she had been preparing herself for a defeat", "Harlow Gazette", "asked", True),
+        ("about the ferry dispute", "Tom Ashby", "asked", True),
+    ]
+
+
+def test_verbs_that_report_only_with_a_clause_of_their_own(annotate):
+    art = annotate(
+        "Mayor Ines Rook revealed that the ferry would close in May. Tom Ashby assured "
+        "voters that taxes would not rise. Tom Ashby assured the loan with his house. "
+        "Ines Rook questioned whether the ferry had ever made money."
+    )
+    assert _indirect(art, "rule:indirect_ccomp") == [
+        ("the ferry would close in May", "Ines Rook", "revealed", True),
+        ("taxes would not rise", "Tom Ashby", "assured", True),
+        ("the ferry had ever made money", "Ines Rook", "questioned", True),
+    ]
+
+
+def test_a_that_clause_hung_from_the_person_told_is_the_content(annotate):
+    art = annotate(
+        "Tom Ashby attacked Mara Lind for her support of a failed harbour bill, telling radio "
+        "host Dana Vance that Lind had opposed adding money to the bill."
+    )
+    assert ("Lind had opposed adding money to the bill", "Tom Ashby", "telling", True) in (
+        _indirect(art, "rule:stray_that_clause")
+    )
+
+
+def test_a_passive_question_names_the_asker_not_the_one_asked(annotate):
+    art = annotate(
+        "Mara Lind spoke in Harlow on Monday. Lind was asked about the ferry dispute. "
+        "Tom Ashby was asked by a caller whether the ferry would run in winter."
+    )
+    assert _indirect(art, "rule:question_passive") == [
+        ("about the ferry dispute", None, "asked", True),
+        ("the ferry would run in winter", None, "asked", True),
+    ]
