@@ -15,6 +15,7 @@ from trump_putin_call.pipeline.entities.lexicon import (
     TITLES,
 )
 from trump_putin_call.pipeline.entities.mention import _NAMEABLE, Mention
+from trump_putin_call.pipeline.entities.titled import titled_names
 
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][\w’'\-]+)")
 
@@ -35,6 +36,18 @@ def _is_tail(short: list[str], full: list[str]) -> bool:
         return False
     tail = full[-len(short) :]
     return tail == short or [*tail[:-1], _ARABIC_ARTICLE.sub("", tail[-1])] == short
+
+
+#: Generational suffixes that end a full name without being its surname ("Pate IV").
+_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V"})
+
+
+def _suffix_tail(short: list[str], full: list[str]) -> bool:
+    """``short`` ends ``full`` once its generational suffix is cut: "Pate" of "Luther Stan
+    Pate IV", "Trump" of "Donald Trump Jr." (used only when no full name ends with it)."""
+    if len(full) < 3 or full[-1] not in _SUFFIXES or short[-1:] == full[-1:]:
+        return False
+    return _is_tail(short, full[:-1])
 
 
 def resolve_article(mentions: list[Mention], text: str = "") -> None:
@@ -58,6 +71,19 @@ def resolve_article(mentions: list[Mention], text: str = "") -> None:
             while len(words) > 1 and words[0].lower().strip(".") in TITLES:
                 words = words[1:]
             m.canonical = " ".join(words)
+    # "Severin" tagged ORG in an article that writes "Pope Severin": a person
+    titled = titled_names(text) - honorific if text else frozenset()
+    for m in mentions:
+        if (
+            m.label != "PERSON"
+            and m.label in _NAMEABLE
+            and len(m.tokens) == 1
+            and m.text in titled
+            and not is_known_org(m)
+            and not _is_known_place(m.text)
+        ):
+            m.rules.append(f"rule:titled_{m.label.lower()}_person")
+            m.label = "PERSON"
     # "Ama Boateng" tagged ORG in an article about "Kofi Boateng" and "Boateng": a person
     surnames = {m.tokens[-1] for m in mentions if m.label == "PERSON" and m.tokens}
     for m in mentions:
@@ -110,6 +136,10 @@ def resolve_article(mentions: list[Mention], text: str = "") -> None:
         while len(tokens) > 1 and tokens[0].lower() in TITLES:  # "Ms Carrasco"
             tokens = tokens[1:]
         candidates = [f for f in full_names if _is_tail(tokens, f.tokens)]
+        rule = "rule:surname_link"
+        if not candidates:  # "Pate" after "Luther Stan Pate IV"
+            candidates = [f for f in full_names if _suffix_tail(tokens, f.tokens)]
+            rule = "rule:surname_link_suffix"
         if not candidates:
             continue
         earlier = [f for f in candidates if f.start < m.start]
@@ -119,4 +149,4 @@ def resolve_article(mentions: list[Mention], text: str = "") -> None:
         if m.label != "PERSON":
             m.rules.append(f"rule:relabel_{m.label.lower()}_person")
             m.label = "PERSON"
-        m.rules.append("rule:surname_link")
+        m.rules.append(rule)

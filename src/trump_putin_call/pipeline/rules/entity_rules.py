@@ -363,6 +363,17 @@ RULES: tuple[Rule, ...] = (
         "The appeal was led by Olamide Ajayi. Ms Ajayi said the ruling was unjust.",
     ),
     _r(
+        "rule:titled_{label}_person",
+        "entities.article.resolve_article",
+        "A one-word name the article also writes right after a person’s title (Pope, "
+        "President, Sen., Gov., Mayor, Bishop, Mr. …) is a person, unless it is a known "
+        "organisation or place.",
+        "“Severin” ORG",
+        "“Severin” PERSON",
+        "Pope Severin visited the camp on Sunday. The Severin visit drew crowds, and Severin "
+        "said the refugees deserved better.",
+    ),
+    _r(
         "rule:family_name_org_person",
         "entities.article.resolve_article",
         "An organisation of two or three words that ends with the surname of a person in the "
@@ -411,6 +422,17 @@ RULES: tuple[Rule, ...] = (
         "Michael Jordan met the board on Monday. Jordan said he was pleased.",
     ),
     _r(
+        "rule:surname_link_suffix",
+        "entities.article.resolve_article",
+        "A surname that ends no full name of the article resolves to the one it ends once a "
+        "generational suffix (Jr., Sr., II, III, IV, V) is cut from that name, the nearest "
+        "before it, else the first after it.",
+        "“Quill” ORG, canonical “Quill”",
+        "“Quill” PERSON, canonical “Marlon Ostby Quill IV”",
+        "Marlon Ostby Quill IV, a developer in Tampa, bought the land last year. Quill said "
+        "the sale was fair. Critics of Quill want an inquiry.",
+    ),
+    _r(
         "rule:relabel_{label}_person",
         ("entities.article.resolve_article", "entities.corpus.CorpusNames.link"),
         "A mention linked to a person’s full name by `rule:surname_link` or "
@@ -449,6 +471,17 @@ RULES: tuple[Rule, ...] = (
         "“Acropolis” PERSON",
         "“Acropolis” FAC",
         "The museum stands a few hundred metres below the Acropolis itself.",
+    ),
+    _r(
+        "rule:titled_person",
+        "entities.form.relabel_by_form",
+        "A one-word PERSON that `rule:article_person_{label}` or a preposition of place would "
+        "make no person stays a person when the article also writes it right after a "
+        "person’s title (“The Francis effect” after “Pope Francis”).",
+        "“Francis” ORG",
+        "“Francis” PERSON",
+        "Pope Francis visited the camp on Sunday. The Francis effect is real, aides said. "
+        "Francis said the refugees deserved better.",
     ),
     _r(
         "rule:possessor_gpe",

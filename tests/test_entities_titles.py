@@ -1,0 +1,57 @@
+"""Stage 4: surnames past a generational suffix, and names the article gives a title."""
+
+from __future__ import annotations
+
+
+def _mentions(art, text):
+    return [m for m in art.mentions if m.text == text]
+
+
+def test_a_surname_links_to_a_full_name_ending_in_a_suffix(annotate):
+    art = annotate(
+        "Marlon Ostby Quill IV, a developer in Tampa, bought the land last year. "
+        "Quill said the sale was fair. Critics of Quill want an inquiry."
+    )
+    quill = _mentions(art, "Quill")
+    assert quill and all(m.label == "PERSON" for m in quill)
+    assert {m.canonical for m in quill} == {"Marlon Ostby Quill IV"}
+    assert all("rule:surname_link_suffix" in m.rules for m in quill)
+    (q,) = art.quotes
+    assert q.speaker_name == "Marlon Ostby Quill IV"
+
+
+def test_a_plain_tail_wins_over_a_suffixed_name(annotate):
+    art = annotate(
+        "Donald Trump met donors in Ohio. His son, Donald Trump Jr., spoke first. "
+        "Trump said the party was united."
+    )
+    trump = _mentions(art, "Trump")
+    assert trump and {m.canonical for m in trump} == {"Donald Trump"}
+    assert not any("rule:surname_link_suffix" in m.rules for m in trump)
+
+
+def test_a_name_written_after_a_title_is_a_person(annotate):
+    art = annotate(
+        "Pope Severin visited the camp on Sunday. The Severin visit drew crowds, and Severin "
+        "said the refugees deserved better."
+    )
+    severin = _mentions(art, "Severin")
+    assert len(severin) == 3 and all(m.label == "PERSON" for m in severin)
+    assert any(r.startswith("rule:titled_") for m in severin for r in m.rules)
+    (q,) = art.quotes
+    assert q.speaker_name == "Severin"
+
+
+def test_the_name_of_a_titled_person_after_the_stays_a_person(annotate):
+    art = annotate(
+        "Pope Francis visited the camp on Sunday. The Francis effect is real, aides said. "
+        "Francis said the refugees deserved better."
+    )
+    francis = _mentions(art, "Francis")
+    assert all(m.label == "PERSON" for m in francis)
+    assert any("rule:titled_person" in m.rules for m in francis)
+
+
+def test_an_untitled_name_after_the_is_still_no_person(annotate):
+    art = annotate("Officials said the Louvre had lent two paintings to Madrid.")
+    assert [m.label for m in _mentions(art, "Louvre")] == ["ORG"]
