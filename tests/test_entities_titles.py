@@ -55,3 +55,25 @@ def test_the_name_of_a_titled_person_after_the_stays_a_person(annotate):
 def test_an_untitled_name_after_the_is_still_no_person(annotate):
     art = annotate("Officials said the Louvre had lent two paintings to Madrid.")
     assert [m.label for m in _mentions(art, "Louvre")] == ["ORG"]
+
+
+def test_an_honorific_tells_apart_two_people_of_one_surname(annotate):
+    art = annotate(
+        "Susan Whitfield runs the clinic in Leeds. Her husband, Robert Whitfield, is a "
+        "surgeon there. Mrs. Whitfield said the clinic would stay open."
+    )
+    (bare,) = _mentions(art, "Whitfield")
+    assert bare.canonical == "Susan Whitfield"
+    assert "rule:shared_surname_honorific" in bare.rules
+    (q,) = art.quotes
+    assert q.speaker_name == "Susan Whitfield"
+
+
+def test_without_an_honorific_the_nearest_full_name_still_wins(annotate):
+    art = annotate(
+        "Susan Whitfield runs the clinic in Leeds. Her husband, Robert Whitfield, is a "
+        "surgeon there. Whitfield said the clinic would stay open."
+    )
+    (bare,) = _mentions(art, "Whitfield")
+    assert bare.canonical == "Robert Whitfield"
+    assert "rule:shared_surname_honorific" not in bare.rules

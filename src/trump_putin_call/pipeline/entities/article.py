@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from trump_putin_call.pipeline.entities import shared
 from trump_putin_call.pipeline.entities.gazetteer.lists import is_known_org, known_places
 from trump_putin_call.pipeline.entities.lexicon import (
     FAC_SUFFIXES,
@@ -15,6 +16,7 @@ from trump_putin_call.pipeline.entities.lexicon import (
     TITLES,
 )
 from trump_putin_call.pipeline.entities.mention import _NAMEABLE, Mention
+from trump_putin_call.pipeline.entities.shared import by_honorific
 from trump_putin_call.pipeline.entities.titled import titled_names
 
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][\w’'\-]+)")
@@ -145,6 +147,10 @@ def resolve_article(mentions: list[Mention], text: str = "") -> None:
         earlier = [f for f in candidates if f.start < m.start]
         # The nearest full name before the mention, else the first one after it.
         chosen = earlier[-1] if earlier else candidates[0]
+        gendered = by_honorific(text, m, candidates)  # "Mrs. Clinton" of Hillary and Bill
+        if gendered is not None and gendered.canonical != chosen.canonical:
+            chosen = gendered
+            m.rules.append(shared.HONORIFIC)
         m.canonical = chosen.canonical
         if m.label != "PERSON":
             m.rules.append(f"rule:relabel_{m.label.lower()}_person")

@@ -433,6 +433,17 @@ RULES: tuple[Rule, ...] = (
         "the sale was fair. Critics of Quill want an inquiry.",
     ),
     _r(
+        "rule:shared_surname_honorific",
+        "entities.article.resolve_article",
+        "A surname two full names of the article share resolves, after Mr, Mrs, Ms or Miss, "
+        "to the one whose first name has that gender, when exactly one has (“Mrs. Clinton” "
+        "of Hillary and Bill Clinton), not to the nearest.",
+        "“Whitfield” PERSON, canonical “Robert Whitfield”",
+        "“Whitfield” PERSON, canonical “Susan Whitfield”",
+        "Susan Whitfield runs the clinic in Leeds. Her husband, Robert Whitfield, is a "
+        "surgeon there. Mrs. Whitfield said the clinic would stay open.",
+    ),
+    _r(
         "rule:relabel_{label}_person",
         ("entities.article.resolve_article", "entities.corpus.CorpusNames.link"),
         "A mention linked to a person’s full name by `rule:surname_link` or "
