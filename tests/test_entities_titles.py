@@ -77,3 +77,21 @@ def test_without_an_honorific_the_nearest_full_name_still_wins(annotate):
     (bare,) = _mentions(art, "Whitfield")
     assert bare.canonical == "Robert Whitfield"
     assert "rule:shared_surname_honorific" not in bare.rules
+
+
+def test_a_name_opening_a_school_name_stands_for_the_school(annotate):
+    art = annotate(
+        "Parents gathered outside Sandy Hook Elementary School on Monday. Since Sandy Hook, "
+        "the town has changed, residents said."
+    )
+    (short,) = _mentions(art, "Sandy Hook")
+    assert (short.label, short.canonical) == ("ORG", "Sandy Hook Elementary School")
+    assert "rule:opens_name_person_org" in short.rules
+
+
+def test_a_person_named_after_her_foundation_stays_a_person(annotate):
+    art = annotate(
+        "Marta Olsen spoke at the Marta Olsen Leadership Foundation on Monday. "
+        "Marta Olsen said she was proud of the students."
+    )
+    assert {m.label for m in _mentions(art, "Marta Olsen")} == {"PERSON"}

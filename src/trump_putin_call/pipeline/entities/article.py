@@ -8,7 +8,11 @@ from __future__ import annotations
 import re
 
 from trump_putin_call.pipeline.entities import shared
-from trump_putin_call.pipeline.entities.gazetteer.lists import is_known_org, known_places
+from trump_putin_call.pipeline.entities.gazetteer.lists import (
+    is_known_org,
+    known_people,
+    known_places,
+)
 from trump_putin_call.pipeline.entities.lexicon import (
     FAC_SUFFIXES,
     LOC_SUFFIXES,
@@ -101,6 +105,7 @@ def resolve_article(mentions: list[Mention], text: str = "") -> None:
             m.rules.append("rule:family_name_org_person")
             m.label = "PERSON"
     orgs = [m for m in mentions if m.label == "ORG" and len(m.tokens) >= 2]
+    opens_name(mentions, text, titled)
     # "the Competition and Markets Authority (CMA)": the abbreviation names the organisation
     short: dict[str, str] = {}
     for o in orgs:
@@ -156,3 +161,41 @@ def resolve_article(mentions: list[Mention], text: str = "") -> None:
             m.rules.append(f"rule:relabel_{m.label.lower()}_person")
             m.label = "PERSON"
         m.rules.append(rule)
+
+
+#: Words after a name that only a person takes.
+_PERSON_AFTER = r"(?:’s|'s)?\s+(?:said|says|told|added|wrote)\b|,\s+who\b"
+
+
+def opens_name(mentions: list[Mention], text: str, titled: frozenset[str]) -> None:
+    """A person's name of two or three words that opens a longer organisation or building
+    name of the article ("Sandy Hook" beside "Sandy Hook Elementary School") stands for
+    it, unless the article also treats it as a person: its last word alone, a title before
+    that word, the name followed by "said" or ", who", or a listed public figure."""
+    longer = [
+        o
+        for o in mentions
+        if o.label in ("ORG", "FAC")
+        and len(o.tokens) >= 3
+        and o.tokens[-1].lower() in ORG_SUFFIXES | FAC_SUFFIXES
+    ]
+    if not longer:
+        return
+    alone = {m.text for m in mentions if len(m.tokens) == 1}
+    for m in mentions:
+        words = m.tokens
+        if (
+            m.label != "PERSON"
+            or not 2 <= len(words) <= 3
+            or m.canonical != m.text
+            or words[-1] in alone | titled
+            or m.text in known_people()
+            or re.search(re.escape(m.text) + _PERSON_AFTER, text)  # "Marta Olsen said"
+        ):
+            continue
+        found = [
+            o for o in longer if len(o.tokens) > len(words) and o.tokens[: len(words)] == words
+        ]
+        if found:
+            m.rules.append(f"rule:opens_name_person_{found[0].label.lower()}")
+            m.label, m.canonical = found[0].label, found[0].canonical

@@ -374,6 +374,19 @@ RULES: tuple[Rule, ...] = (
         "said the refugees deserved better.",
     ),
     _r(
+        "rule:opens_name_person_{label}",
+        "entities.article.opens_name",
+        "A person’s name of two or three words that opens a longer organisation or building "
+        "name of the article (“Sandy Hook” beside “Sandy Hook Elementary School”) stands "
+        "for that name and takes its label, unless the article also treats it as a person: "
+        "its last word alone, a title before that word, the name followed by “said”, "
+        "“told” or “, who”, or a listed public figure.",
+        "“Sandy Hook” PERSON",
+        "“Sandy Hook” ORG, canonical “Sandy Hook Elementary School”",
+        "Parents gathered outside Sandy Hook Elementary School on Monday. Since Sandy Hook, "
+        "the town has changed, residents said.",
+    ),
+    _r(
         "rule:family_name_org_person",
         "entities.article.resolve_article",
         "An organisation of two or three words that ends with the surname of a person in the "
