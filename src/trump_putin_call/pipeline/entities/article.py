@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-from trump_putin_call.pipeline.entities import shared
 from trump_putin_call.pipeline.entities.gazetteer.lists import (
     is_known_org,
     known_people,
@@ -155,7 +154,7 @@ def resolve_article(mentions: list[Mention], text: str = "") -> None:
         gendered = by_honorific(text, m, candidates)  # "Mrs. Clinton" of Hillary and Bill
         if gendered is not None and gendered.canonical != chosen.canonical:
             chosen = gendered
-            m.rules.append(shared.HONORIFIC)
+            m.rules.append("rule:shared_surname_honorific")
         m.canonical = chosen.canonical
         if m.label != "PERSON":
             m.rules.append(f"rule:relabel_{m.label.lower()}_person")

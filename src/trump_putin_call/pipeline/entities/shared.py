@@ -9,9 +9,6 @@ import re
 
 from trump_putin_call.pipeline.entities.mention import Mention
 
-#: Written on a mention whose surname two full names share, chosen by its honorific.
-HONORIFIC = "rule:shared_surname_honorific"
-
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 _GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 
