@@ -95,3 +95,12 @@ def test_a_person_named_after_her_foundation_stays_a_person(annotate):
         "Marta Olsen said she was proud of the students."
     )
     assert {m.label for m in _mentions(art, "Marta Olsen")} == {"PERSON"}
+
+
+def test_a_known_surname_never_links_to_a_suffixed_name(annotate):
+    art = annotate(
+        "President Trump met donors in Ohio. His son Donald Trump Jr. spoke first. "
+        "Trump said the party was united."
+    )
+    trump = _mentions(art, "Trump")
+    assert trump and {m.canonical for m in trump} == {"Donald Trump"}

@@ -143,7 +143,7 @@ def resolve_article(mentions: list[Mention], text: str = "") -> None:
             tokens = tokens[1:]
         candidates = [f for f in full_names if _is_tail(tokens, f.tokens)]
         rule = "rule:surname_link"
-        if not candidates:  # "Pate" after "Luther Stan Pate IV"
+        if not candidates and " ".join(tokens) not in known_people():  # "Pate" after "… Pate IV"
             candidates = [f for f in full_names if _suffix_tail(tokens, f.tokens)]
             rule = "rule:surname_link_suffix"
         if not candidates:

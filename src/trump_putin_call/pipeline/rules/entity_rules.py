@@ -439,7 +439,8 @@ RULES: tuple[Rule, ...] = (
         "entities.article.resolve_article",
         "A surname that ends no full name of the article resolves to the one it ends once a "
         "generational suffix (Jr., Sr., II, III, IV, V) is cut from that name, the nearest "
-        "before it, else the first after it.",
+        "before it, else the first after it; never a surname the gazetteer knows (“Trump” "
+        "beside only “Donald Trump Jr.” stays Donald Trump).",
         "“Quill” ORG, canonical “Quill”",
         "“Quill” PERSON, canonical “Marlon Ostby Quill IV”",
         "Marlon Ostby Quill IV, a developer in Tampa, bought the land last year. Quill said "
