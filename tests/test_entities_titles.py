@@ -81,8 +81,8 @@ def test_without_an_honorific_the_nearest_full_name_still_wins(annotate):
 
 def test_a_name_opening_a_school_name_stands_for_the_school(annotate):
     art = annotate(
-        "Parents gathered outside Sandy Hook Elementary School on Monday. Since Sandy Hook, "
-        "the town has changed, residents said."
+        "Parents, who gathered outside Sandy Hook Elementary School on Monday, wept. "
+        "Since Sandy Hook, the town has changed, residents said."
     )
     (short,) = _mentions(art, "Sandy Hook")
     assert (short.label, short.canonical) == ("ORG", "Sandy Hook Elementary School")

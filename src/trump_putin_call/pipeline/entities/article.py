@@ -163,7 +163,7 @@ def resolve_article(mentions: list[Mention], text: str = "") -> None:
 
 
 #: Words after a name that only a person takes.
-_PERSON_AFTER = r"(?:’s|'s)?\s+(?:said|says|told|added|wrote)\b|,\s+who\b"
+_PERSON_AFTER = r"(?:(?:’s|'s)?\s+(?:said|says|told|added|wrote)\b|,\s+who\b)"
 
 
 def opens_name(mentions: list[Mention], text: str, titled: frozenset[str]) -> None:
