@@ -104,3 +104,23 @@ def test_a_known_surname_never_links_to_a_suffixed_name(annotate):
     )
     trump = _mentions(art, "Trump")
     assert trump and {m.canonical for m in trump} == {"Donald Trump"}
+
+
+def test_a_speech_verb_opening_a_name_is_cut(annotate):
+    art = annotate(
+        "Roger Kellan, a longtime adviser, spoke on the radio on Monday.\n\nStated Kellan:\n\n"
+        "“The machines can be rigged.”"
+    )
+    (short,) = _mentions(art, "Kellan")
+    assert short.canonical == "Roger Kellan"
+    assert "rule:verb_opening_cut" in short.rules
+    assert not any(m.text.startswith("Stated") for m in art.mentions)
+
+
+def test_a_verb_in_ing_opening_the_sentence_is_cut(annotate):
+    art = annotate(
+        "Dana Marlowe won the race on Monday. Asserting Marlowe had cheated, rivals filed a "
+        "complaint."
+    )
+    assert not any(m.text.startswith("Asserting") for m in art.mentions)
+    assert {m.canonical for m in _mentions(art, "Marlowe")} == {"Dana Marlowe"}

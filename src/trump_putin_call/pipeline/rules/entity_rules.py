@@ -170,6 +170,17 @@ RULES: tuple[Rule, ...] = (
     ),
     # --- people's names the model cut, and other spans mended
     _r(
+        "rule:verb_opening_cut",
+        "entities.openers.cut_verb_openings",
+        "A capitalised verb the model read into a person's name is cut from it: a speech verb "
+        "opening an inverted introduction (“Stated Stone:”, “Continued Stone:”) or a word in "
+        "-ing that opens the sentence and is no first name (“Asserting Clinton’s …”).",
+        "“Stated Kellan” PERSON",
+        "“Kellan” PERSON, canonical “Roger Kellan”",
+        "Roger Kellan, a longtime adviser, spoke on the radio on Monday.\n\nStated Kellan:\n\n"
+        "“The machines can be rigged.”",
+    ),
+    _r(
         "rule:hyphenated_first_name",
         "entities.spans.person_spans",
         "A first name joined by a hyphen, which the model left out, is part of the name.",
