@@ -7,7 +7,11 @@ from __future__ import annotations
 
 import re
 
-from trump_putin_call.pipeline.entities.gazetteer.lists import is_known_org, known_places
+from trump_putin_call.pipeline.entities.gazetteer.lists import (
+    is_known_org,
+    known_people,
+    known_places,
+)
 from trump_putin_call.pipeline.entities.lexicon import (
     FAC_SUFFIXES,
     LOC_SUFFIXES,
@@ -15,6 +19,8 @@ from trump_putin_call.pipeline.entities.lexicon import (
     TITLES,
 )
 from trump_putin_call.pipeline.entities.mention import _NAMEABLE, Mention
+from trump_putin_call.pipeline.entities.shared import by_honorific
+from trump_putin_call.pipeline.entities.titled import titled_names
 
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][\w’'\-]+)")
 
@@ -35,6 +41,18 @@ def _is_tail(short: list[str], full: list[str]) -> bool:
         return False
     tail = full[-len(short) :]
     return tail == short or [*tail[:-1], _ARABIC_ARTICLE.sub("", tail[-1])] == short
+
+
+#: Generational suffixes that end a full name without being its surname ("Pate IV").
+_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V"})
+
+
+def _suffix_tail(short: list[str], full: list[str]) -> bool:
+    """``short`` ends ``full`` once its generational suffix is cut: "Pate" of "Luther Stan
+    Pate IV", "Trump" of "Donald Trump Jr." (used only when no full name ends with it)."""
+    if len(full) < 3 or full[-1] not in _SUFFIXES or short[-1:] == full[-1:]:
+        return False
+    return _is_tail(short, full[:-1])
 
 
 def resolve_article(mentions: list[Mention], text: str = "") -> None:
@@ -58,6 +76,19 @@ def resolve_article(mentions: list[Mention], text: str = "") -> None:
             while len(words) > 1 and words[0].lower().strip(".") in TITLES:
                 words = words[1:]
             m.canonical = " ".join(words)
+    # "Severin" tagged ORG in an article that writes "Pope Severin": a person
+    titled = titled_names(text) - honorific if text else frozenset()
+    for m in mentions:
+        if (
+            m.label != "PERSON"
+            and m.label in _NAMEABLE
+            and len(m.tokens) == 1
+            and m.text in titled
+            and not is_known_org(m)
+            and not _is_known_place(m.text)
+        ):
+            m.rules.append(f"rule:titled_{m.label.lower()}_person")
+            m.label = "PERSON"
     # "Ama Boateng" tagged ORG in an article about "Kofi Boateng" and "Boateng": a person
     surnames = {m.tokens[-1] for m in mentions if m.label == "PERSON" and m.tokens}
     for m in mentions:
@@ -73,6 +104,7 @@ def resolve_article(mentions: list[Mention], text: str = "") -> None:
             m.rules.append("rule:family_name_org_person")
             m.label = "PERSON"
     orgs = [m for m in mentions if m.label == "ORG" and len(m.tokens) >= 2]
+    opens_name(mentions, text, titled)
     # "the Competition and Markets Authority (CMA)": the abbreviation names the organisation
     short: dict[str, str] = {}
     for o in orgs:
@@ -110,13 +142,59 @@ def resolve_article(mentions: list[Mention], text: str = "") -> None:
         while len(tokens) > 1 and tokens[0].lower() in TITLES:  # "Ms Carrasco"
             tokens = tokens[1:]
         candidates = [f for f in full_names if _is_tail(tokens, f.tokens)]
+        rule = "rule:surname_link"
+        if not candidates and " ".join(tokens) not in known_people():  # "Pate" after "… Pate IV"
+            candidates = [f for f in full_names if _suffix_tail(tokens, f.tokens)]
+            rule = "rule:surname_link_suffix"
         if not candidates:
             continue
         earlier = [f for f in candidates if f.start < m.start]
         # The nearest full name before the mention, else the first one after it.
         chosen = earlier[-1] if earlier else candidates[0]
+        gendered = by_honorific(text, m, candidates)  # "Mrs. Clinton" of Hillary and Bill
+        if gendered is not None and gendered.canonical != chosen.canonical:
+            chosen = gendered
+            m.rules.append("rule:shared_surname_honorific")
         m.canonical = chosen.canonical
         if m.label != "PERSON":
             m.rules.append(f"rule:relabel_{m.label.lower()}_person")
             m.label = "PERSON"
-        m.rules.append("rule:surname_link")
+        m.rules.append(rule)
+
+
+#: Words after a name that only a person takes.
+_PERSON_AFTER = r"(?:(?:’s|'s)?\s+(?:said|says|told|added|wrote)\b|,\s+who\b)"
+
+
+def opens_name(mentions: list[Mention], text: str, titled: frozenset[str]) -> None:
+    """A person's name of two or three words that opens a longer organisation or building
+    name of the article ("Sandy Hook" beside "Sandy Hook Elementary School") stands for
+    it, unless the article also treats it as a person: its last word alone, a title before
+    that word, the name followed by "said" or ", who", or a listed public figure."""
+    longer = [
+        o
+        for o in mentions
+        if o.label in ("ORG", "FAC")
+        and len(o.tokens) >= 3
+        and o.tokens[-1].lower() in ORG_SUFFIXES | FAC_SUFFIXES
+    ]
+    if not longer:
+        return
+    alone = {m.text for m in mentions if len(m.tokens) == 1}
+    for m in mentions:
+        words = m.tokens
+        if (
+            m.label != "PERSON"
+            or not 2 <= len(words) <= 3
+            or m.canonical != m.text
+            or words[-1] in alone | titled
+            or m.text in known_people()
+            or re.search(re.escape(m.text) + _PERSON_AFTER, text)  # "Marta Olsen said"
+        ):
+            continue
+        found = [
+            o for o in longer if len(o.tokens) > len(words) and o.tokens[: len(words)] == words
+        ]
+        if found:
+            m.rules.append(f"rule:opens_name_person_{found[0].label.lower()}")
+            m.label, m.canonical = found[0].label, found[0].canonical

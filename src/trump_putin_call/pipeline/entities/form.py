@@ -18,6 +18,7 @@ from trump_putin_call.pipeline.entities.lexicon import (
     ORG_SUFFIXES,
 )
 from trump_putin_call.pipeline.entities.mention import Mention
+from trump_putin_call.pipeline.entities.titled import titled_names
 
 _LOCATIVE = frozenset("in at near outside around across throughout inside".split())
 
@@ -61,6 +62,7 @@ def relabel_by_form(text: str, mentions: list[Mention]) -> None:
     a place; a lone unlinked "Hamilton" after "in" or "near" is a place. Other mentions of
     the article with the same canonical name and old label take the new label too."""
     changed: dict[tuple[str, str], str] = {}
+    titled = titled_names(text)
     for m in mentions:
         if is_known_org(m):
             continue
@@ -100,6 +102,9 @@ def relabel_by_form(text: str, mentions: list[Mention]) -> None:
                 # "the Louvre in Paris", "below the Acropolis": a person has no article
                 new = "FAC" if _after_locative(text, m) else "ORG"
                 name = f"rule:article_person_{new.lower()}"
+            if new is not None and m.text in titled:  # "The Francis effect", "Pope Francis"
+                m.rules.append("rule:titled_person")
+                new = None
         elif (
             m.label == "ORG"
             and len(m.tokens) == 1

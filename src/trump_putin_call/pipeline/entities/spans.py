@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trump_putin_call.pipeline.blocks import Block
+from trump_putin_call.pipeline.entities import openers
 from trump_putin_call.pipeline.entities.lexicon import (
     _ARTICLES,
     _NOT_GIVEN,
@@ -241,6 +242,8 @@ def person_spans(text: str, mentions: list[Mention]) -> list[Mention]:
             m.canonical = " ".join(m.text.split())
             m.rules.append("rule:hyphenated_first_name")
     from trump_putin_call.pipeline import gender
+
+    openers.cut_verb_openings(text, mentions)
 
     starts = {m.start for m in mentions}
     for m in mentions:

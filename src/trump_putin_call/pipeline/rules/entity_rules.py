@@ -170,6 +170,17 @@ RULES: tuple[Rule, ...] = (
     ),
     # --- people's names the model cut, and other spans mended
     _r(
+        "rule:verb_opening_cut",
+        "entities.openers.cut_verb_openings",
+        "A capitalised verb the model read into a person's name is cut from it: a speech verb "
+        "opening an inverted introduction (“Stated Stone:”, “Continued Stone:”) or a word in "
+        "-ing that opens the sentence and is no first name (“Asserting Clinton’s …”).",
+        "“Stated Kellan” PERSON",
+        "“Kellan” PERSON, canonical “Roger Kellan”",
+        "Roger Kellan, a longtime adviser, spoke on the radio on Monday.\n\nStated Kellan:\n\n"
+        "“The machines can be rigged.”",
+    ),
+    _r(
         "rule:hyphenated_first_name",
         "entities.spans.person_spans",
         "A first name joined by a hyphen, which the model left out, is part of the name.",
@@ -363,6 +374,30 @@ RULES: tuple[Rule, ...] = (
         "The appeal was led by Olamide Ajayi. Ms Ajayi said the ruling was unjust.",
     ),
     _r(
+        "rule:titled_{label}_person",
+        "entities.article.resolve_article",
+        "A one-word name the article also writes right after a person’s title (Pope, "
+        "President, Sen., Gov., Mayor, Bishop, Mr. …) is a person, unless it is a known "
+        "organisation or place.",
+        "“Severin” ORG",
+        "“Severin” PERSON",
+        "Pope Severin visited the camp on Sunday. The Severin visit drew crowds, and Severin "
+        "said the refugees deserved better.",
+    ),
+    _r(
+        "rule:opens_name_person_{label}",
+        "entities.article.opens_name",
+        "A person’s name of two or three words that opens a longer organisation or building "
+        "name of the article (“Sandy Hook” beside “Sandy Hook Elementary School”) stands "
+        "for that name and takes its label, unless the article also treats it as a person: "
+        "its last word alone, a title before that word, the name followed by “said”, "
+        "“told” or “, who”, or a listed public figure.",
+        "“Sandy Hook” PERSON",
+        "“Sandy Hook” ORG, canonical “Sandy Hook Elementary School”",
+        "Parents gathered outside Sandy Hook Elementary School on Monday. Since Sandy Hook, "
+        "the town has changed, residents said.",
+    ),
+    _r(
         "rule:family_name_org_person",
         "entities.article.resolve_article",
         "An organisation of two or three words that ends with the surname of a person in the "
@@ -411,6 +446,29 @@ RULES: tuple[Rule, ...] = (
         "Michael Jordan met the board on Monday. Jordan said he was pleased.",
     ),
     _r(
+        "rule:surname_link_suffix",
+        "entities.article.resolve_article",
+        "A surname that ends no full name of the article resolves to the one it ends once a "
+        "generational suffix (Jr., Sr., II, III, IV, V) is cut from that name, the nearest "
+        "before it, else the first after it; never a surname the gazetteer knows (“Trump” "
+        "beside only “Donald Trump Jr.” stays Donald Trump).",
+        "“Quill” ORG, canonical “Quill”",
+        "“Quill” PERSON, canonical “Marlon Ostby Quill IV”",
+        "Marlon Ostby Quill IV, a developer in Tampa, bought the land last year. Quill said "
+        "the sale was fair. Critics of Quill want an inquiry.",
+    ),
+    _r(
+        "rule:shared_surname_honorific",
+        "entities.article.resolve_article",
+        "A surname two full names of the article share resolves, after Mr, Mrs, Ms or Miss, "
+        "to the one whose first name has that gender, when exactly one has (“Mrs. Clinton” "
+        "of Hillary and Bill Clinton), not to the nearest.",
+        "“Whitfield” PERSON, canonical “Robert Whitfield”",
+        "“Whitfield” PERSON, canonical “Susan Whitfield”",
+        "Susan Whitfield runs the clinic in Leeds. Her husband, Robert Whitfield, is a "
+        "surgeon there. Mrs. Whitfield said the clinic would stay open.",
+    ),
+    _r(
         "rule:relabel_{label}_person",
         ("entities.article.resolve_article", "entities.corpus.CorpusNames.link"),
         "A mention linked to a person’s full name by `rule:surname_link` or "
@@ -449,6 +507,17 @@ RULES: tuple[Rule, ...] = (
         "“Acropolis” PERSON",
         "“Acropolis” FAC",
         "The museum stands a few hundred metres below the Acropolis itself.",
+    ),
+    _r(
+        "rule:titled_person",
+        "entities.form.relabel_by_form",
+        "A one-word PERSON that `rule:article_person_{label}` or a preposition of place would "
+        "make no person stays a person when the article also writes it right after a "
+        "person’s title (“The Francis effect” after “Pope Francis”).",
+        "“Francis” ORG",
+        "“Francis” PERSON",
+        "Pope Francis visited the camp on Sunday. The Francis effect is real, aides said. "
+        "Francis said the refugees deserved better.",
     ),
     _r(
         "rule:possessor_gpe",
