@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from trump_putin_call.pipeline.quotes import pronouns
+from trump_putin_call.pipeline.quotes import pronouns, roles
 from trump_putin_call.pipeline.quotes.lexicon import INSTITUTIONS, ORG_VOICES
 
 if TYPE_CHECKING:
@@ -100,4 +100,17 @@ def previous_speaker(art: _Article, before: int, pronoun: str) -> Quote | None:
         # a subject since, or anyone named in the pronoun's own sentence
         and (id(m) in art.subjects or m.start >= sentence_start)
     ]
-    return None if since else last
+    if since:
+        return None
+    # "Cole asked Admiral Vance …. Asked again, the admiral laughed. “…,” he said": a role
+    # subject since the last quote that stands for someone else (rule:pronoun_role_subject)
+    role = roles.latest(art, last.end, before)
+    if role is not None:
+        other = roles.person(art, role[1], role[0], art.people)
+        if (
+            other is not None
+            and other.canonical != who
+            and pronouns.agrees(art, other.canonical, pronoun)
+        ):
+            return None
+    return last
