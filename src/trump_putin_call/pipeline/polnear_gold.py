@@ -270,6 +270,8 @@ class GoldItem:
     #: The gold source is only a pronoun (``he said``): ``source`` is the scorer's stand-in
     #: antecedent, not an annotator's (PolNeAR links no pronoun to its referent).
     stand_in: bool = False
+    #: Where that pronoun is written (start, end), when ``stand_in``.
+    source_at: tuple[int, int] | None = None
 
 
 @dataclass
@@ -403,7 +405,7 @@ def gold_article(article_id: str, raw: str, text: str, ann: Annotations) -> Gold
     for att in sorted(ann.attributions, key=lambda a: a.content[0].start):
         source = words_of(att.source)
         pronoun_at = None
-        stand_in = False
+        stand_in, source_at = False, None
         bare = source.strip().lower() if source else ""
         if bare in _RELATIVE:  # "Curly Haugland, who said …": the words before "who"
             at = where[att.source.start]
@@ -411,9 +413,10 @@ def gold_article(article_id: str, raw: str, text: str, ann: Annotations) -> Gold
             source = " ".join(before.split()[-6:]) or source
         elif bare in _PRONOUNS:
             stand_in = True
+            source_at = (where[att.source.start], where[att.source.fragments[-1][1]])
             earlier = _antecedent(named, bare, text)
             if earlier is None:
-                pronoun_at = (where[att.source.start], where[att.source.fragments[-1][1]])
+                pronoun_at = source_at
             source = earlier or source
         elif source and _named(source):
             named.append(source)
@@ -434,7 +437,9 @@ def gold_article(article_id: str, raw: str, text: str, ann: Annotations) -> Gold
         ]
         new = [q for q in stretches if q not in claimed]
         claimed.update(new)
-        gold.quoted += [GoldItem([q], source, cue, True, pronoun_at, stand_in) for q in new]
+        gold.quoted += [
+            GoldItem([q], source, cue, True, pronoun_at, stand_in, source_at) for q in new
+        ]
         # the clause bound to the cue: the fragments in the paragraph of the first one (a
         # cue inside the sentence splits it: "The plan, she said, is dead"); later
         # paragraphs continue it
@@ -443,5 +448,7 @@ def gold_article(article_id: str, raw: str, text: str, ann: Annotations) -> Gold
         unquoted = _words(text, clause) - _words(text, stretches)
         unquoted = {i for i in unquoted if not text.startswith("that", i)}
         in_scope = is_speech_cue(cue or "") and takes_statement(cue or "") and len(unquoted) >= 3
-        gold.reported.append(GoldItem(clause, source, cue, in_scope, pronoun_at, stand_in))
+        gold.reported.append(
+            GoldItem(clause, source, cue, in_scope, pronoun_at, stand_in, source_at)
+        )
     return gold
