@@ -68,6 +68,15 @@ FAN_IN = 32
 TASKS_PER_WORKER = 32
 #: Most chunks of :data:`~.build.CHUNK_SIZE` articles in one annotate task.
 MAX_TASK_CHUNKS = 64
+#: The configuration of a LocalCluster's workers (``--dask local``), set where it differs
+#: from Dask's defaults for a CPU-bound build (measured: ``bench.scale``): no statistical
+#: profiler sampling the task's stack every 10 ms, and glibc's own heap trimming rather
+#: than ``MALLOC_TRIM_THRESHOLD_=65536``, whose system calls cost spaCy some 15% more CPU
+#: time than the 2-process build's workers spend. A cluster started elsewhere keeps its own.
+LOCAL_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+}
 #: Dask exceptions that mean the cluster (or the connection to it) went away.
 _GONE = ("CommClosedError", "StreamClosedError", "FutureCancelledError", "CancelledError")
 
@@ -78,6 +87,7 @@ def connect(address: str, workers: int | None) -> Iterator[Any]:
     a scheduler file (as dask-jobqueue and dask-mpi write), or ``local`` (a LocalCluster
     of ``workers`` processes, one thread each)."""
     try:
+        import dask
         from distributed import Client, LocalCluster
     except ImportError:
         raise BuildError(
@@ -86,6 +96,7 @@ def connect(address: str, workers: int | None) -> Iterator[Any]:
     if address == "local":
         n = workers or len(os.sched_getaffinity(0))
         with (
+            dask.config.set(LOCAL_CONFIG),
             LocalCluster(
                 n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None
             ) as cluster,
@@ -120,10 +131,12 @@ def _probe(path: str, token: str) -> str | None:
 
 
 def _imports() -> str:
-    """The worker's version of the pipeline (raises if it cannot import it)."""
+    """The worker's version of the pipeline (raises if it cannot import it), its model
+    loaded for the first task (once per worker process)."""
     from trump_putin_call._version import __version__
-    from trump_putin_call.pipeline import annotate  # noqa: F401 (the import is the test)
+    from trump_putin_call.pipeline.build import _warm
 
+    _warm()
     return __version__
 
 
@@ -139,9 +152,9 @@ def _part_meta(index: IndexFile, meta: dict[str, Any], indices: range) -> dict[s
     return {path: meta[path] for path in paths if path in meta}
 
 
-def _check_workers(client: Any, staging: Path) -> int:
-    """Every worker imports the same pipeline and sees the staging folder; the number of
-    workers."""
+def prepare(client: Any) -> int:
+    """Every worker imports the same pipeline and loads its model (on a LocalCluster, while
+    the client's child process still reads the input); the number of workers."""
     from trump_putin_call._version import __version__
 
     try:
@@ -158,6 +171,13 @@ def _check_workers(client: Any, staging: Path) -> int:
             f"Dask worker(s) run trump-putin-call {sorted(set(wrong.values()))}, this client "
             f"{__version__}: install the same version everywhere ({', '.join(wrong)})"
         )
+    return len(versions)
+
+
+def _check_workers(client: Any, staging: Path) -> int:
+    """Every worker imports the same pipeline (:func:`prepare`) and sees the staging
+    folder; the number of workers."""
+    workers = prepare(client)
     token = uuid.uuid4().hex
     probe = staging / f".probe-{token}"
     probe.write_text(token, "utf-8")
@@ -172,7 +192,7 @@ def _check_workers(client: Any, staging: Path) -> int:
             f"{len(blind)} Dask worker(s) (e.g. {worker}: {why}): build into a folder on a "
             "filesystem every worker sees (a cluster's shared filesystem)"
         )
-    return len(versions)
+    return workers
 
 
 def task_articles(n_articles: int, workers: int, chunk_size: int) -> int:
