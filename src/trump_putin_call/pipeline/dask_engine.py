@@ -152,9 +152,9 @@ def _part_meta(index: IndexFile, meta: dict[str, Any], indices: range) -> dict[s
     return {path: meta[path] for path in paths if path in meta}
 
 
-def prepare(client: Any) -> int:
+def prepare(client: Any) -> list[str]:
     """Every worker imports the same pipeline and loads its model (on a LocalCluster, while
-    the client's child process still reads the input); the number of workers."""
+    the client's child process still reads the input); the workers' addresses, sorted."""
     from trump_putin_call._version import __version__
 
     try:
@@ -171,12 +171,12 @@ def prepare(client: Any) -> int:
             f"Dask worker(s) run trump-putin-call {sorted(set(wrong.values()))}, this client "
             f"{__version__}: install the same version everywhere ({', '.join(wrong)})"
         )
-    return len(versions)
+    return sorted(versions)
 
 
-def _check_workers(client: Any, staging: Path) -> int:
+def _check_workers(client: Any, staging: Path) -> list[str]:
     """Every worker imports the same pipeline (:func:`prepare`) and sees the staging
-    folder; the number of workers."""
+    folder; the workers' addresses, sorted."""
     workers = prepare(client)
     token = uuid.uuid4().hex
     probe = staging / f".probe-{token}"
@@ -193,6 +193,15 @@ def _check_workers(client: Any, staging: Path) -> int:
             "filesystem every worker sees (a cluster's shared filesystem)"
         )
     return workers
+
+
+def _home(workers: list[str], part: int) -> dict[str, Any]:
+    """Where part ``part``'s cross-article map and write run (the reduce: part 0's): one
+    worker per part in turn, so that a part's annotate results move to it once and the
+    map's, the reduce's and the write's inputs are already there (a single-part corpus
+    never moves them between workers twice). A preference only: if that worker is lost,
+    any other runs the task (a retry, as for any task)."""
+    return {"workers": [workers[part % len(workers)]], "allow_other_workers": True}
 
 
 def task_articles(n_articles: int, workers: int, chunk_size: int) -> int:
@@ -240,11 +249,13 @@ def _run(
     staging: Path,
     chunk_size: int,
     articles_per_part: int,
-    workers: int,
+    workers: list[str],
 ) -> tuple[dict[str, int], dict[str, list[Path]], dict[Path, dict[str, Any]], list[str]]:
-    """:func:`run` once the index is where every worker reads it."""
+    """:func:`run` once the index is where every worker reads it (``workers``: their
+    addresses; a part's cross-article map, the reduce and a part's write are placed by
+    :func:`_home`)."""
     n = len(index)
-    size = task_articles(n, workers, chunk_size)
+    size = task_articles(n, len(workers), chunk_size)
     try:
         annotated = [
             client.submit(
@@ -278,10 +289,13 @@ def _run(
                 r,
                 index,
                 pure=False,
+                **_home(workers, k),
             )
-            for (lo, hi), part_meta, r in zip(spans, metas, ranges, strict=True)
+            for k, ((lo, hi), part_meta, r) in enumerate(zip(spans, metas, ranges, strict=True))
         ]
-        reduced = client.submit(crossreduce_task, index, list(ranges), *maps, pure=False)
+        reduced = client.submit(
+            crossreduce_task, index, list(ranges), *maps, pure=False, **_home(workers, 0)
+        )
         parts = []
         for k, indices in enumerate(ranges):
             (lo, hi), part_meta = spans[k], metas[k]
@@ -300,6 +314,7 @@ def _run(
                     index,
                     links,
                     pure=False,
+                    **_home(workers, k),
                 )
             )
         summaries = [client.submit(summary_task, part, pure=False) for part in parts]
