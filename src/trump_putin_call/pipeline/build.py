@@ -493,11 +493,33 @@ def build(
         try:
             client = stack.enter_context(dask_engine.connect(dask, workers))
             dask_engine.prepare(client)
-        except BuildError:
-            child.result()  # a bad input is said first
+        except BuildError:  # a bad input is said first
+            _refuse(child.result(), source_dir, out_dir, skip_invalid)
             raise
         inputs = child.result()
         return _build(inputs, source_dir, *args, articles_per_part, client)
+
+
+def _refuse(
+    inputs: Inputs, source_dir: Path | Sequence[Path], out_dir: Path, skip_invalid: bool
+) -> None:
+    """Raise :class:`RejectedInputs` if the inputs cannot be built as they are."""
+    where = (
+        source_dir if isinstance(source_dir, str | os.PathLike) else ", ".join(map(str, source_dir))
+    )
+    what = "file(s)" if inputs.txt else "row(s) or file(s)"
+    if inputs.rejected and not skip_invalid:
+        raise RejectedInputs(
+            where,
+            inputs.rejected,
+            "Nothing was written. Fix or remove these and build again, or build the "
+            f"rest with --skip-invalid (which lists them in {out_dir / REPORT_NAME}).",
+            what,
+        )
+    if not inputs.raws:
+        raise RejectedInputs(
+            where, inputs.rejected, "No article can be built: fix the input and build again.", what
+        )
 
 
 def _build(
@@ -515,23 +537,8 @@ def _build(
 ) -> BuildResult:
     """:func:`build` once its inputs are read and checked (``client``: of the Dask
     cluster to build on, or None)."""
+    _refuse(inputs, source_dir, out_dir, skip_invalid)
     raws, meta, overrides, rejected = inputs.raws, inputs.meta, inputs.overrides, inputs.rejected
-    where = (
-        source_dir if isinstance(source_dir, str | os.PathLike) else ", ".join(map(str, source_dir))
-    )
-    what = "file(s)" if inputs.txt else "row(s) or file(s)"
-    if rejected and not skip_invalid:
-        raise RejectedInputs(
-            where,
-            rejected,
-            "Nothing was written. Fix or remove these and build again, or build the "
-            f"rest with --skip-invalid (which lists them in {out_dir / REPORT_NAME}).",
-            what,
-        )
-    if not raws:
-        raise RejectedInputs(
-            where, rejected, "No article can be built: fix the input and build again.", what
-        )
 
     use_cache = cache_dir is not None and client is None
     cache = cache_module.AnnotationCache(cache_dir, overrides) if use_cache else None
