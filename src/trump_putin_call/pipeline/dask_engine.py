@@ -27,7 +27,11 @@ Imported only by ``trump-putin-call build --dask …`` (``pip install
    metadata) again, a batch at a time.
 
 The client only has the input read and checked once (in a child process that writes the
-index file, :mod:`.isolated`), schedules, writes the descriptor and commits. A worker lost
+index file, :mod:`.isolated`), schedules, writes the descriptor and commits. The child runs
+while the client connects (a LocalCluster starts) and every worker loads the model
+(:func:`prepare`), so neither waits for the other. A part's cross-article map, the reduce
+and the part's write prefer one worker (:func:`_home`), where the part's annotate results
+then are: they move between workers once. A worker lost
 mid-build costs a retry of its tasks (Dask recomputes them from their inputs); a part file is
 written under a temporary name and renamed, so a retried task never leaves a half file.
 """
