@@ -52,10 +52,15 @@ def test_an_unreachable_scheduler_leaves_no_child_reading(monkeypatch, tmp_path)
     assert not out.exists() and _children() == []
 
 
-def test_local_workers_are_ready_and_configured_for_a_cpu_bound_build():
+def test_local_workers_are_ready_and_configured_for_a_cpu_bound_build(monkeypatch):
     """``--dask local``: after :func:`prepare` every worker has the model loaded; no
-    statistical profiler, no ``MALLOC_TRIM_THRESHOLD_`` (both cost the build CPU time)."""
+    statistical profiler, no ``MALLOC_TRIM_THRESHOLD_`` (both cost the build CPU time),
+    even where a cluster with Dask's defaults left it in this process's environment."""
+    import os
+
     from trump_putin_call.pipeline import dask_engine
+
+    monkeypatch.setenv("MALLOC_TRIM_THRESHOLD_", "65536")
 
     def state() -> dict:
         import os
@@ -78,6 +83,7 @@ def test_local_workers_are_ready_and_configured_for_a_cpu_bound_build():
     assert workers == sorted(after) and len(workers) == 1
     assert [s["models"] for s in before.values()] == [0]
     assert list(after.values()) == [{"trim": None, "threads": "1", "profile": False, "models": 1}]
+    assert os.environ["MALLOC_TRIM_THRESHOLD_"] == "65536"  # this process's, given back
 
 
 def test_a_part_prefers_one_worker_in_turn_never_only_it():

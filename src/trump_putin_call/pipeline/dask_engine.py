@@ -77,9 +77,10 @@ MAX_TASK_CHUNKS = 64
 #: profiler sampling the task's stack every 10 ms, and glibc's own heap trimming rather
 #: than ``MALLOC_TRIM_THRESHOLD_=65536``, whose system calls cost spaCy some 15% more CPU
 #: time than the 2-process build's workers spend. A cluster started elsewhere keeps its own.
+_TRIM = "MALLOC_TRIM_THRESHOLD_"
 LOCAL_CONFIG = {
     "distributed.worker.profile.enabled": False,
-    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+    f"distributed.nanny.pre-spawn-environ.{_TRIM}": None,
 }
 #: Dask exceptions that mean the cluster (or the connection to it) went away.
 _GONE = ("CommClosedError", "StreamClosedError", "FutureCancelledError", "CancelledError")
@@ -99,14 +100,21 @@ def connect(address: str, workers: int | None) -> Iterator[Any]:
         ) from None
     if address == "local":
         n = workers or len(os.sched_getaffinity(0))
-        with (
-            dask.config.set(LOCAL_CONFIG),
-            LocalCluster(
-                n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None
-            ) as cluster,
-            Client(cluster) as client,
-        ):
-            yield client
+        # A cluster started earlier in this process (Dask's defaults) left the variable in
+        # os.environ, which the workers would inherit: not while this one runs.
+        trim = os.environ.pop(_TRIM, None)
+        try:
+            with (
+                dask.config.set(LOCAL_CONFIG),
+                LocalCluster(
+                    n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None
+                ) as cluster,
+                Client(cluster) as client,
+            ):
+                yield client
+        finally:
+            if trim is not None:
+                os.environ[_TRIM] = trim
         return
     try:
         if Path(address).is_file():
