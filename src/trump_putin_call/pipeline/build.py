@@ -35,10 +35,11 @@ import tempfile
 from collections import ChainMap, deque
 from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from trump_putin_call import _commit, citation
 from trump_putin_call._paths import schemas_dir
@@ -474,26 +475,50 @@ def build(
     """
     out_dir = Path(out_dir)
     descriptor_path = Path(descriptor_path or out_dir.parent / "datapackage.json")
-    with tempfile.TemporaryDirectory(prefix="trump-putin-call-index-") as scratch:
-        if dask is None:
-            inputs = index_inputs(source_dir, skip_invalid)
-        else:  # the client lives on: its validating pass's memory stays in a child
-            # process, which writes the index to a file (:mod:`.index`), not to the client
-            from trump_putin_call.pipeline import isolated
+    args = (out_dir, descriptor_path, workers, chunk_size, skip_invalid, cache_dir, progress)
+    if dask is None:
+        inputs = index_inputs(source_dir, skip_invalid)
+        return _build(inputs, source_dir, *args, articles_per_part, None)
+    # The client lives on: its validating pass's memory stays in a child process, which
+    # writes the index to a file (:mod:`.index`), not to the client; the cluster starts,
+    # and its workers load the model, while the child reads and checks the input.
+    from trump_putin_call.pipeline import dask_engine, isolated
 
-            inputs = isolated.index_inputs(source_dir, skip_invalid, Path(scratch) / "index")
-        return _build(
-            inputs,
-            source_dir,
-            out_dir,
-            descriptor_path,
-            workers,
-            chunk_size,
-            skip_invalid,
-            cache_dir,
-            progress,
-            articles_per_part,
-            dask,
+    with (
+        tempfile.TemporaryDirectory(prefix="trump-putin-call-index-") as scratch,
+        ExitStack() as stack,
+    ):
+        child = isolated.start(source_dir, skip_invalid, Path(scratch) / "index")
+        stack.callback(child.stop)
+        try:
+            client = stack.enter_context(dask_engine.connect(dask, workers))
+            dask_engine.prepare(client)
+        except BuildError:  # a bad input is said first
+            _refuse(child.result(), source_dir, out_dir, skip_invalid)
+            raise
+        inputs = child.result()
+        return _build(inputs, source_dir, *args, articles_per_part, client)
+
+
+def _refuse(
+    inputs: Inputs, source_dir: Path | Sequence[Path], out_dir: Path, skip_invalid: bool
+) -> None:
+    """Raise :class:`RejectedInputs` if the inputs cannot be built as they are."""
+    where = (
+        source_dir if isinstance(source_dir, str | os.PathLike) else ", ".join(map(str, source_dir))
+    )
+    what = "file(s)" if inputs.txt else "row(s) or file(s)"
+    if inputs.rejected and not skip_invalid:
+        raise RejectedInputs(
+            where,
+            inputs.rejected,
+            "Nothing was written. Fix or remove these and build again, or build the "
+            f"rest with --skip-invalid (which lists them in {out_dir / REPORT_NAME}).",
+            what,
+        )
+    if not inputs.raws:
+        raise RejectedInputs(
+            where, inputs.rejected, "No article can be built: fix the input and build again.", what
         )
 
 
@@ -508,38 +533,23 @@ def _build(
     cache_dir: Path | None,
     progress: bool | None,
     articles_per_part: int,
-    dask: str | None,
+    client: Any | None,
 ) -> BuildResult:
-    """:func:`build` once its inputs are read and checked."""
+    """:func:`build` once its inputs are read and checked (``client``: of the Dask
+    cluster to build on, or None)."""
+    _refuse(inputs, source_dir, out_dir, skip_invalid)
     raws, meta, overrides, rejected = inputs.raws, inputs.meta, inputs.overrides, inputs.rejected
-    where = (
-        source_dir if isinstance(source_dir, str | os.PathLike) else ", ".join(map(str, source_dir))
-    )
-    what = "file(s)" if inputs.txt else "row(s) or file(s)"
-    if rejected and not skip_invalid:
-        raise RejectedInputs(
-            where,
-            rejected,
-            "Nothing was written. Fix or remove these and build again, or build the "
-            f"rest with --skip-invalid (which lists them in {out_dir / REPORT_NAME}).",
-            what,
-        )
-    if not raws:
-        raise RejectedInputs(
-            where, rejected, "No article can be built: fix the input and build again.", what
-        )
 
-    use_cache = cache_dir is not None and dask is None
+    use_cache = cache_dir is not None and client is None
     cache = cache_module.AnnotationCache(cache_dir, overrides) if use_cache else None
     with _commit.publishing(out_dir, descriptor_path) as pub:
         sums = None
-        if dask is not None:
+        if client is not None:
             from trump_putin_call.pipeline import dask_engine
 
-            with dask_engine.connect(dask, workers) as client:
-                counts, files, sums, errors = dask_engine.run(
-                    client, raws, meta, overrides, pub.staging, chunk_size, articles_per_part
-                )
+            counts, files, sums, errors = dask_engine.run(
+                client, raws, meta, overrides, pub.staging, chunk_size, articles_per_part
+            )
             written, cached = Written(counts, files, errors), 0
         else:
             with tempfile.TemporaryFile(dir=pub.staging, prefix=".annotated-") as spill:

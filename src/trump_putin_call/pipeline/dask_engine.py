@@ -27,7 +27,11 @@ Imported only by ``trump-putin-call build --dask …`` (``pip install
    metadata) again, a batch at a time.
 
 The client only has the input read and checked once (in a child process that writes the
-index file, :mod:`.isolated`), schedules, writes the descriptor and commits. A worker lost
+index file, :mod:`.isolated`), schedules, writes the descriptor and commits. The child runs
+while the client connects (a LocalCluster starts) and every worker loads the model
+(:func:`prepare`), so neither waits for the other. A part's cross-article map, the reduce
+and the part's write prefer one worker (:func:`_home`), where the part's annotate results
+then are: they move between workers once. A worker lost
 mid-build costs a retry of its tasks (Dask recomputes them from their inputs); a part file is
 written under a temporary name and renamed, so a retried task never leaves a half file.
 """
@@ -68,6 +72,16 @@ FAN_IN = 32
 TASKS_PER_WORKER = 32
 #: Most chunks of :data:`~.build.CHUNK_SIZE` articles in one annotate task.
 MAX_TASK_CHUNKS = 64
+#: The configuration of a LocalCluster's workers (``--dask local``), set where it differs
+#: from Dask's defaults for a CPU-bound build (measured: ``bench.scale``): no statistical
+#: profiler sampling the task's stack every 10 ms, and glibc's own heap trimming rather
+#: than ``MALLOC_TRIM_THRESHOLD_=65536``, whose system calls cost spaCy some 15% more CPU
+#: time than the 2-process build's workers spend. A cluster started elsewhere keeps its own.
+_TRIM = "MALLOC_TRIM_THRESHOLD_"
+LOCAL_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    f"distributed.nanny.pre-spawn-environ.{_TRIM}": None,
+}
 #: Dask exceptions that mean the cluster (or the connection to it) went away.
 _GONE = ("CommClosedError", "StreamClosedError", "FutureCancelledError", "CancelledError")
 
@@ -78,6 +92,7 @@ def connect(address: str, workers: int | None) -> Iterator[Any]:
     a scheduler file (as dask-jobqueue and dask-mpi write), or ``local`` (a LocalCluster
     of ``workers`` processes, one thread each)."""
     try:
+        import dask
         from distributed import Client, LocalCluster
     except ImportError:
         raise BuildError(
@@ -85,13 +100,21 @@ def connect(address: str, workers: int | None) -> Iterator[Any]:
         ) from None
     if address == "local":
         n = workers or len(os.sched_getaffinity(0))
-        with (
-            LocalCluster(
-                n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None
-            ) as cluster,
-            Client(cluster) as client,
-        ):
-            yield client
+        # A cluster started earlier in this process (Dask's defaults) left the variable in
+        # os.environ, which the workers would inherit: not while this one runs.
+        trim = os.environ.pop(_TRIM, None)
+        try:
+            with (
+                dask.config.set(LOCAL_CONFIG),
+                LocalCluster(
+                    n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None
+                ) as cluster,
+                Client(cluster) as client,
+            ):
+                yield client
+        finally:
+            if trim is not None:
+                os.environ[_TRIM] = trim
         return
     try:
         if Path(address).is_file():
@@ -120,10 +143,12 @@ def _probe(path: str, token: str) -> str | None:
 
 
 def _imports() -> str:
-    """The worker's version of the pipeline (raises if it cannot import it)."""
+    """The worker's version of the pipeline (raises if it cannot import it), its model
+    loaded for the first task (once per worker process)."""
     from trump_putin_call._version import __version__
-    from trump_putin_call.pipeline import annotate  # noqa: F401 (the import is the test)
+    from trump_putin_call.pipeline.build import _warm
 
+    _warm()
     return __version__
 
 
@@ -139,9 +164,9 @@ def _part_meta(index: IndexFile, meta: dict[str, Any], indices: range) -> dict[s
     return {path: meta[path] for path in paths if path in meta}
 
 
-def _check_workers(client: Any, staging: Path) -> int:
-    """Every worker imports the same pipeline and sees the staging folder; the number of
-    workers."""
+def prepare(client: Any) -> list[str]:
+    """Every worker imports the same pipeline and loads its model (on a LocalCluster, while
+    the client's child process still reads the input); the workers' addresses, sorted."""
     from trump_putin_call._version import __version__
 
     try:
@@ -158,6 +183,13 @@ def _check_workers(client: Any, staging: Path) -> int:
             f"Dask worker(s) run trump-putin-call {sorted(set(wrong.values()))}, this client "
             f"{__version__}: install the same version everywhere ({', '.join(wrong)})"
         )
+    return sorted(versions)
+
+
+def _check_workers(client: Any, staging: Path) -> list[str]:
+    """Every worker imports the same pipeline (:func:`prepare`) and sees the staging
+    folder; the workers' addresses, sorted."""
+    workers = prepare(client)
     token = uuid.uuid4().hex
     probe = staging / f".probe-{token}"
     probe.write_text(token, "utf-8")
@@ -172,7 +204,16 @@ def _check_workers(client: Any, staging: Path) -> int:
             f"{len(blind)} Dask worker(s) (e.g. {worker}: {why}): build into a folder on a "
             "filesystem every worker sees (a cluster's shared filesystem)"
         )
-    return len(versions)
+    return workers
+
+
+def _home(workers: list[str], part: int) -> dict[str, Any]:
+    """Where part ``part``'s cross-article map and write run (the reduce: part 0's): one
+    worker per part in turn, so that a part's annotate results move to it once and the
+    map's, the reduce's and the write's inputs are already there (a single-part corpus
+    never moves them between workers twice). A preference only: if that worker is lost,
+    any other runs the task (a retry, as for any task)."""
+    return {"workers": [workers[part % len(workers)]], "allow_other_workers": True}
 
 
 def task_articles(n_articles: int, workers: int, chunk_size: int) -> int:
@@ -220,11 +261,13 @@ def _run(
     staging: Path,
     chunk_size: int,
     articles_per_part: int,
-    workers: int,
+    workers: list[str],
 ) -> tuple[dict[str, int], dict[str, list[Path]], dict[Path, dict[str, Any]], list[str]]:
-    """:func:`run` once the index is where every worker reads it."""
+    """:func:`run` once the index is where every worker reads it (``workers``: their
+    addresses; a part's cross-article map, the reduce and a part's write are placed by
+    :func:`_home`)."""
     n = len(index)
-    size = task_articles(n, workers, chunk_size)
+    size = task_articles(n, len(workers), chunk_size)
     try:
         annotated = [
             client.submit(
@@ -258,10 +301,13 @@ def _run(
                 r,
                 index,
                 pure=False,
+                **_home(workers, k),
             )
-            for (lo, hi), part_meta, r in zip(spans, metas, ranges, strict=True)
+            for k, ((lo, hi), part_meta, r) in enumerate(zip(spans, metas, ranges, strict=True))
         ]
-        reduced = client.submit(crossreduce_task, index, list(ranges), *maps, pure=False)
+        reduced = client.submit(
+            crossreduce_task, index, list(ranges), *maps, pure=False, **_home(workers, 0)
+        )
         parts = []
         for k, indices in enumerate(ranges):
             (lo, hi), part_meta = spans[k], metas[k]
@@ -280,6 +326,7 @@ def _run(
                     index,
                     links,
                     pure=False,
+                    **_home(workers, k),
                 )
             )
         summaries = [client.submit(summary_task, part, pure=False) for part in parts]

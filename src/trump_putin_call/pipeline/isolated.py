@@ -67,6 +67,66 @@ def _died(exitcode: int | None) -> str:
     return f"exited with code {exitcode} without a result"
 
 
+class Child:
+    """The validating pass running in a spawned child process (:func:`start`): the
+    caller does other work meanwhile (a Dask build starts its cluster), then takes its
+    :meth:`result`; :meth:`stop` ends a child whose result is no longer wanted."""
+
+    def __init__(
+        self, source: Path | Sequence[Path], skip_invalid: bool, index_file: Path | None
+    ) -> None:
+        ctx = multiprocessing.get_context("spawn")
+        self._receive, send = ctx.Pipe(duplex=False)
+        self._process = ctx.Process(
+            target=_child,
+            args=(source, skip_invalid, index_file, send),
+            name="validate-inputs",
+            daemon=True,
+        )
+        self._process.start()
+        send.close()
+
+    def result(self) -> Inputs:
+        """The pass's result, or its error raised here; :class:`.errors.BuildError` if the
+        child died."""
+        global last_pid
+        try:
+            pid, ok, data = self._receive.recv()
+        except EOFError:
+            self._process.join()
+            raise BuildError(
+                f"the process reading and checking the inputs {_died(self._process.exitcode)}; "
+                "nothing was published. Free some memory (or build with fewer workers) "
+                "and build again."
+            ) from None
+        except BaseException:  # interrupted here: do not leave the child reading
+            self._process.kill()
+            raise
+        finally:
+            self._receive.close()
+            self._process.join()
+        last_pid = pid
+        result = pickle.loads(data)
+        if not ok:
+            raise result
+        return result
+
+    def stop(self) -> None:
+        """End the child if it still runs (its result unread)."""
+        if self._process.is_alive():
+            self._process.kill()
+        self._process.join()
+        self._receive.close()
+
+
+def start(
+    source: Path | Sequence[Path], skip_invalid: bool = False, index_file: Path | None = None
+) -> Child:
+    """:func:`.inputs.index_inputs` started in a spawned child process (see
+    :func:`index_inputs`); :meth:`Child.result` waits for it."""
+    return Child(source, skip_invalid, index_file)
+
+
 def index_inputs(
     source: Path | Sequence[Path], skip_invalid: bool = False, index_file: Path | None = None
 ) -> Inputs:
@@ -75,34 +135,4 @@ def index_inputs(
 
     ``index_file``: the index entries are written to this file (:func:`.index.write`) and
     ``raws`` is an :class:`.index.IndexFile`: the client never holds them as objects."""
-    global last_pid
-    ctx = multiprocessing.get_context("spawn")
-    receive, send = ctx.Pipe(duplex=False)
-    child = ctx.Process(
-        target=_child,
-        args=(source, skip_invalid, index_file, send),
-        name="validate-inputs",
-        daemon=True,
-    )
-    child.start()
-    send.close()
-    try:
-        pid, ok, data = receive.recv()
-    except EOFError:
-        child.join()
-        raise BuildError(
-            f"the process reading and checking the inputs {_died(child.exitcode)}; "
-            "nothing was published. Free some memory (or build with fewer workers) "
-            "and build again."
-        ) from None
-    except BaseException:  # interrupted here: do not leave the child reading
-        child.kill()
-        raise
-    finally:
-        receive.close()
-        child.join()
-    last_pid = pid
-    result = pickle.loads(data)
-    if not ok:
-        raise result
-    return result
+    return start(source, skip_invalid, index_file).result()
