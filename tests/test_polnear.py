@@ -340,6 +340,8 @@ def test_figures_of_a_split_are_rounded_and_named_for_the_guard():
         "direct recall": 0.5,
         "direct F1": 0.667,
         "speaker accuracy": 1.0,
+        "speaker accuracy, gold source written out": 1.0,
+        "speaker accuracy, gold source a pronoun (stand-in)": 1.0,
         "reported precision": 1.0,
         "reported recall": 1.0,
         "cue accuracy": 1.0,

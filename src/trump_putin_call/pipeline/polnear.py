@@ -440,6 +440,8 @@ def figures_of(s: PolnearScores) -> dict[str, float]:
         "direct recall": q.recall,
         "direct F1": q.f1,
         "speaker accuracy": s.speaker.recall,
+        "speaker accuracy, gold source written out": s.speaker_named.recall,
+        "speaker accuracy, gold source a pronoun (stand-in)": s.speaker_pronoun.recall,
         "reported precision": r.precision,
         "reported recall": r.recall,
         "cue accuracy": s.cue.recall,
