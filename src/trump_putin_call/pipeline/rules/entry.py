@@ -64,3 +64,11 @@ def entity_rule(
     """An entry of the ``entities`` table: where it is written, what it does, an example."""
     where = (where,) if isinstance(where, str) else where
     return Rule(token, ("entities",), where, description, before, after, ex)
+
+
+def quote_rule(
+    token: str, where: str | tuple[str, ...], description: str, before: str, after: str, *ex: str
+) -> Rule:
+    """An entry of the ``quotes`` table: where it is written, what it does, an example."""
+    where = (where,) if isinstance(where, str) else where
+    return Rule(token, ("quotes",), where, description, before, after, ex)

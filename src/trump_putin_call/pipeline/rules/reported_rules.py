@@ -1,0 +1,117 @@
+"""Catalogue entries of the quote stage for reported speech without quotation marks: which
+clause a cue reports (`pipeline/quotes/reported.py` and the modules it calls)."""
+
+from __future__ import annotations
+
+from trump_putin_call.pipeline.rules.entry import Rule, quote_rule
+
+RULES: tuple[Rule, ...] = (
+    quote_rule(
+        "rule:indirect_ccomp",
+        "quotes.reported._indirect",
+        "Reported speech without quotation marks: the content clause of a cue verb (“X warned "
+        "that …”), or the clause a trailing “according to X” reports.",
+        "Peskov said the talks had been useful.",
+        "indirect quote “the talks had been useful”; speaker Dmitry Peskov; cue said",
+        "Peskov said the talks had been useful.",
+    ),
+    quote_rule(
+        "rule:parenthetical_cue",
+        ("quotes.parenthetical.PARENTHETICAL", "quotes.reported._indirect"),
+        "A cue set inside the statement (“The plan, she said, is dead”): the words before and "
+        "after it are two indirect pieces in one quote group.",
+        "no quote (the cue has no content clause)",
+        "indirect “In any case” and “the ferry service was never profitable”, one group; "
+        "speaker Farrow",
+        "In any case, Ms. Farrow said, the ferry service was never profitable.",
+    ),
+    quote_rule(
+        "rule:noun_cue",
+        ("quotes.nouns.NOUN_CUE", "quotes.nouns.content"),
+        "A noun of saying (claim, promise, pledge, allegation …) with a “that” clause or a "
+        "“to” infinitive and a holder (“Lind's claim to be …”): the clause is what the "
+        "holder said. A noun with no holder (“the claim that …”), or a holder no one is "
+        "found for (“His pledge …” with no person before it), reports nothing.",
+        "no quote (the noun is no cue verb)",
+        "indirect “to be the party's strongest candidate”; speaker Lind; cue claim",
+        "A win in Ohio would bolster Lind's claim to be the party's strongest candidate.",
+    ),
+    quote_rule(
+        "rule:stray_that_clause",
+        ("quotes.stray.STRAY", "quotes.stray.clause"),
+        "A “that” clause with a subject of its own that the parser hung from the noun after "
+        "the cue (“said in a statement that …”): the cue's content all the same. Not after "
+        "“to”, “about”, “of” … (“responded to claims that …” is the claims' content). The "
+        "same for a clause hung from the person told (“telling host Dana Vance that …”).",
+        "no quote (the cue has no content clause)",
+        "indirect “the ferry would run again in May”; speaker Ines Rook",
+        "Mayor Ines Rook said in a statement that the ferry would run again in May.",
+    ),
+    quote_rule(
+        "rule:as_reported",
+        ("quotes.parenthetical.AS_REPORTED", "quotes.parenthetical.as_reported"),
+        "A cue in an “as” clause set off by commas, with no content of its own (“…, as the "
+        "Gazette reported”): the clause it hangs from is what was reported, in pieces before "
+        "and after the cue as for a parenthetical cue.",
+        "no quote (the cue has no content clause)",
+        "indirect “The old mill closed its doors last spring”; speaker Harlow Gazette",
+        "The old mill closed its doors last spring, as the Harlow Gazette reported.",
+    ),
+    quote_rule(
+        "rule:question_passive",
+        ("quotes.questions.PASSIVE", "quotes.questions.passive_content"),
+        "A question in the passive (“Lind was asked about the dispute”, “was asked by a "
+        "caller whether …”): the topic or the question clause is what was asked; its speaker "
+        "is the “by” agent, or no one, never the person asked.",
+        "no quote (the subject is the person asked)",
+        "indirect “about the ferry dispute”; no speaker; cue asked",
+        "Mara Lind spoke in Harlow on Monday. Lind was asked about the ferry dispute.",
+    ),
+    quote_rule(
+        "rule:trailing_cue",
+        ("quotes.trailing.TRAILING", "quotes.trailing.content"),
+        "A cue of stating set after the statement with no clause of its own (“…, the board "
+        "reported on Tuesday.”): the words before the comma that sets off its subject are "
+        "what was said, when they hold a clause with a subject. Not after a scene (“In an "
+        "interview, she bragged: …”) or with verbs of shouting or answering.",
+        "no quote (the cue has no content clause)",
+        "indirect “A decade of falling ferry fares will end this year, sooner than "
+        "expected”; speaker Harlow Transit Board",
+        "A decade of falling ferry fares will end this year, sooner than expected, the Harlow "
+        "Transit Board reported on Tuesday.",
+    ),
+    quote_rule(
+        "rule:object_content",
+        ("quotes.objects.OBJECT", "quotes.objects.content", "quotes.reported._indirect"),
+        "Reported speech whose content is not a clause: the object or infinitive of a verb of "
+        "saying (“vowed to …”, “accused X of …”, “announced …”, “called X a …”), or what "
+        "follows a demand or claim’s preposition (“called for …”, “warned of …”, “argued "
+        "against …”), with at least three words; “denied it” or “praised Smith” report no "
+        "statement, nor does a topic (“spoke about the economy”).",
+        "no quote (the cue has no content clause)",
+        "indirect quote “to block the new pipeline bill”; speaker Mara Lind; cue vowed",
+        "Senator Mara Lind vowed to block the new pipeline bill.",
+    ),
+    quote_rule(
+        "rule:according_to_record",
+        ("quotes.records.RECORD", "quotes.records.cited", "quotes.reported._reported_row"),
+        "The source of “according to” may be a record, a poll or data (“according to harbour "
+        "records”, “according to a survey by …”), not only a person or an organisation; a "
+        "bare noun (“according to plan”) names no source.",
+        "no quote (records do not speak)",
+        "indirect quote “The ferry carried 4,000 passengers last year”; cue according to",
+        "The ferry carried 4,000 passengers last year, according to harbour records.",
+    ),
+    quote_rule(
+        "rule:question_asked",
+        ("quotes.questions.QUESTION", "quotes.questions.content", "quotes.reported._indirect"),
+        "A question reported without marks: “asked (X) whether/if/what …” with a subject; the "
+        "question clause is the indirect quote, also when the parser hung an if/whether "
+        "clause as an adverbial; a topic (“asked the senator about the dispute”) is what was "
+        "asked when someone is found for the asker. “Asked whether …, she said …” is left "
+        "to the answer.",
+        "no quote (“ask” names a question, not a statement)",
+        "indirect quote “the ferry would run in winter”; speaker Ruth Blane; cue asked",
+        "Councillor Ruth Blane asked whether the ferry would run in winter.",
+    ),
+)
