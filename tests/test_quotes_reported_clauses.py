@@ -3,6 +3,8 @@ around what was said (round 4 of issue 15)."""
 
 from __future__ import annotations
 
+from test_quotes_reported import _indirect
+
 
 def _doc(nlp, words: str, heads: list[int], deps: str, pos: str):
     from spacy.tokens import Doc
@@ -29,14 +31,6 @@ def test_the_clause_after_the_cue_comes_before_one_the_parser_hung_before_it(nlp
         "DET NOUN AUX VERB PUNCT PROPN VERB PUNCT",
     )
     assert [c.text for c in _clauses(lone[6])] == ["fail"]
-
-
-def _indirect(art, rule: str):
-    return [
-        (q.text, q.speaker_name, q.cue, rule in q.rules)
-        for q in art.quotes
-        if q.quote_type == "indirect"
-    ]
 
 
 def test_a_cue_after_the_statement_reports_the_words_before_it(annotate):
