@@ -24,6 +24,7 @@ import pytest
 
 from trump_putin_call import _commit, loader
 from trump_putin_call.hashes import SIZE_KEY
+from trump_putin_call.pipeline import annotate_pass, write_pass
 from trump_putin_call.pipeline import build as build_module
 from trump_putin_call.pipeline.build import build
 from trump_putin_call.pipeline.errors import BuildError
@@ -39,6 +40,7 @@ SCRIPT = """
 import os, pickle, signal, sys
 from pathlib import Path
 from trump_putin_call import _commit
+from trump_putin_call.pipeline import annotate_pass, write_pass
 from trump_putin_call.pipeline import build as b
 
 src, out, descriptor, annotated, step = sys.argv[1:6]
@@ -56,16 +58,16 @@ if step.startswith("recover:"):
     sys.exit(0)
 with open(annotated, "rb") as handle:
     done = pickle.load(handle)
-b._annotate = lambda *args, **kwargs: done
+annotate_pass.annotate = lambda *args, **kwargs: done
 if step == "mid-write":  # half of sentences.parquet is on disk when the build dies
-    class Writer(b.TableWriter):
+    class Writer(write_pass.TableWriter):
         def close(self):
             super().close()
             if self.path.name == "sentences.parquet":
                 with open(self.path, "r+b") as handle:
                     handle.truncate(self.path.stat().st_size // 2)
                 die()
-    b.TableWriter = Writer
+    write_pass.TableWriter = Writer
 b.build(Path(src), Path(out), Path(descriptor))
 """
 
@@ -102,7 +104,7 @@ def crashes(seed_build: Path, tmp_path_factory: pytest.TempPathFactory):
     (src / "new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
     raws, _ = build_module.read_all(src)
     annotated = base / "annotated.pickle"
-    annotated.write_bytes(pickle.dumps(list(build_module._annotate(raws, 1, 16))))
+    annotated.write_bytes(pickle.dumps(list(annotate_pass.annotate(raws, 1, 16))))
     reference = base / "reference"
     build(src, reference / "build", reference / "datapackage.json")
 
@@ -197,14 +199,14 @@ def test_a_build_that_fails_its_checks_changes_nothing(seed_build, tmp_path, mon
     pkg = tmp_path / "pkg"
     shutil.copytree(seed_build, pkg)
     before = _bytes(pkg)
-    rows = build_module.rows
+    rows = write_pass.rows
 
     def shifted(*args, **kwargs):  # one sentence's offsets no longer match its text
         out = rows(*args, **kwargs)
         out["sentences"][0]["end_char"] += 1
         return out
 
-    monkeypatch.setattr(build_module, "rows", shifted)
+    monkeypatch.setattr(write_pass, "rows", shifted)
     src = tmp_path / "src"
     src.mkdir()
     (src / "a.txt").write_text(NEW_ARTICLE, encoding="utf-8")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from trump_putin_call.bench import corpus
-from trump_putin_call.pipeline import build as build_module
+from trump_putin_call.pipeline import annotate_pass, write_pass
 from trump_putin_call.pipeline import cache as cache_module
 from trump_putin_call.pipeline.build import build
 from trump_putin_call.schemas import TABLES
@@ -163,18 +163,18 @@ def test_tables_streamed_in_batches_equal_tables_built_at_once(
         for i, aid in enumerate(sorted(ids))
     ]
     raws = [a.raw for a in arts]
-    assert len(build_module._sweeps(raws, range(len(raws)))) == 2  # the id orders disagree here
-    monkeypatch.setattr(build_module, "ROWS_BATCH", 2)
+    assert len(write_pass.sweeps(raws, range(len(raws)))) == 2  # the id orders disagree here
+    monkeypatch.setattr(write_pass, "ROWS_BATCH", 2)
     monkeypatch.setattr(write, "ROW_GROUP_SIZE", row_group_size)
     with open(tmp_path / "spill", "w+b") as spill:
-        stored = build_module._Stored(spill, [], entities.CorpusNames())
+        stored = annotate_pass.Stored(spill, [], entities.CorpusNames())
         for a in arts:
             blob = cache_module.dumps(a)
             stored.spans.append((spill.tell(), len(blob)))
             spill.write(blob)
             stored.names.add(entities.names_of(a.mentions))
         (tmp_path / "streamed").mkdir()
-        written = build_module._write_tables(raws, stored, {}, tmp_path / "streamed")
+        written = write_pass.write_tables(raws, stored, {}, tmp_path / "streamed")
     assert written.errors == []
     entities.link_corpus([m for a in arts for m in a.mentions])
     records = rows(arts, {})
@@ -186,7 +186,7 @@ def test_tables_streamed_in_batches_equal_tables_built_at_once(
     records["alignments"] = links.alignments.to_dicts()
     assert records["alignments"]  # "Reporting by desk" lines aside, texts repeat
     for name in TABLES:
-        expected = to_arrow(name, records[name], build_module._file_metadata(name))
+        expected = to_arrow(name, records[name], write_pass.file_metadata(name))
         write.write_table(expected, tmp_path / f"{name}.parquet")
         streamed = tmp_path / "streamed" / f"{name}.parquet"
         assert streamed.read_bytes() == (tmp_path / f"{name}.parquet").read_bytes(), name

@@ -4,7 +4,7 @@ Imported only by ``trump-putin-call build --dask …`` (``pip install
 "trump-putin-call[dask]"``). The tasks are in :mod:`.dask_tasks`. The shape is map/reduce:
 
 1. **Map.** One task per run of consecutive articles (whole chunks of
-   :data:`~.build.CHUNK_SIZE`, annotated chunk by chunk as in the in-process build; about
+   :data:`~.annotate_pass.CHUNK_SIZE`, annotated chunk by chunk as in the in-process build; about
    :data:`TASKS_PER_WORKER` tasks per worker, :func:`task_articles`) annotates them on a
    worker; the result stays there. A task carries only the index file's name and its
    range of articles: the worker reads their index entries (id, file, row position,
@@ -70,7 +70,7 @@ FAN_IN = 32
 #: that no worker idles long at the end of the map (a 600-article corpus on 2 workers
 #: still gets tasks of 16 articles), while a large corpus gets :data:`MAX_TASK_CHUNKS`.
 TASKS_PER_WORKER = 32
-#: Most chunks of :data:`~.build.CHUNK_SIZE` articles in one annotate task.
+#: Most chunks of :data:`~.annotate_pass.CHUNK_SIZE` articles in one annotate task.
 MAX_TASK_CHUNKS = 64
 #: The configuration of a LocalCluster's workers (``--dask local``), set where it differs
 #: from Dask's defaults for a CPU-bound build (measured: ``bench.scale``): no statistical
@@ -146,9 +146,9 @@ def _imports() -> str:
     """The worker's version of the pipeline (raises if it cannot import it), its model
     loaded for the first task (once per worker process)."""
     from trump_putin_call._version import __version__
-    from trump_putin_call.pipeline.build import _warm
+    from trump_putin_call.pipeline.annotate_pass import warm
 
-    _warm()
+    warm()
     return __version__
 
 

@@ -23,7 +23,7 @@ def annotate_task(
     worker reads their texts from the corpus, :mod:`.lazy`) annotated a chunk of
     ``chunk_size`` at a time, as the in-process build does: (compressed result, names)
     each."""
-    from trump_putin_call.pipeline.build import annotate_results
+    from trump_putin_call.pipeline.annotate_pass import annotate_results
 
     refs = index.read(start, stop)
     return [
@@ -64,7 +64,7 @@ def _stored(
     in-process build keeps them."""
     import io
 
-    from trump_putin_call.pipeline.build import _Stored
+    from trump_putin_call.pipeline.annotate_pass import Stored
 
     refs = index.read(indices.start, indices.stop)
     raws: dict[int, Any] = dict(zip(indices, refs, strict=True))
@@ -77,7 +77,7 @@ def _stored(
                 spans[i] = (spill.tell(), len(blob))
                 spill.write(blob)
             i += 1
-    return raws, _Stored(spill, spans, names)  # type: ignore[arg-type]
+    return raws, Stored(spill, spans, names)  # type: ignore[arg-type]
 
 
 def crossmap_task(
@@ -89,10 +89,10 @@ def crossmap_task(
     index: IndexFile,
 ) -> Any:
     """Map: one part's articles linked and mapped for the cross-article stage."""
-    from trump_putin_call.pipeline.build import _crossmap
+    from trump_putin_call.pipeline.write_pass import crossmap
 
     raws, stored = _stored(chunks, chunk_start, names, indices, index)
-    return _crossmap(raws, stored, meta, indices)  # type: ignore[arg-type]
+    return crossmap(raws, stored, meta, indices)  # type: ignore[arg-type]
 
 
 def crossreduce_task(index: IndexFile, parts: list[range], *maps: Any) -> list[Any]:
@@ -118,7 +118,7 @@ def write_task(
 ) -> dict[str, Any]:
     """Write: one part's tables linked, built, checked and written into ``staging``."""
     from trump_putin_call.checks import StreamingCheck
-    from trump_putin_call.pipeline.build import _write_part
+    from trump_putin_call.pipeline.write_pass import write_part
 
     raws, stored = _stored(chunks, chunk_start, names, indices, index)
     folder = Path(staging)
@@ -127,7 +127,7 @@ def write_task(
     temp = {name: path.with_name(f".{path.name}.{tag}") for name, path in final.items()}
     checker = StreamingCheck()
     try:
-        counts = _write_part(raws, stored, meta, temp, indices, checker, links)  # type: ignore[arg-type]
+        counts = write_part(raws, stored, meta, temp, indices, checker, links)  # type: ignore[arg-type]
         out = {}
         for name in TABLES:
             os.replace(temp[name], final[name])
