@@ -21,11 +21,19 @@ follows the last, so the HTML is always well formed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from trump_putin_call.stats import Stats, compute, load_tables
+from trump_putin_call.viewer_html import (
+    footer_html,
+    html_table,
+    legend_html,
+    num_cell,
+    page_html,
+    svg_bars,
+)
 from trump_putin_call.viewer_spans import (
     DEFAULT_COLOUR,
     ENTITY,
@@ -97,116 +105,6 @@ def _blocks_html(text: str, blocks: pl.DataFrame, spans: Sequence[Span]) -> str:
     return "\n".join(out)
 
 
-CSS = """
-:root { color-scheme: light; }
-body { font: 16px/1.7 "Liberation Serif", Georgia, serif; margin: 0; color: #222;
-  background: #fff; }
-header, main, footer { max-width: 60rem; margin: 0 auto; padding: 0 1.5rem; }
-header { border-bottom: 1px solid #ddd; padding-top: .8rem; padding-bottom: .6rem;
-  font: 14px/1.5 "Liberation Sans", Arial, sans-serif; }
-header h1 { font-size: 1.3rem; margin: .2rem 0; }
-nav a, header a { color: #0645ad; }
-.meta { color: #555; margin: .2rem 0; }
-.meta span + span::before { content: " · "; }
-.legend { display: flex; flex-wrap: wrap; gap: .3rem .6rem; margin: .5rem 0 0; }
-.legend mark, .legend span { font-size: 12px; }
-article { margin: 1.2rem 0 2rem; }
-article h1 { font-size: 1.8rem; line-height: 1.3; }
-article h2 { font-size: 1.3rem; margin-top: 1.6rem; }
-.dateline { font-variant: small-caps; color: #555; margin-bottom: 0; }
-ul.list { padding-left: 1.2rem; list-style: none; }
-.block.boilerplate { color: #999; background: #f5f5f5; border-left: 3px solid #ccc;
-  padding: .2rem .6rem; font-size: .9rem; }
-.boilerplate mark.ent { opacity: .5; }
-.rule { font: 11px/1 "Liberation Sans", Arial, sans-serif; color: #777; border: 1px solid #bbb;
-  border-radius: 3px; padding: 1px 4px; margin-left: .5em; text-transform: uppercase; }
-.unblocked { color: #b00; border: 1px dashed #b00; }
-mark.ent { padding: .1em .3em; margin: 0 .1em; border-radius: .35em; line-height: 1.9;
-  box-decoration-break: clone; -webkit-box-decoration-break: clone; color: #222; }
-mark.ent.same { outline: 2px solid #333; }
-a.elabel { font: bold 10px/1 "Liberation Sans", Arial, sans-serif; color: #333;
-  text-decoration: none; margin-left: .35em; vertical-align: middle; text-transform: uppercase; }
-span.quote { background: linear-gradient(transparent 85%, #f2b705 85%);
-  box-decoration-break: clone; -webkit-box-decoration-break: clone; }
-span.quote-indirect { background: linear-gradient(transparent 85%, #7fb3d5 85%); }
-span.quote.same { background: #fff3c4; }
-a.qlabel { font: 11px/1 "Liberation Sans", Arial, sans-serif; color: #6b4f00; background: #fff3c4;
-  border: 1px solid #f2b705; border-radius: 3px; padding: 1px 4px; margin-left: .3em;
-  text-decoration: none; white-space: nowrap; }
-span.quote-indirect > a.qlabel { border-color: #7fb3d5; background: #eaf3fa; color: #1f4e6b; }
-span.speaker { border-bottom: 2px solid #6b4f00; font-weight: bold; }
-:target { outline: 3px solid #0645ad; }
-section { font: 14px/1.5 "Liberation Sans", Arial, sans-serif; margin: 1.5rem 0; }
-table { border-collapse: collapse; width: 100%; }
-th, td { border-bottom: 1px solid #e5e5e5; padding: .25rem .5rem; text-align: left;
-  vertical-align: top; }
-th { background: #fafafa; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-code { font-size: .9em; }
-footer { color: #777; font: 12px/1.5 "Liberation Sans", Arial, sans-serif; padding-bottom: 2rem; }
-svg text { font: 12px "Liberation Sans", Arial, sans-serif; fill: #222; }
-""" + "".join(
-    f'mark.ent[data-label="{label}"], .swatch-{label} {{ background: {colour}; }}\n'
-    for label, colour in LABEL_COLOURS.items()
-)
-
-SCRIPT = """
-(function () {
-  function mark(attr, value, on) {
-    document.querySelectorAll("[" + attr + "]").forEach(function (el) {
-      el.classList.toggle("same", on && el.getAttribute(attr) === value);
-    });
-  }
-  [["mark.ent", "data-entity-id"], ["span.quote", "data-quote-group"]].forEach(function (p) {
-    document.querySelectorAll(p[0]).forEach(function (el) {
-      var value = el.getAttribute(p[1]);
-      el.addEventListener("mouseenter", function () { mark(p[1], value, true); });
-      el.addEventListener("mouseleave", function () { mark(p[1], value, false); });
-    });
-  });
-})();
-"""
-
-
-def _page(title: str, body: str, script: bool = False) -> str:
-    js = f"<script>{SCRIPT}</script>\n" if script else ""
-    return (
-        "<!DOCTYPE html>\n"
-        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{esc(title)}</title>\n"
-        '<link rel="icon" href="data:,">\n'
-        f"<style>{CSS}</style>\n</head>\n<body>\n{body}\n{js}</body>\n</html>\n"
-    )
-
-
-def _num(value: object) -> str:
-    if isinstance(value, float):
-        return f'<td class="num">{value:.1f}</td>'
-    return f'<td class="num">{esc(value)}</td>'
-
-
-def _legend(labels: Iterable[str]) -> str:
-    items = [f'<mark class="ent" data-label="{esc(label)}">{esc(label)}</mark>' for label in labels]
-    items += [
-        '<span class="quote quote-direct">quote</span>',
-        '<span class="quote quote-indirect">indirect quote</span>',
-        '<span class="speaker">speaker</span>',
-        '<span class="block boilerplate">boilerplate</span>',
-    ]
-    return '<div class="legend">' + "".join(items) + "</div>"
-
-
-def _footer() -> str:
-    from trump_putin_call import __version__
-
-    return (
-        f"<footer>trump-putin-call {esc(__version__)} · generated by "
-        "<code>trump-putin-call view</code> from the published tables · offsets are code "
-        "points into <code>articles.text</code></footer>"
-    )
-
-
 def article_page(article_id: str, tables: dict[str, pl.DataFrame]) -> str:
     """The HTML page of one article."""
     import polars as pl
@@ -244,7 +142,7 @@ def article_page(article_id: str, tables: dict[str, pl.DataFrame]) -> str:
         '<header><nav><a href="index.html">← all articles</a></nav>',
         f"<h1>{esc(heading)}</h1>" if not has_title else "",
         f'<p class="meta">{"".join(meta)}</p>',
-        _legend(labels),
+        legend_html(labels),
         "</header>\n<main>",
         f'<article data-article-id="{esc(article_id)}">',
         _blocks_html(text, blocks, spans),
@@ -253,9 +151,9 @@ def article_page(article_id: str, tables: dict[str, pl.DataFrame]) -> str:
         *_cross_sections(article_id, tables),
         _entities_table(entities),
         "</main>",
-        _footer(),
+        footer_html(),
     ]
-    return _page(f"{heading} · annotations", "\n".join(b for b in body if b), script=True)
+    return page_html(f"{heading} · annotations", "\n".join(b for b in body if b), script=True)
 
 
 def _cross_sections(article_id: str, tables: dict[str, pl.DataFrame]) -> list[str]:
@@ -320,43 +218,10 @@ def _entities_table(entities: pl.DataFrame) -> str:
             f'<tr id="entity-{esc(eid)}"><td><code>{esc(eid)}</code></td>'
             f"<td>{esc(ms[0]['canonical_name'])}</td>"
             f'<td><mark class="ent" data-label="{esc(label)}">{esc(label)}</mark></td>'
-            f"{_num(len(ms))}<td>{links}</td></tr>"
+            f"{num_cell(len(ms))}<td>{links}</td></tr>"
         )
     out.append("</tbody></table></section>")
     return "\n".join(out)
-
-
-def svg_bars(rows: Sequence[tuple[str, float, str, str]], title: str) -> str:
-    """A horizontal bar chart as inline SVG: (label, value, value as shown, colour) rows."""
-    bar_h, gap, label_w, bar_w, value_w = 18, 6, 230, 300, 60
-    width = label_w + bar_w + value_w
-    height = len(rows) * (bar_h + gap) + gap
-    top = max((v for _, v, _, _ in rows), default=0) or 1
-    out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" '
-        f'height="{height}" viewBox="0 0 {width} {height}" aria-label="{esc(title)}">',
-        f"<title>{esc(title)}</title>",
-    ]
-    for i, (label, value, shown, colour) in enumerate(rows):
-        y = gap + i * (bar_h + gap)
-        w = max(round(value / top * bar_w, 1), 1)
-        out.append(
-            f'<text x="{label_w - 8}" y="{y + 13}" text-anchor="end">{esc(label)}</text>'
-            f'<rect x="{label_w}" y="{y}" width="{w}" height="{bar_h}" rx="3" '
-            f'fill="{esc(colour)}"/>'
-            f'<text x="{label_w + w + 6}" y="{y + 13}">{esc(shown)}</text>'
-        )
-    out.append("</svg>")
-    return "".join(out)
-
-
-def _table(header: Sequence[str], rows: Iterable[Sequence[str]], num_from: int) -> str:
-    head = "".join(
-        f'<th class="num">{esc(h)}</th>' if i >= num_from else f"<th>{esc(h)}</th>"
-        for i, h in enumerate(header)
-    )
-    body = "".join("<tr>" + "".join(r) + "</tr>" for r in rows)
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
 ARTICLE_COLUMNS = (
@@ -375,7 +240,7 @@ def index_page(tables: dict[str, pl.DataFrame], stats: Stats, pages: set[str]) -
             return f'<td><a href="{esc(page_name(aid))}"><code>{esc(aid)}</code></a></td>'
         return f"<td><code>{esc(aid)}</code></td>"
 
-    arts = _table(
+    arts = html_table(
         ARTICLE_COLUMNS,
         (
             [
@@ -383,7 +248,7 @@ def index_page(tables: dict[str, pl.DataFrame], stats: Stats, pages: set[str]) -
                 f"<td>{esc(a['title'] or '—')}</td>",
                 f"<td>{esc(a['outlet'] or '—')}</td>",
                 f"<td>{esc(a['published'] or '—')}</td>",
-                *(_num(s[k]) for k in ("words", "tokens", "sentences", "entities", "quotes")),
+                *(num_cell(s[k]) for k in ("words", "tokens", "sentences", "entities", "quotes")),
             ]
             for a, s in zip(
                 tables["articles"].sort("article_id").iter_rows(named=True),
@@ -393,16 +258,16 @@ def index_page(tables: dict[str, pl.DataFrame], stats: Stats, pages: set[str]) -
         ),
         num_from=4,
     )
-    rows = _table(
+    rows = html_table(
         ["table", "rows"],
-        ([f"<td><code>{esc(n)}</code></td>", _num(r)] for n, r in stats.rows.items()),
+        ([f"<td><code>{esc(n)}</code></td>", num_cell(r)] for n, r in stats.rows.items()),
         num_from=1,
     )
-    speakers = _table(
+    speakers = html_table(
         ["speaker", "speaker_entity_id", "quotes", "direct", "partial", "indirect", "articles"],
         (
             [f"<td>{esc(r[0])}</td>", f"<td><code>{esc(r[1] or '')}</code></td>"]
-            + [_num(v) for v in r[2:]]
+            + [num_cell(v) for v in r[2:]]
             for r in stats.speakers.head(TOP_SPEAKERS).rows()
         ),
         num_from=2,
@@ -434,7 +299,7 @@ def index_page(tables: dict[str, pl.DataFrame], stats: Stats, pages: set[str]) -
 <span>{stats.rows["entities"]} entity mentions</span><span>{stats.rows["quotes"]} quotes</span></p>
 <p>One page per article shows its text with entity mentions highlighted by label, quotes
 marked with speaker and cue, speakers underlined and boilerplate greyed out.</p>
-{_legend(LABEL_COLOURS)}
+{legend_html(LABEL_COLOURS)}
 </header>
 <main>
 <section id="articles"><h2>Articles</h2>
@@ -455,8 +320,8 @@ marked with speaker and cue, speakers underlined and boilerplate greyed out.</p>
 {labels}
 </section>
 </main>
-{_footer()}"""
-    return _page("Trump–Putin call coverage corpus: annotations", body)
+{footer_html()}"""
+    return page_html("Trump–Putin call coverage corpus: annotations", body)
 
 
 def write(
