@@ -326,9 +326,10 @@ def predict(files: list[tuple[str, Path, Path]], cache_dir: Path | None, workers
     }
 
 
-def evaluate_split(
+def gold_and_rows(
     root: Path, split: str, cache_dir: Path | None, limit: int | None = None, workers: int = 1
-) -> PolnearScores:
+) -> list[tuple[GoldArticle, list[dict]]]:
+    """Each article of the split: its gold attributions and the quotes table's rows."""
     files = read_split(root, split, limit)
     built = predict(files, cache_dir, workers)
     pairs = []
@@ -337,7 +338,13 @@ def evaluate_split(
         raw = path.read_text("utf-8")
         gold = gold_article(stem, raw, text, parse_ann(ann.read_text("utf-8"), ann))
         pairs.append((gold, rows))
-    return score(pairs)
+    return pairs
+
+
+def evaluate_split(
+    root: Path, split: str, cache_dir: Path | None, limit: int | None = None, workers: int = 1
+) -> PolnearScores:
+    return score(gold_and_rows(root, split, cache_dir, limit, workers))
 
 
 def print_scores(name: str, s: PolnearScores, verbose: bool) -> None:
@@ -456,6 +463,8 @@ def dev_figures(root: Path, cache: Path | None = None) -> dict[str, float]:
 
 def run(opts: Options, wanted: set[str], verbose: bool) -> dict[str, PolnearScores]:
     """Score each wanted split (``polnear`` or ``polnear/dev`` in ``wanted``; none: all)."""
+    from trump_putin_call.pipeline import polnear_publishers
+
     out: dict[str, PolnearScores] = {}
     splits = [
         s for s in opts.splits if not wanted or "polnear" in wanted or f"polnear/{s}" in wanted
@@ -471,6 +480,8 @@ def run(opts: Options, wanted: set[str], verbose: bool) -> dict[str, PolnearScor
         if not (root / split / "text").is_dir():
             print(f"polnear/{split}: no {root / split / 'text'} folder: skipped")
             continue
-        out[split] = evaluate_split(root, split, cache, opts.limit, opts.workers)
+        pairs = gold_and_rows(root, split, cache, opts.limit, opts.workers)
+        out[split] = score(pairs)
         print_scores(split, out[split], verbose)
+        print("\n".join(polnear_publishers.lines(polnear_publishers.by_publisher(pairs))))
     return out
