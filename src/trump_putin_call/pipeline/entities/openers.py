@@ -7,7 +7,7 @@ from __future__ import annotations
 from trump_putin_call.pipeline.entities.mention import Mention
 
 #: Capitalised speech verbs that open an inverted introduction ("Stated Stone:").
-_SPEECH_OPENERS = frozenset(
+SPEECH_OPENERS = frozenset(
     "Said Stated Continued Added Asked Wrote Noted Explained Replied Responded Asserting "
     "Adding Declared Insisted Concluded".split()
 )
@@ -19,7 +19,7 @@ def _is_verb(m: Mention) -> bool:
     from trump_putin_call.pipeline import gender
 
     first = m.tokens[0]
-    return first in _SPEECH_OPENERS or (
+    return first in SPEECH_OPENERS or (
         m.start == m.sentence.start
         and len(first) > 5
         and first.endswith("ing")

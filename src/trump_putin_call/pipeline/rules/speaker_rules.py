@@ -25,6 +25,27 @@ RULES: tuple[Rule, ...] = (
         "The Greens’ leader, Malik Osei, was blunter still. “We lost, and we lost badly.”",
     ),
     quote_rule(
+        "rule:colon_introduction",
+        ("quotes.introduced.COLON", "quotes.introduced.introduce"),
+        "A direct quote with no cue that opens its paragraph, after a paragraph ending with a "
+        "colon: its speaker is the colon sentence’s speaker (the subject of its last cue verb, "
+        "else of its main verb, resolved as any cue subject), when that names someone.",
+        "He then listed his tests:¶“Has the candidate kept her promises?” (no cue)",
+        "speaker Tom Reyes",
+        "“We will back Ana Ortiz,” Tom Reyes wrote on Monday.\n\nHe then listed the tests he "
+        "applies to every candidate:\n\n“Has the candidate kept her promises?”",
+    ),
+    quote_rule(
+        "rule:inverted_introduction",
+        ("quotes.introduced.INVERTED", "quotes.introduced._inverted"),
+        "A direct quote with no cue after “Continued Ortiz:” or a paragraph “Stated Ortiz:”: a "
+        "capitalised speech verb, then a person’s name, then the colon; the name speaks.",
+        "Continued Ortiz: “The pier must stay open.” (no cue)",
+        "speaker Ana Ortiz",
+        "Ana Ortiz spoke on a radio programme on Monday.\n\nContinued Ortiz: “The pier must "
+        "stay open to everyone in the town.”",
+    ),
+    quote_rule(
         "rule:org_short_form",
         ("quotes.speakers._speaker", "quotes.speakers._prefer_full_org"),
         "A one-word name that opens a longer organisation name of the article speaks as that "
