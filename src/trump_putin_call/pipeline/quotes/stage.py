@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from trump_putin_call.pipeline.blocks import Block
 from trump_putin_call.pipeline.entities.mention import Mention
 from trump_putin_call.pipeline.quotes import (
+    apposed,
     introduced,
     keep,
     mixed,
@@ -135,7 +136,10 @@ def extract(
             if cue is not None and tagged is not None and cue.i >= tagged:
                 q.rules.append(tags.TRAILING)
             if cue is not None:
-                subj = _subject(cue) or _adjacent_name(cue)
+                subj = _subject(cue)
+                if subj is None and (subj := apposed.name_before(art, cue, offset)) is not None:
+                    q.rules.append(apposed.APPOSED)  # "“…,” X, a top adviser, said"
+                subj = subj or _adjacent_name(cue)
                 if subj is None and tags.acl_cue(cue.head) is cue:  # "the nominee, X, tweeted"
                     subj = cue.head
                 if subj is None and (subj := tags.inverted_object(cue, t_close)) is not None:

@@ -46,6 +46,16 @@ RULES: tuple[Rule, ...] = (
         "stay open to everyone in the town.”",
     ),
     quote_rule(
+        "rule:apposed_name",
+        ("quotes.apposed.APPOSED", "quotes.apposed.name_before"),
+        "A cue the parser left without a subject, right after “X, a description,”: the person "
+        "named before the description speaks (a name opening the sentence or following a comma "
+        "or the closing mark, titles allowed). A reported clause takes it only after its cue.",
+        "“They were rivals,” Tom Reyes, the mayor's former chief of staff, said. (no subject)",
+        "speaker Tom Reyes",
+        "“They were rivals, but also friends,” Tom Reyes, the mayor's former chief of staff, said.",
+    ),
+    quote_rule(
         "rule:org_short_form",
         ("quotes.speakers._speaker", "quotes.speakers._prefer_full_org"),
         "A one-word name that opens a longer organisation name of the article speaks as that "
