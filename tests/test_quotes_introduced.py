@@ -94,3 +94,35 @@ def test_an_inverted_introduction_in_its_own_paragraph():
     )
     assert _who(found) == [("The pier must stay open to everyone in the town.", "Ana Ortiz")]
     assert "rule:inverted_introduction" in found[0].rules
+
+
+def test_a_colon_in_the_quotes_own_sentence_introduces_it():
+    found = _extract(
+        "The town's plan was blocked on Monday. After a long review of the costs, the Marden "
+        'Harbour Board was firm in its findings: "Further work on this pier is unnecessary."',
+        lambda m: m,
+    )
+    assert _who(found) == [("Further work on this pier is unnecessary.", "Marden Harbour Board")]
+    assert "rule:colon_introduction" in found[0].rules
+
+
+def test_a_colon_after_a_subject_naming_no_one_gives_no_speaker():
+    found = _extract(
+        "The town's plan was blocked on Monday. The message was clear: \"Further work on this "
+        'pier is unnecessary."',
+        lambda m: m,
+    )
+    assert _who(found) == [("Further work on this pier is unnecessary.", None)]
+
+
+def test_a_name_and_a_colon_label_the_quote_after_them():
+    found = _built(
+        "Ana Ortiz and Tom Reyes both reject the plan.\n\n"
+        'Ortiz: "Our goal is not to delay the pier, but to rebuild it." Reyes: "The task is to '
+        'rebuild the pier, not to delay it."'
+    )
+    assert _who(found) == [
+        ("Our goal is not to delay the pier, but to rebuild it.", "Ana Ortiz"),
+        ("The task is to rebuild the pier, not to delay it.", "Tom Reyes"),
+    ]
+    assert all("rule:name_label" in q.rules for q in found)

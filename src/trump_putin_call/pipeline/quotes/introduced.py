@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 COLON = "rule:colon_introduction"
 INVERTED = "rule:inverted_introduction"
+LABEL = "rule:name_label"
 
 #: Verbs that open an inverted introduction ("Continued Stone:"), besides the cue verbs.
 _INVERTED_VERBS = CUE_LEMMAS | {"continue"}
@@ -55,14 +56,11 @@ def introduce(
     """Give ``q`` (a quote with no cue, its opening mark at ``mark``) the speaker of the
     colon sentence that introduces it: in its own paragraph right before the mark, else the
     last sentence of the paragraph before when the quote opens its paragraph."""
-    block, doc, sents = here
+    block = here[0]
     lead = art.text[block.content[0] : mark]
     if lead.strip():
-        if not _OPENING.fullmatch(lead):
-            return
-        intro = [s for s in sents if s.start < mark]
-        if intro:
-            _inverted(art, q, doc, intro[-1], block.content[0])
+        if lead.rstrip().endswith(":"):
+            _same_paragraph(art, q, here, mark, lead, speaker)
         return
     if before is None:
         return
@@ -78,7 +76,47 @@ def introduce(
     offset = p_block.content[0]
     if _inverted(art, q, p_doc, last, offset):
         return
-    subj = _intro_subject(p_doc[last.token_start : last.token_end])
+    _from_intro(art, q, p_doc[last.token_start : last.token_end], offset, speaker)
+
+
+def _same_paragraph(
+    art: _Article,
+    q: Quote,
+    here: tuple[Block, Doc, list[Sentence]],
+    mark: int,
+    lead: str,
+    speaker: Finder,
+) -> None:
+    """``Continued Stone: “…”``, ``Clinton: “…”`` and ``The board was firm in its findings:
+    “…”`` (a colon right before the mark, in the quote's own paragraph)."""
+    block, doc, sents = here
+    offset = block.content[0]
+    colon = offset + len(lead.rstrip()) - 1
+    if any(a <= colon < b for a, b in art.quoted):
+        return
+    piece = re.split(r"[”\"]", lead)[-1]  # after the last closing mark: "… ” Bush: “"
+    at = offset + len(lead) - len(piece) + (len(piece) - len(piece.lstrip()))
+    who = art.mention_at(at, colon, ("PERSON",))
+    if who is not None and who.start == at and not art.text[who.end : colon].strip():
+        q.speaker_start, q.speaker_end, q.speaker_text = who.start, who.end, who.text
+        q.speaker, q.speaker_name = who, who.canonical
+        q.rules.append(LABEL)
+        art.spoken.append(q)
+        return
+    intro = [s for s in sents if s.start <= colon]
+    if not intro:
+        return
+    if _OPENING.fullmatch(lead) and _inverted(art, q, doc, intro[-1], offset):
+        return
+    lo = intro[-1].token_start
+    hi = next((t.i for t in doc[lo : intro[-1].token_end] if offset + t.idx >= colon), lo)
+    if hi > lo:
+        _from_intro(art, q, doc[lo:hi], offset, speaker)
+
+
+def _from_intro(art: _Article, q: Quote, span: Span, offset: int, speaker: Finder) -> None:
+    """The speaker of the introducing words ``span``, kept only when it names someone."""
+    subj = _intro_subject(span)
     if subj is None:
         return
     speaker(art, subj, offset, q)

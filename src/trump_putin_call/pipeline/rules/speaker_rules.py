@@ -27,9 +27,10 @@ RULES: tuple[Rule, ...] = (
     quote_rule(
         "rule:colon_introduction",
         ("quotes.introduced.COLON", "quotes.introduced.introduce"),
-        "A direct quote with no cue that opens its paragraph, after a paragraph ending with a "
-        "colon: its speaker is the colon sentence’s speaker (the subject of its last cue verb, "
-        "else of its main verb, resolved as any cue subject), when that names someone.",
+        "A direct quote with no cue after a colon (ending its own sentence’s opening words, or "
+        "the paragraph before when the quote opens its paragraph): its speaker is the colon "
+        "sentence’s speaker (the subject of its last cue verb, else of its main verb, resolved "
+        "as any cue subject), when that names someone.",
         "He then listed his tests:¶“Has the candidate kept her promises?” (no cue)",
         "speaker Tom Reyes",
         "“We will back Ana Ortiz,” Tom Reyes wrote on Monday.\n\nHe then listed the tests he "
@@ -44,6 +45,16 @@ RULES: tuple[Rule, ...] = (
         "speaker Ana Ortiz",
         "Ana Ortiz spoke on a radio programme on Monday.\n\nContinued Ortiz: “The pier must "
         "stay open to everyone in the town.”",
+    ),
+    quote_rule(
+        "rule:name_label",
+        ("quotes.introduced.LABEL", "quotes.introduced._same_paragraph"),
+        "A direct quote with no cue right after a person’s name and a colon, alone since the "
+        "paragraph’s start or the last closing mark (“Ortiz: “…” Reyes: “…””): the name speaks.",
+        "Ortiz: “Our goal is to rebuild it.” (no cue)",
+        "speaker Ana Ortiz",
+        'Ana Ortiz and Tom Reyes both reject the plan.\n\nOrtiz: "Our goal is not to delay the '
+        'pier, but to rebuild it." Reyes: "The task is to rebuild the pier, not to delay it."',
     ),
     quote_rule(
         "rule:apposed_name",
