@@ -135,10 +135,24 @@ RULES: tuple[Rule, ...] = (
         "later, the admiral laughed. “It is good that my voice is low,” he said.",
     ),
     quote_rule(
+        "rule:pronoun_earlier_subject",
+        ("quotes.pronouns.EARLIER", "quotes.pronouns.resolve"),
+        "When no candidate of the latest sentence naming one is its subject (they are named in "
+        "passing: “inspired by Ortiz’s agenda”, never the owner in its subject: “Ortiz’s "
+        "campaign has struggled”): the latest candidate who was a subject in an earlier "
+        "sentence of that paragraph or the one before.",
+        "speaker Ana Ortiz (named in passing)",
+        "speaker Tom Reyes (the earlier subject)",
+        "Tom Reyes left his restaurant job in May. Dismayed by his memory of Paul Marsh's years "
+        "in office and inspired by Ana Ortiz's agenda, he is committed to the campaign. "
+        '"I\'m knocking on doors all over town," he said.',
+    ),
+    quote_rule(
         "rule:pronoun_nearest_person",
         ("quotes.pronouns.NEAREST", "quotes.pronouns.resolve"),
-        "When no candidate of that sentence is its subject: the nearest candidate before the "
-        "pronoun (never one whose first name or honorific says the other gender).",
+        "When no candidate of that sentence is its subject, nor an earlier one nearby: the "
+        "nearest candidate before the pronoun (never one whose first name or honorific says "
+        "the other gender).",
         "speaker Ms. Quimby (the nearest person)",
         "speaker Halvorsen (the nearest man)",
         "The report was written by Mr. Halvorsen. Ms. Quimby praised it on Tuesday. He said "
