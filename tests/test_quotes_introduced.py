@@ -126,3 +126,27 @@ def test_a_name_and_a_colon_label_the_quote_after_them():
         ("The task is to rebuild the pier, not to delay it.", "Tom Reyes"),
     ]
     assert all("rule:name_label" in q.rules for q in found)
+
+
+def test_a_dash_line_under_a_quoted_paragraph_credits_it():
+    found = _built(
+        "Ana Ortiz and Tom Reyes spoke at the debate on Monday.\n\n"
+        '"Every family in this town pays more for water than it did a year ago."\n\n'
+        "- Ortiz.\n\n"
+        '"The pier will be rebuilt before the summer, whatever the council says."\n\n'
+        "-Mayor Tom Reyes, speaking after the debate."
+    )
+    assert _who(found) == [
+        ("Every family in this town pays more for water than it did a year ago.", "Ana Ortiz"),
+        ("The pier will be rebuilt before the summer, whatever the council says.", "Tom Reyes"),
+    ]
+    assert all("rule:dash_credit" in q.rules for q in found)
+
+
+def test_a_dash_line_naming_no_one_credits_nothing():
+    found = _built(
+        "The council met on Monday.\n\n"
+        '"Every family in this town pays more for water than it did a year ago."\n\n'
+        "– An answer nobody expected –."
+    )
+    assert not any("rule:dash_credit" in q.rules for q in found)

@@ -1,5 +1,6 @@
 """A capitalised verb the model read into a person's name: "Stated Stone:" (an inverted
-introduction of a quote) is Stone, "Asserting Clinton’s …" is Clinton.
+introduction of a quote) is Stone, "Asserting Clinton’s …" is Clinton; and a dash it read
+into a name at a line's start ("-President Obama, tweeting after …", a credit line).
 """
 
 from __future__ import annotations
@@ -36,3 +37,21 @@ def cut_verb_openings(text: str, mentions: list[Mention]) -> None:
             m.text = text[m.start : m.end]
             m.canonical = " ".join(m.text.split())
             m.rules.append("rule:verb_opening_cut")
+
+
+#: Dashes a credit line opens with ("- Sanders.", "-President Obama, tweeting …").
+_DASHES = "-–—"
+
+
+def cut_dash_openings(text: str, mentions: list[Mention]) -> None:
+    """Cut a leading dash (and the space after it) from people's and organisations' names."""
+    for m in mentions:
+        if m.label not in ("PERSON", "ORG") or m.text[:1] not in _DASHES:
+            continue
+        rest = m.text.lstrip(_DASHES).lstrip()
+        if not rest[:1].isupper():
+            continue
+        m.start += len(m.text) - len(rest)
+        m.text = text[m.start : m.end]
+        m.canonical = " ".join(m.text.split())
+        m.rules.append("rule:dash_opening_cut")

@@ -8,6 +8,7 @@ from trump_putin_call.pipeline.blocks import Block
 from trump_putin_call.pipeline.entities.mention import Mention
 from trump_putin_call.pipeline.quotes import (
     apposed,
+    credited,
     introduced,
     keep,
     mixed,
@@ -162,6 +163,9 @@ def extract(
                 if subj is not None and not any(a <= subj.idx < b for a, b in masked):
                     _speaker(art, subj, offset, q)
                     q.rules.append("rule:sentence_subject")
+                if q.speaker_text is None:  # "“…”" ¶ "- Sanders."
+                    below = by_index.get(block.index + 1, (None,))[0]
+                    credited.credit(art, q, block, below, end)
                 if q.speaker_text is None:  # "He listed them:" ¶ "“Has the candidate …?"
                     here, prior = (block, doc, sents), by_index.get(block.index - 1)
                     introduced.introduce(art, q, here, prior, sp.open, _speaker)

@@ -47,6 +47,17 @@ RULES: tuple[Rule, ...] = (
         "stay open to everyone in the town.”",
     ),
     quote_rule(
+        "rule:dash_credit",
+        ("quotes.credited.CREDIT", "quotes.credited.credit"),
+        "A paragraph that is one direct quote with no cue, followed by a paragraph opening with "
+        "a dash and a name (titles allowed) that ends the line or is followed by a comma or a "
+        "full stop (“- Ortiz.”, “-Mayor Tom Reyes, speaking after …”): the name speaks.",
+        "“Every family … pays more for water.” ¶ - Ortiz. (no cue)",
+        "speaker Ana Ortiz",
+        'Ana Ortiz and Tom Reyes spoke at the debate on Monday.\n\n"Every family in this town '
+        'pays more for water than it did a year ago."\n\n- Ortiz.',
+    ),
+    quote_rule(
         "rule:name_label",
         ("quotes.introduced.LABEL", "quotes.introduced._same_paragraph"),
         "A direct quote with no cue right after a person’s name and a colon, alone since the "
