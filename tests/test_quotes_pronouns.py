@@ -173,3 +173,16 @@ def test_the_owner_in_a_subject_is_no_passing_mention():
         lambda m: m,
     )
     assert [(q.text, q.speaker_name) for q in found] == [("We will win this race,", "Paul Marsh")]
+
+
+def test_a_name_before_a_postnominal_in_the_subject_is_no_passing_mention():
+    found = _extract(
+        "Tom Reyes, 52, of Marden, denies fraud. His barrister, Paul Marsh KC, said his client "
+        "did not dispute the sums. ‘He believed the board had approved the loans,’ he told "
+        "jurors.",
+        lambda m: m,
+    )
+    assert (found[-1].text, found[-1].speaker_name) == (
+        "He believed the board had approved the loans,",
+        "Paul Marsh",
+    )

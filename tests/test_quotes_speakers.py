@@ -213,3 +213,15 @@ def test_the_sentence_opening_name_speaks_when_the_cue_subject_is_quoted():
     )
     assert [q.speaker_name for q in found] == ["Ana Ortiz"] * 3
     assert all("rule:subject_outside_quote" in q.rules for q in found)
+
+
+def test_a_person_apposed_to_another_in_the_subjects_clause_names_the_subject():
+    found = _extract(
+        "One volunteer backing Ana Ortiz, Tom Reyes of the Marden Tenants Union, said he had "
+        "knocked on 300 doors.",
+        lambda m: m,
+    )
+    assert [(q.text, q.speaker_name) for q in found] == [
+        ("he had knocked on 300 doors", "Tom Reyes")
+    ]
+    assert "rule:appositive" in found[0].rules

@@ -98,6 +98,8 @@ class _Article:
             tok = doc[i]
             while tok.head.i != tok.i and m.start <= offset + tok.head.idx < m.end:
                 tok = tok.head
+            if tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.pos_ == "PROPN":
+                tok = tok.head  # "Olusegun Bankole KC": the name hangs from the postnominal
             subject = ("nsubj", "nsubjpass")
             if _owns_subject(tok):
                 self.in_subject.add(id(m))

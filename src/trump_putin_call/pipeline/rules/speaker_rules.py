@@ -92,7 +92,9 @@ RULES: tuple[Rule, ...] = (
         "rule:appositive",
         ("quotes.speakers._speaker",),
         "The person or organisation in apposition to the cue’s subject speaks: “the lead "
-        "physicist, Amélie Garnier, said”, “A tenants’ group, Save the Terrace, said”.",
+        "physicist, Amélie Garnier, said”, “A tenants’ group, Save the Terrace, said”, and a "
+        "person the parser set in apposition to another inside the subject’s clause (“One "
+        "volunteer backing Ana Ortiz, Tom Reyes of …, said”).",
         "subject “group”",
         "speaker “Save the Terrace”",
         "A tenants' group, Save the Terrace, said it would appeal against the decision.",
