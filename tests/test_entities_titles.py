@@ -124,3 +124,17 @@ def test_a_verb_in_ing_opening_the_sentence_is_cut(annotate):
     )
     assert not any(m.text.startswith("Asserting") for m in art.mentions)
     assert {m.canonical for m in _mentions(art, "Marlowe")} == {"Dana Marlowe"}
+
+
+def test_a_dash_opening_a_credit_line_is_cut_from_the_name(annotate):
+    art = annotate(
+        'The debate ended late on Monday.\n\n"Great speech. She is ready."\n\n'
+        "-Anna Lindqvist, tweeting after the speech."
+    )
+    names = [m for m in art.mentions if m.label == "PERSON"]
+    assert [(m.text, m.canonical) for m in names] == [("Anna Lindqvist", "Anna Lindqvist")]
+    assert "rule:dash_opening_cut" in names[0].rules
+    assert [(q.text, q.speaker_name) for q in art.quotes] == [
+        ("Great speech. She is ready.", "Anna Lindqvist")
+    ]
+    assert "rule:dash_credit" in art.quotes[0].rules

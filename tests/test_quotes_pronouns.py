@@ -151,3 +151,38 @@ def test_the_main_clause_subject_not_the_one_in_the_question():
     assert _who(found) == [
         ("It is too early to say,", "he", "Tom Reyes", "rule:pronoun_sentence_subject")
     ]
+
+
+def test_a_pronoun_after_a_sentence_naming_people_only_in_passing_is_the_earlier_subject():
+    found = _extract(
+        "Tom Reyes left his restaurant job in May. Dismayed by his memory of Paul Marsh's years "
+        "in office and inspired by Ana Ortiz's agenda, he is committed to the campaign. "
+        '"I\'m knocking on doors all over town," he said.',
+        lambda m: m,
+    )
+    assert [(q.text, q.speaker_name) for q in found] == [
+        ("I'm knocking on doors all over town,", "Tom Reyes")
+    ]
+    assert found[0].rules[-1] == "rule:pronoun_earlier_subject"
+
+
+def test_the_owner_in_a_subject_is_no_passing_mention():
+    found = _extract(
+        "Tom Reyes spoke at the hall on Monday. Paul Marsh's campaign has struggled since May. "
+        '"We will win this race," he said.',
+        lambda m: m,
+    )
+    assert [(q.text, q.speaker_name) for q in found] == [("We will win this race,", "Paul Marsh")]
+
+
+def test_a_name_before_a_postnominal_in_the_subject_is_no_passing_mention():
+    found = _extract(
+        "Tom Reyes, 52, of Marden, denies fraud. His barrister, Paul Marsh KC, said his client "
+        "did not dispute the sums. ‘He believed the board had approved the loans,’ he told "
+        "jurors.",
+        lambda m: m,
+    )
+    assert (found[-1].text, found[-1].speaker_name) == (
+        "He believed the board had approved the loans,",
+        "Paul Marsh",
+    )

@@ -191,3 +191,37 @@ def test_one_company_placing_its_chief_stays_the_companys_voice():
     )
     assert found[-1].speaker_name == "Acme Foods"
     assert "rule:voice_not_affiliation" not in found[-1].rules
+
+
+def test_an_inverted_subject_outside_the_quote_speaks_when_one_inside_is_parsed_too():
+    found = _extract(
+        '"Thanks, Marden, for taking in these families," said master of ceremonies Tom Reyes, '
+        "a retired teacher.",
+        lambda m: m,
+    )
+    assert [(q.text, q.speaker_name) for q in found] == [
+        ("Thanks, Marden, for taking in these families,", "Tom Reyes")
+    ]
+    assert "rule:subject_outside_quote" in found[0].rules
+
+
+def test_the_sentence_opening_name_speaks_when_the_cue_subject_is_quoted():
+    found = _extract(
+        'Ana Ortiz supports "fair pay rises," opposes "across-the-board arbitrary pay '
+        'freezes" and recalled the long freeze on pay: "I saw how hard it was for workers."',
+        lambda m: m,
+    )
+    assert [q.speaker_name for q in found] == ["Ana Ortiz"] * 3
+    assert all("rule:subject_outside_quote" in q.rules for q in found)
+
+
+def test_a_person_apposed_to_another_in_the_subjects_clause_names_the_subject():
+    found = _extract(
+        "One volunteer backing Ana Ortiz, Tom Reyes of the Marden Tenants Union, said he had "
+        "knocked on 300 doors.",
+        lambda m: m,
+    )
+    assert [(q.text, q.speaker_name) for q in found] == [
+        ("he had knocked on 300 doors", "Tom Reyes")
+    ]
+    assert "rule:appositive" in found[0].rules

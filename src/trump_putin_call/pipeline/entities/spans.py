@@ -244,6 +244,7 @@ def person_spans(text: str, mentions: list[Mention]) -> list[Mention]:
     from trump_putin_call.pipeline import gender
 
     openers.cut_verb_openings(text, mentions)
+    openers.cut_dash_openings(text, mentions)
 
     starts = {m.start for m in mentions}
     for m in mentions:

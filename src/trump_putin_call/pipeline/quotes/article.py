@@ -16,7 +16,7 @@ from trump_putin_call.pipeline.quotes.lexicon import ORG_CLASSIFIERS, ROLE_TITLE
 from trump_putin_call.pipeline.quotes.quote import Quote
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 #: "an analyst at …": a person's workplace, named in passing.
@@ -36,6 +36,21 @@ def _org_classified(text: str, m: Mention) -> bool:
     return bool(words) and words[-1] in ORG_CLASSIFIERS
 
 
+def _owns_subject(tok: Token) -> bool:
+    """Whether a name is the owner in a subject phrase (``Trump's plan was …``, ``One of
+    Trump's jeremiads came …``)."""
+    if tok.dep_ != "poss":
+        return False
+    cur = tok.head
+    for _ in range(3):
+        if cur.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if cur.dep_ not in ("pobj", "prep") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 class _Article:
     """Everything one article's quote pass needs."""
 
@@ -50,6 +65,7 @@ class _Article:
         self.quoted: list[tuple[int, int]] = []
         self.subjects: set[int] = set()  # ids of mentions that are grammatical subjects
         self.main_subjects: set[int] = set()  # those subjects of their sentence's root
+        self.in_subject: set[int] = set()  # owners inside a subject ("Trump's plan was …")
         self.reported: list[tuple[int, int]] = []  # indirect quotes' content clauses
         self.voices: list[tuple[int, int, str]] = []  # named institutions that spoke
         self.unnamed: list[tuple[Quote, int, set[str]]] = []  # voices still to resolve
@@ -82,7 +98,11 @@ class _Article:
             tok = doc[i]
             while tok.head.i != tok.i and m.start <= offset + tok.head.idx < m.end:
                 tok = tok.head
+            if tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.pos_ == "PROPN":
+                tok = tok.head  # "Olusegun Bankole KC": the name hangs from the postnominal
             subject = ("nsubj", "nsubjpass")
+            if _owns_subject(tok):
+                self.in_subject.add(id(m))
             if tok.dep_ in subject or (tok.dep_ == "appos" and tok.head.dep_ in subject):
                 self.subjects.add(id(m))
                 verb = tok.head if tok.dep_ in subject else tok.head.head

@@ -11,7 +11,11 @@ A reviewer can follow each resolution from its ``method`` tokens (after
    "Asked whether Trump could win, Ban demurred": Ban).
    Before that, a sentence since whose subject is a role (``the admiral``) hands the
    pronoun to the person the article gave it (:mod:`.roles`, ``rule:pronoun_role_subject``).
-3. ``rule:pronoun_nearest_person``: else the nearest candidate.
+3. ``rule:pronoun_earlier_subject``: else, when that sentence names its candidates only in
+   passing ("inspired by Ortiz’s agenda, he …"; not the owner in its subject, "Ortiz’s
+   campaign has struggled"), the latest candidate who was a subject in an earlier sentence
+   of its paragraph or the one before.
+4. ``rule:pronoun_nearest_person``: else the nearest candidate.
 
 A he or she after the same pronoun earlier in its own sentence, with no person the subject
 in between, stands for what that first one stands for (``rule:pronoun_same_in_sentence``:
@@ -43,6 +47,7 @@ if TYPE_CHECKING:
 SUBJECT = "rule:pronoun_sentence_subject"
 CHAIN = "rule:pronoun_same_in_sentence"
 NEAREST = "rule:pronoun_nearest_person"
+EARLIER = "rule:pronoun_earlier_subject"
 
 #: "Mr. Chipok": an honorific tells the gender the first name does not.
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
@@ -117,7 +122,7 @@ def _sentence_start(text: str, before: int) -> int:
 def resolve(
     art: _Article, before: int, pronoun: str, quoted: str = "", depth: int = 0
 ) -> tuple[Mention | None, list[str]]:
-    """Steps 2 and 3 (see the module docstring): the person and the rules that chose them
+    """Steps 2 to 4 (see the module docstring): the person and the rules that chose them
     (the step last)."""
     from trump_putin_call.pipeline import gender
 
@@ -171,6 +176,10 @@ def resolve(
     subjects = subjects or [m for m in same if id(m) in art.subjects]
     if subjects:
         return subjects[0], [SUBJECT]
+    earlier = [m for m in candidates if m.start < last.start and id(m) in art.subjects]
+    owner = any(id(m) in art.in_subject for m in same)  # "Trump's plan was …": Trump
+    if earlier and not owner and earlier[-1].sentence.block.index >= last.block.index - 1:
+        return earlier[-1], [EARLIER]
     return same[-1], [NEAREST]
 
 

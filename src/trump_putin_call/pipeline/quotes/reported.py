@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from trump_putin_call.pipeline.blocks import Block
 from trump_putin_call.pipeline.quotes import (
+    apposed,
     colon,
     crowds,
     inside,
@@ -300,7 +301,10 @@ def _reported_row(
     elif rule == nouns.NOUN_CUE:
         subj = nouns.holder(tok)
     else:
-        subj = _subject(tok) or _adjacent_name(tok)
+        subj = _subject(tok)
+        if subj is None and tok.idx < lo and (subj := apposed.name_before(art, tok, offset)):
+            q.rules.append(apposed.APPOSED)  # "X, the minority leader, said that …"
+        subj = subj or _adjacent_name(tok)
     if subj is None and rule is None and cue != "according to" and hi <= tok.idx:
         return None  # "Sanders, who has none, said": the speaker was parsed into the clause
     if subj is not None and passive.passive_report(tok):  # "X is said to have warned that …"

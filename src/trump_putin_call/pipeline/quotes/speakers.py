@@ -142,7 +142,7 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
         _prefer_full_org(art, quote)  # "A Corvath spokesman" after "Corvath Biologics"
         quote.rules.append("rule:speaker_in_phrase")
         return
-    appos = _comma_appositive(art, hi)
+    appos = _comma_appositive(art, hi) or _clause_appositive(art, subj, offset)
     if appos is not None:  # "A residents' group, Save the Yard, said" parsed apart
         _set_speaker(quote, appos.start, appos.end, text, appos)
         quote.rules.append("rule:appositive")
@@ -270,6 +270,23 @@ def _comma_appositive(art: _Article, end: int) -> Mention | None:
     if found is None or found.start != at or not art.text[found.end :].startswith(","):
         return None
     return found
+
+
+def _clause_appositive(art: _Article, subj: Token, offset: int) -> Mention | None:
+    """``One pastor supporting Mr. Cruz, Darran Whiting of …, said``: a person the parser
+    set in apposition to another person inside the subject's clause, ending the subject
+    phrase, names the subject (one person is not another's apposition)."""
+    last = max(t.i for t in subj.subtree if not t.is_punct)
+    for clause in (c for c in subj.children if c.dep_ == "acl"):
+        for tok in clause.subtree:
+            if tok.dep_ != "appos" or max(t.i for t in tok.subtree if not t.is_punct) != last:
+                continue
+            at = (offset + tok.idx, offset + tok.idx + len(tok))
+            head = (offset + tok.head.idx, offset + tok.head.idx + len(tok.head))
+            who, other = art.mention_at(*at, ("PERSON",)), art.mention_at(*head, ("PERSON",))
+            if who is not None and other is not None and who.canonical != other.canonical:
+                return who
+    return None
 
 
 def _prefer_full_org(art: _Article, quote: Quote) -> None:

@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING
 
 from trump_putin_call.pipeline.blocks import Block
 from trump_putin_call.pipeline.entities.mention import Mention
-from trump_putin_call.pipeline.quotes import keep, mixed, parenthetical, passive, roles, tags
+from trump_putin_call.pipeline.quotes import (
+    apposed,
+    credited,
+    introduced,
+    keep,
+    mixed,
+    parenthetical,
+    passive,
+    roles,
+    tags,
+)
 from trump_putin_call.pipeline.quotes.article import _Article
 from trump_putin_call.pipeline.quotes.cues import (
     _adjacent_name,
@@ -68,6 +78,7 @@ def extract(
         roles.mark(art, block, doc)
 
     article_sents = [x for _b, _d, ss, _sp in per_block for x in ss]
+    by_index = {b.index: (b, d, ss) for b, d, ss, _sp in per_block}
     single_style = keep.single_mark_style(text, [sp for *_x, spans in per_block for sp in spans])
     quotes: list[Quote] = []
     art.done = quotes
@@ -126,7 +137,10 @@ def extract(
             if cue is not None and tagged is not None and cue.i >= tagged:
                 q.rules.append(tags.TRAILING)
             if cue is not None:
-                subj = _subject(cue) or _adjacent_name(cue)
+                subj = _subject(cue)
+                if subj is None and (subj := apposed.name_before(art, cue, offset)) is not None:
+                    q.rules.append(apposed.APPOSED)  # "“…,” X, a top adviser, said"
+                subj = subj or _adjacent_name(cue)
                 if subj is None and tags.acl_cue(cue.head) is cue:  # "the nominee, X, tweeted"
                     subj = cue.head
                 if subj is None and (subj := tags.inverted_object(cue, t_close)) is not None:
@@ -149,6 +163,12 @@ def extract(
                 if subj is not None and not any(a <= subj.idx < b for a, b in masked):
                     _speaker(art, subj, offset, q)
                     q.rules.append("rule:sentence_subject")
+                if q.speaker_text is None:  # "“…”" ¶ "- Sanders."
+                    below = by_index.get(block.index + 1, (None,))[0]
+                    credited.credit(art, q, block, below, end)
+                if q.speaker_text is None:  # "He listed them:" ¶ "“Has the candidate …?"
+                    here, prior = (block, doc, sents), by_index.get(block.index - 1)
+                    introduced.introduce(art, q, here, prior, sp.open, _speaker)
                 if q.speaker_text is None:
                     _introduced_speaker(art, q, article_sents, s_lo, (sp.open, sp.inner[1]))
                 # the quote before it in the text (indirect ones are collected per block)

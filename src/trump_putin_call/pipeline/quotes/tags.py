@@ -116,9 +116,11 @@ def right_after(doc: Doc, t_close: int, cues: list[Token]) -> Token | None:
 def subject_outside(cue: Token, t_close: int, masked: list[tuple[int, int]]) -> Token | None:
     """A cue's speaker when the parser took words inside the quote for its subject: a name
     between the closing mark and the cue (``“We were wrong,” Ramos, 58, told AFP``), the
-    name right after a cue that follows the quote (``“…,” said Cruz, who …``), else the
-    subject of a verb the cue hangs from (``Clinton seemed ready …, telling the crowd,
-    “Some people …”``), outside the quotes; else none."""
+    name right after a cue that follows the quote (``“…,” said Cruz, who …``), a subject of
+    the cue outside the quote (``“…,” said master of ceremonies X``), else the subject of a
+    verb the cue hangs from (``Clinton seemed ready …, telling the crowd, “Some people …”``),
+    outside the quotes, else a name opening the sentence as its subject (``Ortiz supports
+    “…,” opposes “…” and recalled …: “…”``); else none."""
     from trump_putin_call.pipeline.quotes.cues import _subject
 
     def inside(tok: Token) -> bool:
@@ -130,6 +132,9 @@ def subject_outside(cue: Token, t_close: int, masked: list[tuple[int, int]]) -> 
         return names[0]
     if cue.i > t_close and cue.i + 1 < len(doc) and doc[cue.i + 1].pos_ == "PROPN":
         return doc[cue.i + 1]
+    own = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and not inside(c)]
+    if own:  # "“Thanks, …,” said master of ceremonies X": the parser gave two subjects
+        return own[0]
     cur = cue
     for _ in range(3):
         if cur.head.i == cur.i:
@@ -138,7 +143,21 @@ def subject_outside(cue: Token, t_close: int, masked: list[tuple[int, int]]) -> 
         found = _subject(cur)
         if found is not None and not inside(found):
             return found
-    return None
+    # "Clinton supports “…,” opposes “…” and recalled …: “…”": the sentence's first subject
+    opening = [
+        t
+        for t in doc[cue.sent.start : cue.i]
+        if t.dep_ == "nsubj" and t.pos_ == "PROPN" and not inside(t)
+    ]
+    return opening[0] if opening and opening[0].i == _first_word(doc, cue) else None
+
+
+def _first_word(doc: Doc, cue: Token) -> int:
+    """The index of the first name token of ``cue``'s sentence (compounds count)."""
+    i = cue.sent.start
+    while i < cue.i and (doc[i].is_punct or doc[i].dep_ == "compound"):
+        i += 1
+    return i
 
 
 def inverted_object(cue: Token, t_close: int) -> Token | None:

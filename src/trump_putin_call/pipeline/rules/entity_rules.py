@@ -185,6 +185,16 @@ SPANS: tuple[Rule, ...] = (
         "“The machines can be rigged.”",
     ),
     _r(
+        "rule:dash_opening_cut",
+        "entities.openers.cut_dash_openings",
+        "A dash the model read into a person's or organisation's name at a line's start (a "
+        "credit line under a quote: “-Anna Lindqvist, tweeting after …”) is cut from it.",
+        "“-Anna Lindqvist” PERSON",
+        "“Anna Lindqvist” PERSON",
+        'The debate ended late on Monday.\n\n"Great speech. She is ready."\n\n'
+        "-Anna Lindqvist, tweeting after the speech.",
+    ),
+    _r(
         "rule:hyphenated_first_name",
         "entities.spans.person_spans",
         "A first name joined by a hyphen, which the model left out, is part of the name.",

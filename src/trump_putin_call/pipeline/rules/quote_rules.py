@@ -1,11 +1,12 @@
 """Catalogue entries of the quote stage (`pipeline/quotes`): finding quoted stretches here;
-reported speech in :mod:`.reported_rules`, speakers in :mod:`.speaker_rules`. ``RULES``
-holds all three, in the order a quote is found, then its cue and clause, then its speaker
+reported speech in :mod:`.reported_rules`, speakers in :mod:`.speaker_rules` (and those
+the text's layout names in :mod:`.speaker_layout_rules`). ``RULES`` holds them all, in the
+order a quote is found, then its cue and clause, then its speaker
 (:func:`trump_putin_call.pipeline.quotes.stage.extract`)."""
 
 from __future__ import annotations
 
-from trump_putin_call.pipeline.rules import reported_rules, speaker_rules
+from trump_putin_call.pipeline.rules import reported_rules, speaker_layout_rules, speaker_rules
 from trump_putin_call.pipeline.rules.entry import Rule, quote_rule
 
 #: Quotation marks: paired, given a direction, kept or dropped as quotes.
@@ -174,4 +175,9 @@ MARKS: tuple[Rule, ...] = (
     ),
 )
 
-RULES: tuple[Rule, ...] = (*MARKS, *reported_rules.RULES, *speaker_rules.RULES)
+RULES: tuple[Rule, ...] = (
+    *MARKS,
+    *reported_rules.RULES,
+    *speaker_rules.RULES,
+    *speaker_layout_rules.RULES,
+)

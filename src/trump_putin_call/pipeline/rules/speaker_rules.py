@@ -39,7 +39,9 @@ RULES: tuple[Rule, ...] = (
         "rule:appositive",
         ("quotes.speakers._speaker",),
         "The person or organisation in apposition to the cue’s subject speaks: “the lead "
-        "physicist, Amélie Garnier, said”, “A tenants’ group, Save the Terrace, said”.",
+        "physicist, Amélie Garnier, said”, “A tenants’ group, Save the Terrace, said”, and a "
+        "person the parser set in apposition to another inside the subject’s clause (“One "
+        "volunteer backing Ana Ortiz, Tom Reyes of …, said”).",
         "subject “group”",
         "speaker “Save the Terrace”",
         "A tenants' group, Save the Terrace, said it would appeal against the decision.",
@@ -93,10 +95,24 @@ RULES: tuple[Rule, ...] = (
         "later, the admiral laughed. “It is good that my voice is low,” he said.",
     ),
     quote_rule(
+        "rule:pronoun_earlier_subject",
+        ("quotes.pronouns.EARLIER", "quotes.pronouns.resolve"),
+        "When no candidate of the latest sentence naming one is its subject (they are named in "
+        "passing: “inspired by Ortiz’s agenda”, never the owner in its subject: “Ortiz’s "
+        "campaign has struggled”): the latest candidate who was a subject in an earlier "
+        "sentence of that paragraph or the one before.",
+        "speaker Ana Ortiz (named in passing)",
+        "speaker Tom Reyes (the earlier subject)",
+        "Tom Reyes left his restaurant job in May. Dismayed by his memory of Paul Marsh's years "
+        "in office and inspired by Ana Ortiz's agenda, he is committed to the campaign. "
+        '"I\'m knocking on doors all over town," he said.',
+    ),
+    quote_rule(
         "rule:pronoun_nearest_person",
         ("quotes.pronouns.NEAREST", "quotes.pronouns.resolve"),
-        "When no candidate of that sentence is its subject: the nearest candidate before the "
-        "pronoun (never one whose first name or honorific says the other gender).",
+        "When no candidate of that sentence is its subject, nor an earlier one nearby: the "
+        "nearest candidate before the pronoun (never one whose first name or honorific says "
+        "the other gender).",
         "speaker Ms. Quimby (the nearest person)",
         "speaker Halvorsen (the nearest man)",
         "The report was written by Mr. Halvorsen. Ms. Quimby praised it on Tuesday. He said "
@@ -130,8 +146,9 @@ RULES: tuple[Rule, ...] = (
         ("quotes.tags.OUTSIDE", "quotes.tags.subject_outside"),
         "Words inside the quote are never its speaker: when the parser makes them the cue’s "
         "subject, the speaker is a name between the closing mark and the cue (“…,” Ortiz, 58, "
-        "said), the name right after a cue that follows the quote (“…,” said Ana Ortiz), or the "
-        "subject outside the quote of a verb the cue hangs from; else none.",
+        "said), the name right after a cue that follows the quote (“…,” said Ana Ortiz), a "
+        "subject of the cue outside the quote, the subject outside the quote of a verb the cue "
+        "hangs from, or a name opening the sentence as its subject; else none.",
         "speaker “Thanks, Marlow” (the quote’s own words)",
         "speaker Ana Ortiz",
         "Ana Ortiz and Maria Delgado met voters. “Thanks, Marlow, for welcoming these "

@@ -1,0 +1,64 @@
+"""Catalogue entries of the quote stage for speakers the text's layout names rather than
+a cue's subject in the parse: a colon introduction, a name and a colon, a dash line under a
+quoted paragraph, a name before its description (`pipeline/quotes/introduced.py`,
+`credited.py`, `apposed.py`)."""
+
+from __future__ import annotations
+
+from trump_putin_call.pipeline.rules.entry import Rule, quote_rule
+
+RULES: tuple[Rule, ...] = (
+    quote_rule(
+        "rule:colon_introduction",
+        ("quotes.introduced.COLON", "quotes.introduced.introduce"),
+        "A direct quote with no cue after a colon (ending its own sentence’s opening words, or "
+        "the paragraph before when the quote opens its paragraph): its speaker is the colon "
+        "sentence’s speaker (the subject of its last cue verb, else of its main verb, resolved "
+        "as any cue subject), when that names someone.",
+        "He then listed his tests:¶“Has the candidate kept her promises?” (no cue)",
+        "speaker Tom Reyes",
+        "“We will back Ana Ortiz,” Tom Reyes wrote on Monday.\n\nHe then listed the tests he "
+        "applies to every candidate:\n\n“Has the candidate kept her promises?”",
+    ),
+    quote_rule(
+        "rule:inverted_introduction",
+        ("quotes.introduced.INVERTED", "quotes.introduced._inverted"),
+        "A direct quote with no cue after “Continued Ortiz:” or a paragraph “Stated Ortiz:”: a "
+        "capitalised speech verb, then a person’s name, then the colon; the name speaks.",
+        "Continued Ortiz: “The pier must stay open.” (no cue)",
+        "speaker Ana Ortiz",
+        "Ana Ortiz spoke on a radio programme on Monday.\n\nContinued Ortiz: “The pier must "
+        "stay open to everyone in the town.”",
+    ),
+    quote_rule(
+        "rule:dash_credit",
+        ("quotes.credited.CREDIT", "quotes.credited.credit"),
+        "A paragraph that is one direct quote with no cue, followed by a paragraph opening with "
+        "a dash and a name (titles allowed) that ends the line or is followed by a comma or a "
+        "full stop (“- Ortiz.”, “-Mayor Tom Reyes, speaking after …”): the name speaks.",
+        "“Every family … pays more for water.” ¶ - Ortiz. (no cue)",
+        "speaker Ana Ortiz",
+        'Ana Ortiz and Tom Reyes spoke at the debate on Monday.\n\n"Every family in this town '
+        'pays more for water than it did a year ago."\n\n- Ortiz.',
+    ),
+    quote_rule(
+        "rule:name_label",
+        ("quotes.introduced.LABEL", "quotes.introduced._same_paragraph"),
+        "A direct quote with no cue right after a person’s name and a colon, alone since the "
+        "paragraph’s start or the last closing mark (“Ortiz: “…” Reyes: “…””): the name speaks.",
+        "Ortiz: “Our goal is to rebuild it.” (no cue)",
+        "speaker Ana Ortiz",
+        'Ana Ortiz and Tom Reyes both reject the plan.\n\nOrtiz: "Our goal is not to delay the '
+        'pier, but to rebuild it." Reyes: "The task is to rebuild the pier, not to delay it."',
+    ),
+    quote_rule(
+        "rule:apposed_name",
+        ("quotes.apposed.APPOSED", "quotes.apposed.name_before"),
+        "A cue the parser left without a subject, right after “X, a description,”: the person "
+        "named before the description speaks (a name opening the sentence or following a comma "
+        "or the closing mark, titles allowed). A reported clause takes it only after its cue.",
+        "“They were rivals,” Tom Reyes, the mayor's former chief of staff, said. (no subject)",
+        "speaker Tom Reyes",
+        "“They were rivals, but also friends,” Tom Reyes, the mayor's former chief of staff, said.",
+    ),
+)
