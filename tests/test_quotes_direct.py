@@ -342,3 +342,41 @@ def test_a_headline_followed_by_a_byline_is_not_speech(annotate):
     # a quote with its own cue is speech, whatever follows it
     art = annotate("“We will resume the ferry,” Ana Pell said, by the harbour on Monday.")
     assert [q.text for q in art.quotes] == ["We will resume the ferry,"]
+
+
+def test_as_she_puts_it_gives_the_quote_its_speaker(annotate):
+    art = annotate(
+        "Ida Brenn runs the budget office. That is why, as she puts it, “the best money is "
+        "the money you never spend” in a crisis."
+    )
+    marked = [q for q in art.quotes if q.quote_type != "indirect"]
+    assert [(q.text, q.speaker_name, q.cue) for q in marked] == [
+        ("the best money is the money you never spend", "Ida Brenn", "puts")
+    ]
+    assert "rule:as_puts_it" in marked[0].rules
+    art = annotate(
+        "As Senator Ivo Marsh has pointed out, that is the “textbook definition” of waste."
+    )
+    marked = [q for q in art.quotes if q.quote_type != "indirect"]
+    assert [(q.text, q.speaker_name) for q in marked] == [("textbook definition", "Ivo Marsh")]
+    # an "as" clause of another verb gives no cue: the scare quote stays out
+    art = annotate("As the river rose, the “textbook definition” of a flood was met.")
+    assert [q.text for q in art.quotes] == []
+
+
+def test_a_title_after_a_work_noun_is_a_title_even_with_a_digit_or_a_bang(annotate):
+    art = annotate("Ida Brenn later acted in the film “Sharks 3: Oh Come On!” and sold it.")
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == []
+    art = annotate("The movie, “13 Hours: The Long Night,” was written by Ivo Marsh.")
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == []
+
+
+def test_a_title_cased_stretch_with_a_byline_is_a_work_whatever_its_cue(annotate):
+    art = annotate(
+        "One Sunday in 2001, according to “Perfect Fit: Ida Brenn and the Rise of Brenn "
+        "Motors” by Tomas Vale, Ida Brenn sat alone in her study."
+    )
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == []
+    # lower-case words before a byline-like phrase stay speech
+    art = annotate("According to Ida Brenn, the plan was “dead on arrival” by Monday.")
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == ["dead on arrival"]

@@ -198,7 +198,11 @@ def _is_title(quoted: str, before: str) -> bool:
     """A short title-cased name in marks, or one introduced by a naming word (of any
     length when title-cased: ``co-author of “Those Guys Have All the Fun: Inside …”``)."""
     words = quoted.rstrip(",.").split()
-    if not words or quoted.rstrip().endswith(("!", "?")):
+    if not words:
+        return False
+    if _NAMING_NOUN.search(before.rstrip()) and _title_cased(words) and not quoted.isupper():
+        return True  # "the Syfy movie “Sharknado 3: Oh Hell No!”", "The movie, “13 Hours: …”"
+    if quoted.rstrip().endswith(("!", "?")):
         return False
     if len(words) > 8:  # a long title-cased stretch is a title only after a naming word
         long_title = _title_cased(words) and not quoted.isupper()

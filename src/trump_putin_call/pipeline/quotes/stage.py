@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING
 
 from trump_putin_call.pipeline.blocks import Block
 from trump_putin_call.pipeline.entities.mention import Mention
-from trump_putin_call.pipeline.quotes import keep, mixed, parenthetical, passive, roles, tags
+from trump_putin_call.pipeline.quotes import (
+    asputs,
+    keep,
+    mixed,
+    parenthetical,
+    passive,
+    roles,
+    tags,
+    works,
+)
 from trump_putin_call.pipeline.quotes.article import _Article
 from trump_putin_call.pipeline.quotes.cues import (
     _adjacent_name,
@@ -123,10 +132,14 @@ def extract(
             if cue is None:  # "“Honestly,” he continued, “we may …”"
                 cue = keep.tag_verb(doc, text, offset, sp.open, sp.inner[1] + sp.width)
                 q.rules += [keep.SPEECH_TAG] if cue is not None else []
+            as_subj = None
+            if cue is None and (as_found := asputs.as_cue(doc, s_lo.token_start, hi_tok)):
+                cue, as_subj = as_found  # "as he puts it, “the best thing …”"
+                q.rules.append(asputs.AS_PUTS)
             if cue is not None and tagged is not None and cue.i >= tagged:
                 q.rules.append(tags.TRAILING)
             if cue is not None:
-                subj = _subject(cue) or _adjacent_name(cue)
+                subj = as_subj if as_subj is not None else _subject(cue) or _adjacent_name(cue)
                 if subj is None and tags.acl_cue(cue.head) is cue:  # "the nominee, X, tweeted"
                     subj = cue.head
                 if subj is None and (subj := tags.inverted_object(cue, t_close)) is not None:
@@ -173,10 +186,8 @@ def extract(
             if q.cue is None and keep.captioned(text, sp.inner[1] + sp.width):
                 continue  # "“Yes to minaret ban” (2009)": a poster's words, dated
             if (
-                q.cue is None
-                and q.quote_type == "direct"
-                and keep.bylined(text, sp.inner[1] + sp.width)
-            ):
+                (q.cue is None and q.quote_type == "direct") or works.title_words(q.text)
+            ) and keep.bylined(text, sp.inner[1] + sp.width):
                 continue  # "“Met accused of …,” by Post’s Kathianne Boniello": a headline
             if not single_style and keep.single_marked(text, sp) and not (continuing and k == 0):
                 continue  # "Justice vows to be 'more circumspect'": headline style

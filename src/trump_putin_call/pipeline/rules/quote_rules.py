@@ -116,6 +116,17 @@ MARKS: tuple[Rule, ...] = (
         "Rosa Burton spoke last. “Honestly,” she continued, “we may be on the brink.”",
     ),
     quote_rule(
+        "rule:as_puts_it",
+        ("quotes.asputs.AS_PUTS", "quotes.asputs.as_cue"),
+        "A writer’s clause “as X puts it”, “as X (has) pointed out” or “in X’s words” (“in "
+        "the words of X”) in the sentence of a quote with no cue is its cue, and X its "
+        "speaker: the quoted words are X’s, not scare quotes.",
+        "no quote (scare quotes: no cue)",
+        "partial quote “the best money is the money you never spend”; speaker Ida Brenn; cue puts",
+        "Ida Brenn runs the budget office. That is why, as she puts it, “the best money is "
+        "the money you never spend” in a crisis.",
+    ),
+    quote_rule(
         "rule:sentence_quote",
         ("quotes.keep.OWN_SENTENCE", "quotes.keep.own_sentence"),
         "A short title-cased quote that is a sentence of its own (a full stop before its "
