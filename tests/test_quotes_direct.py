@@ -380,3 +380,12 @@ def test_a_title_cased_stretch_with_a_byline_is_a_work_whatever_its_cue(annotate
     # lower-case words before a byline-like phrase stay speech
     art = annotate("According to Ida Brenn, the plan was “dead on arrival” by Monday.")
     assert [q.text for q in art.quotes if q.quote_type != "indirect"] == ["dead on arrival"]
+
+
+def test_a_misshapen_closing_mark_ends_the_quote(annotate):
+    art = annotate("Senator Ida Brenn called the ruling “abhorrent“ in a tweet on Sunday.")
+    marked = [q for q in art.quotes if q.quote_type != "indirect"]
+    assert [(q.text, q.speaker_name, q.cue) for q in marked] == [
+        ("abhorrent", "Ida Brenn", "called")
+    ]
+    assert "rule:opening_shape_closes" in marked[0].rules

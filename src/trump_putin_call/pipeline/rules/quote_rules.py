@@ -58,6 +58,16 @@ MARKS: tuple[Rule, ...] = (
         'Jo Marr said: "We baked all night for the fair. "Then came the rain," she said.',
     ),
     quote_rule(
+        "rule:opening_shape_closes",
+        ("quotes.marks.SHAPE_CLOSES", "quotes.marks.find_marks"),
+        "An opening curly mark (“) typed where the open quote closes, right after a word or "
+        "a full stop, comma, ! or ?, and before a space, punctuation or the paragraph’s end, "
+        "closes it instead of opening a new quote.",
+        "partial quote “in a tweet on Sunday.” (the words after the misshapen mark)",
+        "partial quote “abhorrent”; speaker Ida Brenn; cue called",
+        "Senator Ida Brenn called the ruling “abhorrent“ in a tweet on Sunday.",
+    ),
+    quote_rule(
         "rule:apostrophe_marks",
         ("quotes.marks.APOSTROPHES", "quotes.marks.find_marks"),
         "Two apostrophes ('') are a double quotation mark, as the New York Times writes them.",
