@@ -389,3 +389,20 @@ def test_a_misshapen_closing_mark_ends_the_quote(annotate):
         ("abhorrent", "Ida Brenn", "called")
     ]
     assert "rule:opening_shape_closes" in marked[0].rules
+
+
+def test_a_partial_quote_held_by_a_noun_of_saying_is_its_holders(annotate):
+    art = annotate(
+        "Ida Brenn’s assertion that “thousands” of voters were turned away drew a rebuke."
+    )
+    marked = [q for q in art.quotes if q.quote_type != "indirect"]
+    assert [(q.text, q.speaker_name, q.cue) for q in marked] == [
+        ("thousands", "Ida Brenn", "assertion")
+    ]
+    assert "rule:noun_quote" in marked[0].rules
+    art = annotate("The mayor hit back at Ivo Marsh’s “47 percent” comment on Monday.")
+    marked = [q for q in art.quotes if q.quote_type != "indirect"]
+    assert [(q.text, q.speaker_name) for q in marked] == [("47 percent", "Ivo Marsh")]
+    # a noun of saying with no holder says nothing: the scare quote stays out
+    art = annotate("The claim that “thousands” of voters were turned away drew a rebuke.")
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == []

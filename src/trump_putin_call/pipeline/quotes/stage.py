@@ -10,6 +10,7 @@ from trump_putin_call.pipeline.quotes import (
     asputs,
     keep,
     mixed,
+    noun_quote,
     parenthetical,
     passive,
     roles,
@@ -200,7 +201,17 @@ def extract(
                     lambda t, m=masked: any(a <= t.idx < b for a, b in m),
                 )
                 last = quotes[-1] if quotes else None
-                if acting is not None:
+                held = noun_quote.noun_holder(
+                    doc,
+                    keep.quote_root(doc, t_in0, t_in1),
+                    lambda t, m=masked: any(a <= t.idx < b for a, b in m),
+                )
+                if held is not None:  # "Trump’s assertion that “thousands” … celebrated"
+                    acting = None
+                    q.cue, q.cue_lemma = held[0].text, held[0].lemma_.lower()
+                    _speaker(art, held[1], offset, q)
+                    q.rules.append(noun_quote.NOUN_QUOTE)
+                elif acting is not None:
                     q.cue, q.cue_lemma = acting[0].text, acting[0].lemma_.lower()
                     _speaker(art, acting[1], offset, q)
                     q.rules.append(keep.ACTING)  # "Rubio bemoaned … “literally hate each other”"

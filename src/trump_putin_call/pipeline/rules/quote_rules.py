@@ -137,6 +137,18 @@ MARKS: tuple[Rule, ...] = (
         "the money you never spend” in a crisis.",
     ),
     quote_rule(
+        "rule:noun_quote",
+        ("quotes.noun_quote.NOUN_QUOTE", "quotes.noun_quote.noun_holder"),
+        "A partial quote with no verb of saying near it, inside what a noun of saying "
+        "holds (claim, promise, assertion, remark, comment, report, …: its clause, "
+        "infinitive or modifier), is the words of the noun’s holder (a possessor, a name "
+        "before it or a “by” agent); the noun is the cue. A noun with no holder says "
+        "nothing.",
+        "no quote (scare quotes: no cue)",
+        "partial quote “thousands”; speaker Ida Brenn; cue assertion",
+        "Ida Brenn’s assertion that “thousands” of voters were turned away drew a rebuke.",
+    ),
+    quote_rule(
         "rule:sentence_quote",
         ("quotes.keep.OWN_SENTENCE", "quotes.keep.own_sentence"),
         "A short title-cased quote that is a sentence of its own (a full stop before its "
