@@ -406,3 +406,13 @@ def test_a_partial_quote_held_by_a_noun_of_saying_is_its_holders(annotate):
     # a noun of saying with no holder says nothing: the scare quote stays out
     art = annotate("The claim that “thousands” of voters were turned away drew a rebuke.")
     assert [q.text for q in art.quotes if q.quote_type != "indirect"] == []
+
+
+def test_a_congressman_as_subject_acts_for_the_quote(annotate):
+    art = annotate(
+        "The former congressman, who led the walkout, thinks the vote should be a "
+        "“litmus test” for the party."
+    )
+    marked = [q for q in art.quotes if q.quote_type != "indirect"]
+    assert [(q.text, q.cue) for q in marked] == [("litmus test", "thinks")]
+    assert "rule:acting_subject" in marked[0].rules

@@ -83,8 +83,16 @@ _NAMING_VERB = re.compile(
 #: Verbs that say what a subject is or has, not what it says or does with words.
 _NOT_ACTS = frozenset("be have do become seem remain get".split())
 _ACTOR_PRONOUNS = frozenset("he she they i we".split())
-#: Nouns that speak as subjects of an acting verb (not "people", "others": too general).
-_SPEAKING_NOUNS = (SPEAKER_NOUNS | ORG_VOICES) - frozenset({"people", "other", "person"})
+#: Nouns that speak as subjects of an acting verb (not "people", "others": too general),
+#: with the roles political news names people by (``The former congressman … thinks …``).
+_SPEAKING_NOUNS = (
+    SPEAKER_NOUNS
+    | ORG_VOICES
+    | frozenset(
+        "congressman congresswoman representative hopeful frontrunner front-runner challenger "
+        "incumbent contender billionaire mogul businessman businesswoman".split()
+    )
+) - frozenset({"people", "other", "person"})
 _CAPITALS = re.compile(r"^[A-Z0-9’'&,:.\-]+$")
 
 
