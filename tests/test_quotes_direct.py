@@ -416,3 +416,17 @@ def test_a_congressman_as_subject_acts_for_the_quote(annotate):
     marked = [q for q in art.quotes if q.quote_type != "indirect"]
     assert [(q.text, q.cue) for q in marked] == [("litmus test", "thinks")]
     assert "rule:acting_subject" in marked[0].rules
+
+
+def test_a_sentence_split_mid_sentence_looks_for_its_cue_before_the_split(annotate):
+    art = annotate(
+        "Ida Brenn added that she could do without the jet. but it was a “great luxury to have.”"
+    )
+    marked = [q for q in art.quotes if q.quote_type != "indirect"]
+    assert [(q.text, q.speaker_name, q.cue) for q in marked] == [
+        ("great luxury to have.", "Ida Brenn", "added")
+    ]
+    assert "rule:split_sentence" in marked[0].rules
+    # a sentence that opens with a capital is no continuation: the scare quote stays out
+    art = annotate("Ida Brenn added that she could do without the jet. It was a “great luxury.”")
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == []

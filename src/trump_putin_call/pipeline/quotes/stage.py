@@ -14,6 +14,7 @@ from trump_putin_call.pipeline.quotes import (
     parenthetical,
     passive,
     roles,
+    split,
     tags,
     works,
 )
@@ -122,6 +123,10 @@ def extract(
             elif q.text.endswith(("!", "?")) and (tag := tags.tag_end(doc, sents, hi_tok)):
                 tagged, hi_tok = hi_tok, tag  # "“… coming!” Bush said."
             cues = _cue_tokens(doc, s_lo.token_start, hi_tok, masked)
+            before_split = split.continued(text, sents, s_lo)
+            if not cues and before_split is not None:
+                cues = _cue_tokens(doc, before_split.token_start, hi_tok, masked)
+                q.rules += [split.SPLIT_SENTENCE] if cues else []
             t_in0 = _token_at(doc, start - offset)
             t_in1 = _token_at(doc, end - 1 - offset) + 1
             cue = _governing_cue(doc, t_in0, t_in1, cues) or _choose_cue(cues, t_open, t_close)

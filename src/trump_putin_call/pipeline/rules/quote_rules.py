@@ -149,6 +149,16 @@ MARKS: tuple[Rule, ...] = (
         "Ida Brenn’s assertion that “thousands” of voters were turned away drew a rebuke.",
     ),
     quote_rule(
+        "rule:split_sentence",
+        ("quotes.split.SPLIT_SENTENCE", "quotes.split.continued"),
+        "A quote whose sentence the parser split off mid-sentence (it opens with a "
+        "lower-case letter) and has no cue of its own looks for its cue in the sentence "
+        "before it, in the same paragraph.",
+        "no quote (scare quotes: no cue)",
+        "partial quote “great luxury to have.”; speaker Ida Brenn; cue added",
+        "Ida Brenn added that she could do without the jet. but it was a “great luxury to have.”",
+    ),
+    quote_rule(
         "rule:sentence_quote",
         ("quotes.keep.OWN_SENTENCE", "quotes.keep.own_sentence"),
         "A short title-cased quote that is a sentence of its own (a full stop before its "
