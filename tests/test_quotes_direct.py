@@ -430,3 +430,13 @@ def test_a_sentence_split_mid_sentence_looks_for_its_cue_before_the_split(annota
     # a sentence that opens with a capital is no continuation: the scare quote stays out
     art = annotate("Ida Brenn added that she could do without the jet. It was a “great luxury.”")
     assert [q.text for q in art.quotes if q.quote_type != "indirect"] == []
+
+
+def test_a_dateline_parsed_as_a_subject_does_not_hide_the_actor(annotate):
+    art = annotate(
+        "PHILADELPHIA, July 25 — The Harbour Board released a statement on Monday, offering "
+        "“a deep and sincere apology” to the tenants."
+    )
+    marked = [q for q in art.quotes if q.quote_type != "indirect"]
+    assert [(q.text, q.cue) for q in marked] == [("a deep and sincere apology", "released")]
+    assert "rule:acting_subject" in marked[0].rules

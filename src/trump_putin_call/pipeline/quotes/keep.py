@@ -201,6 +201,7 @@ def acting_subject(
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX") and not inside(tok):  # a quoted verb is not the act
             subj = [c for c in tok.children if c.dep_ == "nsubj"]  # active voice only
+            subj = [c for c in subj if c.i < tok.i][-1:] or subj[:1]  # "PHILADELPHIA — X …"
             if not subj and tok.dep_ == "acl" and tok.tag_ == "VBG":
                 subj = [tok.head]  # "a Republican administration defending the idea that …"
             if subj and not inside(subj[0]) and is_actor(subj[0]):
