@@ -141,3 +141,11 @@ def test_news_verbs_of_saying_are_cues_of_partial_quotes(annotate):
         "Ada Mole",
         "blasted",
     )
+
+
+def test_an_opening_shape_where_a_quote_closes_closes_it():
+    text = "Ida Brenn called the ruling “abhorrent“ in a tweet and said it was “unfair.”"
+    assert _pairs(text) == [("abhorrent", True), ("unfair.", True)]
+    # an opening mark before a word still opens the next quote
+    text = "He said “we won and “They lost,” she said."
+    assert _pairs(text) == [("we won and ", False), ("They lost,", True)]

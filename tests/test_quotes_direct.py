@@ -342,3 +342,101 @@ def test_a_headline_followed_by_a_byline_is_not_speech(annotate):
     # a quote with its own cue is speech, whatever follows it
     art = annotate("“We will resume the ferry,” Ana Pell said, by the harbour on Monday.")
     assert [q.text for q in art.quotes] == ["We will resume the ferry,"]
+
+
+def test_as_she_puts_it_gives_the_quote_its_speaker(annotate):
+    art = annotate(
+        "Ida Brenn runs the budget office. That is why, as she puts it, “the best money is "
+        "the money you never spend” in a crisis."
+    )
+    marked = [q for q in art.quotes if q.quote_type != "indirect"]
+    assert [(q.text, q.speaker_name, q.cue) for q in marked] == [
+        ("the best money is the money you never spend", "Ida Brenn", "puts")
+    ]
+    assert "rule:as_puts_it" in marked[0].rules
+    art = annotate(
+        "As Senator Ivo Marsh has pointed out, that is the “textbook definition” of waste."
+    )
+    marked = [q for q in art.quotes if q.quote_type != "indirect"]
+    assert [(q.text, q.speaker_name) for q in marked] == [("textbook definition", "Ivo Marsh")]
+    # an "as" clause of another verb gives no cue: the scare quote stays out
+    art = annotate("As the river rose, the “textbook definition” of a flood was met.")
+    assert [q.text for q in art.quotes] == []
+
+
+def test_a_title_after_a_work_noun_is_a_title_even_with_a_digit_or_a_bang(annotate):
+    art = annotate("Ida Brenn later acted in the film “Sharks 3: Oh Come On!” and sold it.")
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == []
+    art = annotate("The movie, “13 Hours: The Long Night,” was written by Ivo Marsh.")
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == []
+
+
+def test_a_title_cased_stretch_with_a_byline_is_a_work_whatever_its_cue(annotate):
+    art = annotate(
+        "One Sunday in 2001, according to “Perfect Fit: Ida Brenn and the Rise of Brenn "
+        "Motors” by Tomas Vale, Ida Brenn sat alone in her study."
+    )
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == []
+    # lower-case words before a byline-like phrase stay speech
+    art = annotate("According to Ida Brenn, the plan was “dead on arrival” by Monday.")
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == ["dead on arrival"]
+
+
+def test_a_misshapen_closing_mark_ends_the_quote(annotate):
+    art = annotate("Senator Ida Brenn called the ruling “abhorrent“ in a tweet on Sunday.")
+    marked = [q for q in art.quotes if q.quote_type != "indirect"]
+    assert [(q.text, q.speaker_name, q.cue) for q in marked] == [
+        ("abhorrent", "Ida Brenn", "called")
+    ]
+    assert "rule:opening_shape_closes" in marked[0].rules
+
+
+def test_a_partial_quote_held_by_a_noun_of_saying_is_its_holders(annotate):
+    art = annotate(
+        "Ida Brenn’s assertion that “thousands” of voters were turned away drew a rebuke."
+    )
+    marked = [q for q in art.quotes if q.quote_type != "indirect"]
+    assert [(q.text, q.speaker_name, q.cue) for q in marked] == [
+        ("thousands", "Ida Brenn", "assertion")
+    ]
+    assert "rule:noun_quote" in marked[0].rules
+    art = annotate("The mayor hit back at Ivo Marsh’s “47 percent” comment on Monday.")
+    marked = [q for q in art.quotes if q.quote_type != "indirect"]
+    assert [(q.text, q.speaker_name) for q in marked] == [("47 percent", "Ivo Marsh")]
+    # a noun of saying with no holder says nothing: the scare quote stays out
+    art = annotate("The claim that “thousands” of voters were turned away drew a rebuke.")
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == []
+
+
+def test_a_congressman_as_subject_acts_for_the_quote(annotate):
+    art = annotate(
+        "The former congressman, who led the walkout, thinks the vote should be a "
+        "“litmus test” for the party."
+    )
+    marked = [q for q in art.quotes if q.quote_type != "indirect"]
+    assert [(q.text, q.cue) for q in marked] == [("litmus test", "thinks")]
+    assert "rule:acting_subject" in marked[0].rules
+
+
+def test_a_sentence_split_mid_sentence_looks_for_its_cue_before_the_split(annotate):
+    art = annotate(
+        "Ida Brenn added that she could do without the jet. but it was a “great luxury to have.”"
+    )
+    marked = [q for q in art.quotes if q.quote_type != "indirect"]
+    assert [(q.text, q.speaker_name, q.cue) for q in marked] == [
+        ("great luxury to have.", "Ida Brenn", "added")
+    ]
+    assert "rule:split_sentence" in marked[0].rules
+    # a sentence that opens with a capital is no continuation: the scare quote stays out
+    art = annotate("Ida Brenn added that she could do without the jet. It was a “great luxury.”")
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == []
+
+
+def test_a_dateline_parsed_as_a_subject_does_not_hide_the_actor(annotate):
+    art = annotate(
+        "PHILADELPHIA, July 25 — The Harbour Board released a statement on Monday, offering "
+        "“a deep and sincere apology” to the tenants."
+    )
+    marked = [q for q in art.quotes if q.quote_type != "indirect"]
+    assert [(q.text, q.cue) for q in marked] == [("a deep and sincere apology", "released")]
+    assert "rule:acting_subject" in marked[0].rules

@@ -83,8 +83,16 @@ _NAMING_VERB = re.compile(
 #: Verbs that say what a subject is or has, not what it says or does with words.
 _NOT_ACTS = frozenset("be have do become seem remain get".split())
 _ACTOR_PRONOUNS = frozenset("he she they i we".split())
-#: Nouns that speak as subjects of an acting verb (not "people", "others": too general).
-_SPEAKING_NOUNS = (SPEAKER_NOUNS | ORG_VOICES) - frozenset({"people", "other", "person"})
+#: Nouns that speak as subjects of an acting verb (not "people", "others": too general),
+#: with the roles political news names people by (``The former congressman … thinks …``).
+_SPEAKING_NOUNS = (
+    SPEAKER_NOUNS
+    | ORG_VOICES
+    | frozenset(
+        "congressman congresswoman representative hopeful frontrunner front-runner challenger "
+        "incumbent contender billionaire mogul businessman businesswoman".split()
+    )
+) - frozenset({"people", "other", "person"})
 _CAPITALS = re.compile(r"^[A-Z0-9’'&,:.\-]+$")
 
 
@@ -193,6 +201,7 @@ def acting_subject(
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX") and not inside(tok):  # a quoted verb is not the act
             subj = [c for c in tok.children if c.dep_ == "nsubj"]  # active voice only
+            subj = [c for c in subj if c.i < tok.i][-1:] or subj[:1]  # "PHILADELPHIA — X …"
             if not subj and tok.dep_ == "acl" and tok.tag_ == "VBG":
                 subj = [tok.head]  # "a Republican administration defending the idea that …"
             if subj and not inside(subj[0]) and is_actor(subj[0]):

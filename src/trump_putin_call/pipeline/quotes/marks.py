@@ -9,7 +9,10 @@ closes. So when paragraph breaks were lost and a quote runs on into the next par
 (``… the cake. "There have been …``), the mark before ``There`` opens a new quote and the
 one before it stays unclosed, instead of the two being paired by counting
 (``rule:mark_direction``; ``rule:apostrophe_marks`` for a quote in ``''``). Single marks
-pair when they are not apostrophes (don’t, O’Neill, players’).
+pair when they are not apostrophes (don’t, O’Neill, players’). An opening curly mark
+typed where a closing one belongs (``called the KKK “abhorrent“ in a tweet``: right after a
+word, before a space) closes the open quote instead of opening a new one
+(``rule:opening_shape_closes``).
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ _DECADE = re.compile(r"\d0s\b")
 #: ``method`` tokens: a straight mark read by its neighbours; two apostrophes as a mark.
 DIRECTION = "rule:mark_direction"
 APOSTROPHES = "rule:apostrophe_marks"
+#: ``method`` token: an opening curly mark (“) standing where the open quote closes.
+SHAPE_CLOSES = "rule:opening_shape_closes"
 
 
 #: A sentence opening like this speaks about the quote: the author's voice is back.
@@ -63,6 +68,12 @@ def straight_opens(text: str, i: int, width: int, start: int, end: int) -> bool 
     if space_after and not space_before:
         return False
     return None
+
+
+def _closing_place(prev: str, nxt: str) -> bool:
+    """Whether a mark stands where a quote closes: right after a word or a full stop,
+    comma, ! or ?, and before whitespace, punctuation or the block's end."""
+    return (_is_word_char(prev) or prev in ".,!?") and not _is_word_char(nxt)
 
 
 def find_marks(text: str, start: int, end: int) -> list[Span]:
@@ -115,6 +126,10 @@ def find_marks(text: str, start: int, end: int) -> list[Span]:
                 continue
             if ch == want or (want == '"' and ch == "”"):
                 spans.append(Span(opener, i, True, width=width))
+                opener = None
+            elif ch == "“" and want == "”" and _closing_place(prev, nxt):
+                # "called the KKK “abhorrent“ in a tweet": an opening shape where one closes
+                spans.append(Span(opener, i, True, width=width, rule=SHAPE_CLOSES))
                 opener = None
             elif ch in _DOUBLE_OPEN and not (want == "“" and ch == "“"):
                 spans.append(Span(opener, i, False, width=width))  # the next quote opens
@@ -198,7 +213,11 @@ def _is_title(quoted: str, before: str) -> bool:
     """A short title-cased name in marks, or one introduced by a naming word (of any
     length when title-cased: ``co-author of “Those Guys Have All the Fun: Inside …”``)."""
     words = quoted.rstrip(",.").split()
-    if not words or quoted.rstrip().endswith(("!", "?")):
+    if not words:
+        return False
+    if _NAMING_NOUN.search(before.rstrip()) and _title_cased(words) and not quoted.isupper():
+        return True  # "the Syfy movie “Sharknado 3: Oh Hell No!”", "The movie, “13 Hours: …”"
+    if quoted.rstrip().endswith(("!", "?")):
         return False
     if len(words) > 8:  # a long title-cased stretch is a title only after a naming word
         long_title = _title_cased(words) and not quoted.isupper()

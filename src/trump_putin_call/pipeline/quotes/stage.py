@@ -8,14 +8,18 @@ from trump_putin_call.pipeline.blocks import Block
 from trump_putin_call.pipeline.entities.mention import Mention
 from trump_putin_call.pipeline.quotes import (
     apposed,
+    asputs,
     credited,
     introduced,
     keep,
     mixed,
+    noun_quote,
     parenthetical,
     passive,
     roles,
+    split,
     tags,
+    works,
 )
 from trump_putin_call.pipeline.quotes.article import _Article
 from trump_putin_call.pipeline.quotes.cues import (
@@ -123,6 +127,10 @@ def extract(
             elif q.text.endswith(("!", "?")) and (tag := tags.tag_end(doc, sents, hi_tok)):
                 tagged, hi_tok = hi_tok, tag  # "“… coming!” Bush said."
             cues = _cue_tokens(doc, s_lo.token_start, hi_tok, masked)
+            before_split = split.continued(text, sents, s_lo)
+            if not cues and before_split is not None:
+                cues = _cue_tokens(doc, before_split.token_start, hi_tok, masked)
+                q.rules += [split.SPLIT_SENTENCE] if cues else []
             t_in0 = _token_at(doc, start - offset)
             t_in1 = _token_at(doc, end - 1 - offset) + 1
             cue = _governing_cue(doc, t_in0, t_in1, cues) or _choose_cue(cues, t_open, t_close)
@@ -134,10 +142,14 @@ def extract(
             if cue is None:  # "“Honestly,” he continued, “we may …”"
                 cue = keep.tag_verb(doc, text, offset, sp.open, sp.inner[1] + sp.width)
                 q.rules += [keep.SPEECH_TAG] if cue is not None else []
+            as_subj = None
+            if cue is None and (as_found := asputs.as_cue(doc, s_lo.token_start, hi_tok)):
+                cue, as_subj = as_found  # "as he puts it, “the best thing …”"
+                q.rules.append(asputs.AS_PUTS)
             if cue is not None and tagged is not None and cue.i >= tagged:
                 q.rules.append(tags.TRAILING)
             if cue is not None:
-                subj = _subject(cue)
+                subj = as_subj if as_subj is not None else _subject(cue)
                 if subj is None and (subj := apposed.name_before(art, cue, offset)) is not None:
                     q.rules.append(apposed.APPOSED)  # "“…,” X, a top adviser, said"
                 subj = subj or _adjacent_name(cue)
@@ -193,10 +205,8 @@ def extract(
             if q.cue is None and keep.captioned(text, sp.inner[1] + sp.width):
                 continue  # "“Yes to minaret ban” (2009)": a poster's words, dated
             if (
-                q.cue is None
-                and q.quote_type == "direct"
-                and keep.bylined(text, sp.inner[1] + sp.width)
-            ):
+                (q.cue is None and q.quote_type == "direct") or works.title_words(q.text)
+            ) and keep.bylined(text, sp.inner[1] + sp.width):
                 continue  # "“Met accused of …,” by Post’s Kathianne Boniello": a headline
             if not single_style and keep.single_marked(text, sp) and not (continuing and k == 0):
                 continue  # "Justice vows to be 'more circumspect'": headline style
@@ -209,7 +219,17 @@ def extract(
                     lambda t, m=masked: any(a <= t.idx < b for a, b in m),
                 )
                 last = quotes[-1] if quotes else None
-                if acting is not None:
+                held = noun_quote.noun_holder(
+                    doc,
+                    keep.quote_root(doc, t_in0, t_in1),
+                    lambda t, m=masked: any(a <= t.idx < b for a, b in m),
+                )
+                if held is not None:  # "Trump’s assertion that “thousands” … celebrated"
+                    acting = None
+                    q.cue, q.cue_lemma = held[0].text, held[0].lemma_.lower()
+                    _speaker(art, held[1], offset, q)
+                    q.rules.append(noun_quote.NOUN_QUOTE)
+                elif acting is not None:
                     q.cue, q.cue_lemma = acting[0].text, acting[0].lemma_.lower()
                     _speaker(art, acting[1], offset, q)
                     q.rules.append(keep.ACTING)  # "Rubio bemoaned … “literally hate each other”"

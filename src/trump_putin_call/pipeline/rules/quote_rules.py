@@ -59,6 +59,16 @@ MARKS: tuple[Rule, ...] = (
         'Jo Marr said: "We baked all night for the fair. "Then came the rain," she said.',
     ),
     quote_rule(
+        "rule:opening_shape_closes",
+        ("quotes.marks.SHAPE_CLOSES", "quotes.marks.find_marks"),
+        "An opening curly mark (“) typed where the open quote closes, right after a word or "
+        "a full stop, comma, ! or ?, and before a space, punctuation or the paragraph’s end, "
+        "closes it instead of opening a new quote.",
+        "partial quote “in a tweet on Sunday.” (the words after the misshapen mark)",
+        "partial quote “abhorrent”; speaker Ida Brenn; cue called",
+        "Senator Ida Brenn called the ruling “abhorrent“ in a tweet on Sunday.",
+    ),
+    quote_rule(
         "rule:apostrophe_marks",
         ("quotes.marks.APOSTROPHES", "quotes.marks.find_marks"),
         "Two apostrophes ('') are a double quotation mark, as the New York Times writes them.",
@@ -115,6 +125,39 @@ MARKS: tuple[Rule, ...] = (
         "no cue (and a one-word quote taken for a title)",
         "direct quote “Honestly,”; speaker Rosa Burton; cue continued",
         "Rosa Burton spoke last. “Honestly,” she continued, “we may be on the brink.”",
+    ),
+    quote_rule(
+        "rule:as_puts_it",
+        ("quotes.asputs.AS_PUTS", "quotes.asputs.as_cue"),
+        "A writer’s clause “as X puts it”, “as X (has) pointed out” or “in X’s words” (“in "
+        "the words of X”) in the sentence of a quote with no cue is its cue, and X its "
+        "speaker: the quoted words are X’s, not scare quotes.",
+        "no quote (scare quotes: no cue)",
+        "partial quote “the best money is the money you never spend”; speaker Ida Brenn; cue puts",
+        "Ida Brenn runs the budget office. That is why, as she puts it, “the best money is "
+        "the money you never spend” in a crisis.",
+    ),
+    quote_rule(
+        "rule:noun_quote",
+        ("quotes.noun_quote.NOUN_QUOTE", "quotes.noun_quote.noun_holder"),
+        "A partial quote with no verb of saying near it, inside what a noun of saying "
+        "holds (claim, promise, assertion, remark, comment, report, …: its clause, "
+        "infinitive or modifier), is the words of the noun’s holder (a possessor, a name "
+        "before it or a “by” agent); the noun is the cue. A noun with no holder says "
+        "nothing.",
+        "no quote (scare quotes: no cue)",
+        "partial quote “thousands”; speaker Ida Brenn; cue assertion",
+        "Ida Brenn’s assertion that “thousands” of voters were turned away drew a rebuke.",
+    ),
+    quote_rule(
+        "rule:split_sentence",
+        ("quotes.split.SPLIT_SENTENCE", "quotes.split.continued"),
+        "A quote whose sentence the parser split off mid-sentence (it opens with a "
+        "lower-case letter) and has no cue of its own looks for its cue in the sentence "
+        "before it, in the same paragraph.",
+        "no quote (scare quotes: no cue)",
+        "partial quote “great luxury to have.”; speaker Ida Brenn; cue added",
+        "Ida Brenn added that she could do without the jet. but it was a “great luxury to have.”",
     ),
     quote_rule(
         "rule:sentence_quote",
