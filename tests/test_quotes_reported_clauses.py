@@ -100,3 +100,19 @@ def test_a_passive_question_names_the_asker_not_the_one_asked(annotate):
         ("about the ferry dispute", None, "asked", True),
         ("the ferry would run in winter", None, "asked", True),
     ]
+
+
+def test_a_question_put_to_the_one_who_answers_has_no_named_asker(annotate):
+    art = annotate(
+        "Asked whether the ferry would run in winter, Mayor Ines Rook said it would not. "
+        "When asked by Tom Ashby on Monday about the harbour tax, Mara Lind shrugged."
+    )
+    assert [
+        (q.text, q.speaker_name, q.speaker_text, q.cue)
+        for q in art.quotes
+        if "rule:question_answered" in q.rules
+    ] == [
+        ("the ferry would run in winter", None, None, "Asked"),
+        ("about the harbour tax", "Tom Ashby", "Tom Ashby", "asked"),
+    ]
+    assert ("it would not", "Ines Rook", "said", False) in _indirect(art)

@@ -198,6 +198,8 @@ def _indirect(
                 content = []  # "The plan, she said, is dead"
             elif (said := questions.passive_content(tok)) is not None:
                 content, rule = said, questions.PASSIVE  # "X was asked about …"
+            elif (said := questions.answered_content(tok)) is not None:
+                content, rule = said, questions.ANSWERED  # "Asked whether …, X said"
             elif (said := questions.content(tok)) is not None:
                 content, rule = said, questions.QUESTION  # "asked X if …", "asked X about …"
             elif lemma in INDIRECT_LEMMAS and (said := trailing.content(tok)) is not None:
@@ -295,7 +297,7 @@ def _reported_row(
         q.rules.append(MIXED)
     if quote_end is not None:
         q.rules.append(colon.AFTER_COLON)
-    if rule == questions.PASSIVE:
+    if rule in (questions.PASSIVE, questions.ANSWERED):
         subj = questions.asker(tok)  # "X was asked by a caller …": the caller asks
     elif rule == nouns.NOUN_CUE:
         subj = nouns.holder(tok)

@@ -68,6 +68,17 @@ RULES: tuple[Rule, ...] = (
         "Mara Lind spoke in Harlow on Monday. Lind was asked about the ferry dispute.",
     ),
     quote_rule(
+        "rule:question_answered",
+        ("quotes.questions.ANSWERED", "quotes.questions.answered_content"),
+        "A question put to the one who answers it (“Asked whether …, the mayor said …”, "
+        "“when asked about …”): “asked” has no subject, so the asker is not named. The "
+        "question clause or the “about” topic is an indirect quote whose speaker is the "
+        "“by” agent or no one, never the one who answers.",
+        "no quote (the answer is the report)",
+        "indirect “the ferry would run in winter”; no speaker; cue Asked",
+        "Asked whether the ferry would run in winter, Mayor Ines Rook said it would not.",
+    ),
+    quote_rule(
         "rule:trailing_cue",
         ("quotes.trailing.TRAILING", "quotes.trailing.content"),
         "A cue of stating set after the statement with no clause of its own (“…, the board "
@@ -108,8 +119,8 @@ RULES: tuple[Rule, ...] = (
         "A question reported without marks: “asked (X) whether/if/what …” with a subject; the "
         "question clause is the indirect quote, also when the parser hung an if/whether "
         "clause as an adverbial; a topic (“asked the senator about the dispute”) is what was "
-        "asked when someone is found for the asker. “Asked whether …, she said …” is left "
-        "to the answer.",
+        "asked when someone is found for the asker. “Asked whether …, she said …” is "
+        "rule:question_answered.",
         "no quote (“ask” names a question, not a statement)",
         "indirect quote “the ferry would run in winter”; speaker Ruth Blane; cue asked",
         "Councillor Ruth Blane asked whether the ferry would run in winter.",
