@@ -116,3 +116,18 @@ def test_a_question_put_to_the_one_who_answers_has_no_named_asker(annotate):
         ("about the harbour tax", "Tom Ashby", "Tom Ashby", "asked"),
     ]
     assert ("it would not", "Ines Rook", "said", False) in _indirect(art)
+
+
+def test_withholding_reports_no_denial(annotate):
+    art = annotate(
+        "The party leaders worked hard to deny him even that narrow path to the nomination."
+    )
+    assert _indirect(art) == []
+
+
+def test_as_if_to_say_reports_nothing(annotate):
+    art = annotate(
+        "Brandt grinned. His head darted from side to side, his eyes gleaming, as if to say, "
+        "“Did you see me do that?”"
+    )
+    assert [q.text for q in art.quotes if "rule:as_reported" in q.rules] == []

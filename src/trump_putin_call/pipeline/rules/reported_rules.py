@@ -52,7 +52,7 @@ RULES: tuple[Rule, ...] = (
         ("quotes.parenthetical.AS_REPORTED", "quotes.parenthetical.as_reported"),
         "A cue in an “as” clause set off by commas, with no content of its own (“…, as the "
         "Gazette reported”): the clause it hangs from is what was reported, in pieces before "
-        "and after the cue as for a parenthetical cue.",
+        "and after the cue as for a parenthetical cue. Not “as if to say”, which reports no one.",
         "no quote (the cue has no content clause)",
         "indirect “The old mill closed its doors last spring”; speaker Harlow Gazette",
         "The old mill closed its doors last spring, as the Harlow Gazette reported.",
@@ -98,7 +98,8 @@ RULES: tuple[Rule, ...] = (
         "saying (“vowed to …”, “accused X of …”, “announced …”, “called X a …”), or what "
         "follows a demand or claim’s preposition (“called for …”, “warned of …”, “argued "
         "against …”), with at least three words; “denied it” or “praised Smith” report no "
-        "statement, nor does a topic (“spoke about the economy”).",
+        "statement, nor does a topic (“spoke about the economy”) or a withholding (“deny him "
+        "the nomination”).",
         "no quote (the cue has no content clause)",
         "indirect quote “to block the new pipeline bill”; speaker Mara Lind; cue vowed",
         "Senator Mara Lind vowed to block the new pipeline bill.",
