@@ -131,3 +131,13 @@ def test_as_if_to_say_reports_nothing(annotate):
         "“Did you see me do that?”"
     )
     assert [q.text for q in art.quotes if "rule:as_reported" in q.rules] == []
+
+
+def test_according_to_on_a_verb_with_no_subject_reports_the_clause_above(annotate):
+    art = annotate(
+        "In the final round next month, Lind holds a 10-point lead in Harlow, according to "
+        "the Gazette average of polls, where 475 pledged delegates will be at stake."
+    )
+    assert [q.text for q in art.quotes if q.cue == "according to"] == [
+        "In the final round next month, Lind holds a 10-point lead in Harlow"
+    ]

@@ -100,6 +100,13 @@ def _reports(tok: Token) -> bool:
     )
 
 
+def _has_subject(verb: Token) -> bool:
+    """Whether a verb has a subject of its own."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in verb.children
+    )
+
+
 def _clauses(cue: Token) -> list[Token]:
     """The cue's content clauses, one after the cue first: in ``Democrats framed it as …;
     by comparison, Republicans have argued that …`` the parser hangs the clause before the
@@ -172,6 +179,11 @@ def _indirect(
             if head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
                 continue
             skip = {t.i for t in tok.subtree}
+            for _ in range(3):  # "…, previously kept secret according to …": the clause
+                if _has_subject(head) or head.head.i == head.i:  # with a subject is reported
+                    break
+                skip |= {t.i for t in head.subtree}
+                head = head.head
             content = [t for t in head.subtree if t.i not in skip]
             cue, lemma = "according to", "according to"
         elif tok.pos_ == "VERB" and (

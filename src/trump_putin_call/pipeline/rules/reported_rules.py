@@ -10,7 +10,9 @@ RULES: tuple[Rule, ...] = (
         "rule:indirect_ccomp",
         "quotes.reported._indirect",
         "Reported speech without quotation marks: the content clause of a cue verb (“X warned "
-        "that …”), or the clause a trailing “according to X” reports.",
+        "that …”), or the clause a trailing “according to X” reports (the nearest one with "
+        "a subject: not “will be at stake” in “…, according to X, where 40 seats will be at "
+        "stake”).",
         "Peskov said the talks had been useful.",
         "indirect quote “the talks had been useful”; speaker Dmitry Peskov; cue said",
         "Peskov said the talks had been useful.",
