@@ -141,3 +141,15 @@ def test_according_to_on_a_verb_with_no_subject_reports_the_clause_above(annotat
     assert [q.text for q in art.quotes if q.cue == "according to"] == [
         "In the final round next month, Lind holds a 10-point lead in Harlow"
     ]
+
+
+def test_a_fraction_of_voters_and_a_named_paper_behind_which_speak(annotate):
+    art = annotate(
+        "In the Gazette poll, nearly two-thirds of Harlow voters said that the ferry does more "
+        "harm than good.\n\nThe council approved a plan by Harlow Transit, which said the ferry "
+        "would run again in May."
+    )
+    assert [(q.text, q.speaker_name) for q in art.quotes] == [
+        ("the ferry does more harm than good", None),
+        ("the ferry would run again in May", "Harlow Transit"),
+    ]

@@ -48,6 +48,8 @@ def _can_speak(subj: Token) -> bool:
         return True  # "its governor, Elena Dragan, warned that …"
     if subj.text[:1].isupper() and subj.lemma_ == subj.lower_ and subj.pos_ == "NOUN":
         return True  # a name the tagger took for a noun ("Quillfire, the maker of …, said")
+    if subj.lower_ == "which" and (noun := crowds.relative_antecedent(subj)) is not None:
+        return _can_speak(noun)  # "the Harlow Gazette, which reported that …"
     if subj.pos_ == "PRON":
         return subj.lower_ not in ("it", "this", "that", "these", "those", "which", "what")
     lemma = subj.lemma_.lower()
