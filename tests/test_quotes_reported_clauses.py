@@ -153,3 +153,13 @@ def test_a_fraction_of_voters_and_a_named_paper_behind_which_speak(annotate):
         ("the ferry does more harm than good", None),
         ("the ferry would run again in May", "Harlow Transit"),
     ]
+
+
+def test_a_gerund_after_a_cue_is_what_was_said(annotate):
+    art = annotate(
+        "Harlow Transit reported having $2 million in cash at the end of March. Mara Lind "
+        "recalled smiling."
+    )
+    assert _indirect(art, "rule:gerund_content") == [
+        ("having $2 million in cash at the end of March", "Harlow Transit", "reported", True)
+    ]

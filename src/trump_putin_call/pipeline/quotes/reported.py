@@ -8,6 +8,7 @@ from trump_putin_call.pipeline.blocks import Block
 from trump_putin_call.pipeline.quotes import (
     colon,
     crowds,
+    gerunds,
     inside,
     nouns,
     objects,
@@ -216,6 +217,8 @@ def _indirect(
                 content, rule = said, questions.ANSWERED  # "Asked whether …, X said"
             elif (said := questions.content(tok)) is not None:
                 content, rule = said, questions.QUESTION  # "asked X if …", "asked X about …"
+            elif lemma in INDIRECT_LEMMAS and (said := gerunds.content(tok)) is not None:
+                content, rule = said, gerunds.GERUND  # "reported having $1.3 million"
             elif lemma in INDIRECT_LEMMAS and (said := trailing.content(tok)) is not None:
                 content, rule = said, trailing.TRAILING  # "…, the office reported."
             elif (said := objects.content(tok)) is not None and _subject(tok) is not None:

@@ -81,6 +81,17 @@ RULES: tuple[Rule, ...] = (
         "Asked whether the ferry would run in winter, Mayor Ines Rook said it would not.",
     ),
     quote_rule(
+        "rule:gerund_content",
+        ("quotes.gerunds.GERUND", "quotes.gerunds.content"),
+        "A cue that reports with a clause of its own, taking a gerund instead (“reported "
+        "having $2 million in cash”, “suggested taking action”): the gerund phrase after the "
+        "cue is what was said, when words follow the gerund (“recalled smiling” reports "
+        "nothing).",
+        "no quote (the cue has no content clause)",
+        "indirect “having $2 million in cash at the end of March”; cue reported",
+        "Harlow Transit reported having $2 million in cash at the end of March.",
+    ),
+    quote_rule(
         "rule:trailing_cue",
         ("quotes.trailing.TRAILING", "quotes.trailing.content"),
         "A cue of stating set after the statement with no clause of its own (“…, the board "
