@@ -19,9 +19,7 @@ GERUND = "rule:gerund_content"
 
 def content(cue: Token) -> list[Token] | None:
     """The gerund phrase a cue verb reports, or None."""
-    for child in cue.rights:
-        if child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i == cue.right_edge.i:
-            return None  # "he recalled smiling": nothing after it
+    for child in cue.rights:  # "he recalled smiling": no words after the gerund
         if child.dep_ == "xcomp" and child.tag_ == "VBG" and len(list(child.subtree)) > 2:
             return list(child.subtree)
     return None

@@ -185,6 +185,8 @@ def _indirect(
             for _ in range(3):  # "…, previously kept secret according to …": the clause
                 if _has_subject(head) or head.head.i == head.i:  # with a subject is reported
                     break
+                if head.head.pos_ not in ("VERB", "AUX"):
+                    break
                 skip |= {t.i for t in head.subtree}
                 head = head.head
             content = [t for t in head.subtree if t.i not in skip]
