@@ -163,3 +163,11 @@ def test_a_gerund_after_a_cue_is_what_was_said(annotate):
     assert _indirect(art, "rule:gerund_content") == [
         ("having $2 million in cash at the end of March", "Harlow Transit", "reported", True)
     ]
+
+
+def test_no_clause_left_before_a_nested_report_reports_nothing(annotate):
+    art = annotate(
+        "Beyond just fares, the Lind campaign has put out a stream of releases claiming that "
+        "Ashby raised taxes, Tom Ashby says."
+    )
+    assert [q.text for q in art.quotes if q.cue == "says"] == []

@@ -210,7 +210,10 @@ def _indirect(
                 for c in comps[0].children:
                     if c.dep_ == "conj" and c.i > comps[0].i:
                         content += list(c.subtree)
-                content = _own_words(content, comps[0])
+                own = _own_words(content, comps[0])
+                if len(own) < len(content) and not any(t.pos_ in ("VERB", "AUX") for t in own):
+                    continue  # "Beyond just immigration, [a nested report]": no clause left
+                content = own
             elif lemma in INDIRECT_LEMMAS and parenthetical.pieces(tok) is not None:
                 content = []  # "The plan, she said, is dead"
             elif (said := questions.passive_content(tok)) is not None:
