@@ -119,7 +119,7 @@ def test_a_pronoun_goes_on_being_the_last_speaker(annotate):
     assert "rule:previous_speaker" in last.rules
 
 
-def test_a_question_asked_is_reported_but_not_the_one_an_answer_follows(annotate):
+def test_a_question_asked_is_reported_and_the_one_an_answer_follows_has_no_asker(annotate):
     art = annotate("Councillor Ruth Blane asked whether the ferry would run in winter.")
     (q,) = art.quotes
     assert (q.text, q.speaker_name, q.cue) == (
@@ -129,7 +129,10 @@ def test_a_question_asked_is_reported_but_not_the_one_an_answer_follows(annotate
     )
     assert "rule:question_asked" in q.rules
     art = annotate("Asked whether the ferry would run, Ruth Blane said the timetable was fixed.")
-    assert [q.text for q in art.quotes] == ["the timetable was fixed"]
+    assert [(q.text, q.speaker_name) for q in art.quotes] == [
+        ("the ferry would run", None),  # the asker is not named: rule:question_answered
+        ("the timetable was fixed", "Ruth Blane"),
+    ]
 
 
 def test_news_verbs_of_saying_are_cues_of_partial_quotes(annotate):

@@ -339,6 +339,7 @@ def test_whom_a_question_is_about_does_not_answer_it(annotate):
     )
     assert _speakers(art) == [
         ("the strike would go ahead", "indirect", "Tom Baird"),
+        ("Mr Keane should resign over the dispute", "indirect", None),  # the unnamed asker's
         ("That is for the board to decide.", "direct", "Tom Baird"),
     ]
 

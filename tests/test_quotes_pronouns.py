@@ -149,7 +149,8 @@ def test_the_main_clause_subject_not_the_one_in_the_question():
         _same,
     )
     assert _who(found) == [
-        ("It is too early to say,", "he", "Tom Reyes", "rule:pronoun_sentence_subject")
+        ("Peter Novak could win the seat", None, None, "rule:question_answered"),
+        ("It is too early to say,", "he", "Tom Reyes", "rule:pronoun_sentence_subject"),
     ]
 
 

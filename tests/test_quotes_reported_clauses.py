@@ -100,3 +100,74 @@ def test_a_passive_question_names_the_asker_not_the_one_asked(annotate):
         ("about the ferry dispute", None, "asked", True),
         ("the ferry would run in winter", None, "asked", True),
     ]
+
+
+def test_a_question_put_to_the_one_who_answers_has_no_named_asker(annotate):
+    art = annotate(
+        "Asked whether the ferry would run in winter, Mayor Ines Rook said it would not. "
+        "When asked by Tom Ashby on Monday about the harbour tax, Mara Lind shrugged."
+    )
+    assert [
+        (q.text, q.speaker_name, q.speaker_text, q.cue)
+        for q in art.quotes
+        if "rule:question_answered" in q.rules
+    ] == [
+        ("the ferry would run in winter", None, None, "Asked"),
+        ("about the harbour tax", "Tom Ashby", "Tom Ashby", "asked"),
+    ]
+    assert ("it would not", "Ines Rook", "said", False) in _indirect(art)
+
+
+def test_withholding_reports_no_denial(annotate):
+    art = annotate(
+        "The party leaders worked hard to deny him even that narrow path to the nomination."
+    )
+    assert _indirect(art) == []
+
+
+def test_as_if_to_say_reports_nothing(annotate):
+    art = annotate(
+        "Brandt grinned. His head darted from side to side, his eyes gleaming, as if to say, "
+        "“Did you see me do that?”"
+    )
+    assert [q.text for q in art.quotes if "rule:as_reported" in q.rules] == []
+
+
+def test_according_to_on_a_verb_with_no_subject_reports_the_clause_above(annotate):
+    art = annotate(
+        "In the final round next month, Lind holds a 10-point lead in Harlow, according to "
+        "the Gazette average of polls, where 475 pledged delegates will be at stake."
+    )
+    assert [q.text for q in art.quotes if q.cue == "according to"] == [
+        "In the final round next month, Lind holds a 10-point lead in Harlow"
+    ]
+
+
+def test_a_fraction_of_voters_and_a_named_paper_behind_which_speak(annotate):
+    art = annotate(
+        "In the Gazette poll, nearly two-thirds of Harlow voters said that the ferry does more "
+        "harm than good.\n\nThe council approved a plan by Harlow Transit, which said the ferry "
+        "would run again in May."
+    )
+    assert [(q.text, q.speaker_name) for q in art.quotes] == [
+        ("the ferry does more harm than good", None),
+        ("the ferry would run again in May", "Harlow Transit"),
+    ]
+
+
+def test_a_gerund_after_a_cue_is_what_was_said(annotate):
+    art = annotate(
+        "Harlow Transit reported having $2 million in cash at the end of March. Mara Lind "
+        "recalled smiling."
+    )
+    assert _indirect(art, "rule:gerund_content") == [
+        ("having $2 million in cash at the end of March", "Harlow Transit", "reported", True)
+    ]
+
+
+def test_no_clause_left_before_a_nested_report_reports_nothing(annotate):
+    art = annotate(
+        "Beyond just fares, the Lind campaign has put out a stream of releases claiming that "
+        "Ashby raised taxes, Tom Ashby says."
+    )
+    assert [q.text for q in art.quotes if q.cue == "says"] == []

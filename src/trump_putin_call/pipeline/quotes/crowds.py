@@ -50,14 +50,20 @@ def is_quantity(subj: Token) -> bool:
     if subj.lemma_.lower() in SHARES or subj.lower_ in SHARES:
         return True
     return subj.like_num and any(
-        c.dep_ == "prep" and c.lower_ in ("in", "of", "out") for c in subj.children
-    )
+        (c.dep_ == "prep" and c.lower_ in ("in", "of", "out")) or c.dep_ == "quantmod"
+        for c in subj.children
+    )  # "one in four", "nearly two-thirds", "three in five" (parsed as quantmods of "five")
 
 
 def relative_antecedent(subj: Token) -> Token | None:
-    """The noun a relative ``who`` (or ``that``) subject stands for, if it is one."""
+    """The noun a relative ``who`` (or ``that``) subject stands for, if it is one; for
+    ``which``, only a name (``the Harlow Gazette, which reported …``)."""
     if subj.lower_ in ("who", "that") and subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
         return subj.head.head
+    if subj.lower_ == "which" and subj.head.dep_ == "relcl":  # "the Gazette, which said …"
+        noun = subj.head.head
+        if noun.pos_ == "PROPN" or noun.ent_type_ in ("ORG", "GPE", "NORP"):
+            return noun
     return None
 
 

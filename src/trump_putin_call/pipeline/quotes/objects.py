@@ -154,6 +154,8 @@ def content(verb: Token) -> list[Token] | None:
     needed = COMPLEMENT_CUES.get(lemma, _CORE_DEPS)
     if not deps & set(needed):
         return None
+    if lemma == "deny" and len([c for c in kept if c.dep_ in ("dobj", "dative")]) > 1:
+        return None  # "to deny him the nomination": withholding, not a denial said
     if lemma in ("tell", "ask") and "dobj" not in deps:
         return None  # "asked not to be named": a request to no one is not reported
     words = [t for c in kept for t in c.subtree]

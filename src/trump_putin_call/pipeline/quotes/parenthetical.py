@@ -57,6 +57,8 @@ def as_reported(cue: Token) -> bool:
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.lefts):
         return False
+    if any(c.dep_ in ("mark", "aux") and c.lower_ in ("if", "to") for c in cue.lefts):
+        return False  # "his eyes gleaming, as if to say …": no one reported anything
     if any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative", "oprd") for c in cue.children):
         return False  # "as he told reporters", "as he said he would"
     return cue.doc[cue.left_edge.i - 1].text in (",", "—", "–") or (

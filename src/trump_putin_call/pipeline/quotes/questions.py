@@ -14,6 +14,11 @@ too (``Todd asked the senator about the dispute``): both are the content
 In the passive (``Sanders was asked about the case``, ``was asked by a caller whether
 …``) the subject is the one asked: the question is reported all the same, with the
 ``by`` agent as its speaker or none (``rule:question_passive``).
+
+``Asked whether …, the mayor said …`` and ``when asked about …`` put a question to the one
+who answers: ``asked`` has no subject, so the asker is not named. The question is reported
+all the same (``rule:question_answered``), with the ``by`` agent as its speaker or none,
+never the one who answers.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ if TYPE_CHECKING:
 
 QUESTION = "rule:question_asked"
 PASSIVE = "rule:question_passive"
+ANSWERED = "rule:question_answered"
 _OPENERS = frozenset("whether if what who whom why how when where which".split())
 
 
@@ -75,6 +81,16 @@ def passive_content(tok: Token) -> list[Token] | None:
         return None
     deps = {c.dep_ for c in tok.children}
     if "nsubjpass" not in deps or "auxpass" not in deps or "nsubj" in deps:
+        return None
+    return _question(tok)
+
+
+def answered_content(tok: Token) -> list[Token] | None:
+    """What ``Asked whether …, X said`` or ``when asked about …`` asks: the question of an
+    adverbial ``asked`` with no subject, or None."""
+    if tok.lemma_.lower() != "ask" or tok.pos_ != "VERB" or tok.dep_ != "advcl":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children):
         return None
     return _question(tok)
 

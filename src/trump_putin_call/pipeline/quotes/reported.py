@@ -9,6 +9,7 @@ from trump_putin_call.pipeline.quotes import (
     apposed,
     colon,
     crowds,
+    gerunds,
     inside,
     nouns,
     objects,
@@ -49,6 +50,8 @@ def _can_speak(subj: Token) -> bool:
         return True  # "its governor, Elena Dragan, warned that …"
     if subj.text[:1].isupper() and subj.lemma_ == subj.lower_ and subj.pos_ == "NOUN":
         return True  # a name the tagger took for a noun ("Quillfire, the maker of …, said")
+    if subj.lower_ == "which" and (noun := crowds.relative_antecedent(subj)) is not None:
+        return _can_speak(noun)  # "the Harlow Gazette, which reported that …"
     if subj.pos_ == "PRON":
         return subj.lower_ not in ("it", "this", "that", "these", "those", "which", "what")
     lemma = subj.lemma_.lower()
@@ -98,6 +101,13 @@ def _reports(tok: Token) -> bool:
         tok.lemma_.lower() in INDIRECT_LEMMAS
         and tok.pos_ == "VERB"
         and any(c.dep_ == "ccomp" for c in tok.children)
+    )
+
+
+def _has_subject(verb: Token) -> bool:
+    """Whether a verb has a subject of its own."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in verb.children
     )
 
 
@@ -173,6 +183,13 @@ def _indirect(
             if head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
                 continue
             skip = {t.i for t in tok.subtree}
+            for _ in range(3):  # "…, previously kept secret according to …": the clause
+                if _has_subject(head) or head.head.i == head.i:  # with a subject is reported
+                    break
+                if head.head.pos_ not in ("VERB", "AUX"):
+                    break
+                skip |= {t.i for t in head.subtree}
+                head = head.head
             content = [t for t in head.subtree if t.i not in skip]
             cue, lemma = "according to", "according to"
         elif tok.pos_ == "VERB" and (
@@ -194,13 +211,20 @@ def _indirect(
                 for c in comps[0].children:
                     if c.dep_ == "conj" and c.i > comps[0].i:
                         content += list(c.subtree)
-                content = _own_words(content, comps[0])
+                own = _own_words(content, comps[0])
+                if len(own) < len(content) and not any(t.pos_ in ("VERB", "AUX") for t in own):
+                    continue  # "Beyond just immigration, [a nested report]": no clause left
+                content = own
             elif lemma in INDIRECT_LEMMAS and parenthetical.pieces(tok) is not None:
                 content = []  # "The plan, she said, is dead"
             elif (said := questions.passive_content(tok)) is not None:
                 content, rule = said, questions.PASSIVE  # "X was asked about …"
+            elif (said := questions.answered_content(tok)) is not None:
+                content, rule = said, questions.ANSWERED  # "Asked whether …, X said"
             elif (said := questions.content(tok)) is not None:
                 content, rule = said, questions.QUESTION  # "asked X if …", "asked X about …"
+            elif lemma in INDIRECT_LEMMAS and (said := gerunds.content(tok)) is not None:
+                content, rule = said, gerunds.GERUND  # "reported having $1.3 million"
             elif lemma in INDIRECT_LEMMAS and (said := trailing.content(tok)) is not None:
                 content, rule = said, trailing.TRAILING  # "…, the office reported."
             elif (said := objects.content(tok)) is not None and _subject(tok) is not None:
@@ -296,7 +320,7 @@ def _reported_row(
         q.rules.append(MIXED)
     if quote_end is not None:
         q.rules.append(colon.AFTER_COLON)
-    if rule == questions.PASSIVE:
+    if rule in (questions.PASSIVE, questions.ANSWERED):
         subj = questions.asker(tok)  # "X was asked by a caller …": the caller asks
     elif rule == nouns.NOUN_CUE:
         subj = nouns.holder(tok)

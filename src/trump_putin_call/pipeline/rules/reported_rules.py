@@ -10,7 +10,11 @@ RULES: tuple[Rule, ...] = (
         "rule:indirect_ccomp",
         "quotes.reported._indirect",
         "Reported speech without quotation marks: the content clause of a cue verb (“X warned "
-        "that …”), or the clause a trailing “according to X” reports.",
+        "that …”), or the clause a trailing “according to X” reports (the nearest one with "
+        "a subject: not “will be at stake” in “…, according to X, where 40 seats will be at "
+        "stake”). The clause stops where another report inside it starts; when no verb is "
+        "left before it (“Beyond just fares, … releases claiming that …, Ashby says”) the cue "
+        "reports nothing.",
         "Peskov said the talks had been useful.",
         "indirect quote “the talks had been useful”; speaker Dmitry Peskov; cue said",
         "Peskov said the talks had been useful.",
@@ -52,7 +56,7 @@ RULES: tuple[Rule, ...] = (
         ("quotes.parenthetical.AS_REPORTED", "quotes.parenthetical.as_reported"),
         "A cue in an “as” clause set off by commas, with no content of its own (“…, as the "
         "Gazette reported”): the clause it hangs from is what was reported, in pieces before "
-        "and after the cue as for a parenthetical cue.",
+        "and after the cue as for a parenthetical cue. Not “as if to say”, which reports no one.",
         "no quote (the cue has no content clause)",
         "indirect “The old mill closed its doors last spring”; speaker Harlow Gazette",
         "The old mill closed its doors last spring, as the Harlow Gazette reported.",
@@ -66,6 +70,28 @@ RULES: tuple[Rule, ...] = (
         "no quote (the subject is the person asked)",
         "indirect “about the ferry dispute”; no speaker; cue asked",
         "Mara Lind spoke in Harlow on Monday. Lind was asked about the ferry dispute.",
+    ),
+    quote_rule(
+        "rule:question_answered",
+        ("quotes.questions.ANSWERED", "quotes.questions.answered_content"),
+        "A question put to the one who answers it (“Asked whether …, the mayor said …”, "
+        "“when asked about …”): “asked” has no subject, so the asker is not named. The "
+        "question clause or the “about” topic is an indirect quote whose speaker is the "
+        "“by” agent or no one, never the one who answers.",
+        "no quote (the answer is the report)",
+        "indirect “the ferry would run in winter”; no speaker; cue Asked",
+        "Asked whether the ferry would run in winter, Mayor Ines Rook said it would not.",
+    ),
+    quote_rule(
+        "rule:gerund_content",
+        ("quotes.gerunds.GERUND", "quotes.gerunds.content"),
+        "A cue that reports with a clause of its own, taking a gerund instead (“reported "
+        "having $2 million in cash”, “suggested taking action”): the gerund phrase after the "
+        "cue is what was said, when words follow the gerund (“recalled smiling” reports "
+        "nothing).",
+        "no quote (the cue has no content clause)",
+        "indirect “having $2 million in cash at the end of March”; cue reported",
+        "Harlow Transit reported having $2 million in cash at the end of March.",
     ),
     quote_rule(
         "rule:trailing_cue",
@@ -87,7 +113,8 @@ RULES: tuple[Rule, ...] = (
         "saying (“vowed to …”, “accused X of …”, “announced …”, “called X a …”), or what "
         "follows a demand or claim’s preposition (“called for …”, “warned of …”, “argued "
         "against …”), with at least three words; “denied it” or “praised Smith” report no "
-        "statement, nor does a topic (“spoke about the economy”).",
+        "statement, nor does a topic (“spoke about the economy”) or a withholding (“deny him "
+        "the nomination”).",
         "no quote (the cue has no content clause)",
         "indirect quote “to block the new pipeline bill”; speaker Mara Lind; cue vowed",
         "Senator Mara Lind vowed to block the new pipeline bill.",
@@ -108,8 +135,8 @@ RULES: tuple[Rule, ...] = (
         "A question reported without marks: “asked (X) whether/if/what …” with a subject; the "
         "question clause is the indirect quote, also when the parser hung an if/whether "
         "clause as an adverbial; a topic (“asked the senator about the dispute”) is what was "
-        "asked when someone is found for the asker. “Asked whether …, she said …” is left "
-        "to the answer.",
+        "asked when someone is found for the asker. “Asked whether …, she said …” is "
+        "rule:question_answered.",
         "no quote (“ask” names a question, not a statement)",
         "indirect quote “the ferry would run in winter”; speaker Ruth Blane; cue asked",
         "Councillor Ruth Blane asked whether the ferry would run in winter.",

@@ -328,8 +328,8 @@ RULES: tuple[Rule, ...] = (
     quote_rule(
         "rule:quantity_speaker",
         ("quotes.crowds.QUANTITY", "quotes.reported._reported_row"),
-        "A share of a group (“40 percent”, “one in four”, “most”) can be the speaker of "
-        "reported speech; it stays unnamed.",
+        "A share of a group (“40 percent”, “one in four”, “nearly two-thirds”, “most”) can be "
+        "the speaker of reported speech; it stays unnamed.",
         "no quote (“percent” is not a noun that speaks)",
         "indirect quote “they would move away”; speaker text “40 percent”",
         "In the survey of Brenton residents, 40 percent said they would move away.",
@@ -337,7 +337,8 @@ RULES: tuple[Rule, ...] = (
     quote_rule(
         "rule:relative_speaker",
         ("quotes.crowds.RELATIVE", "quotes.speakers._speaker"),
-        "A relative “who” as the subject of a cue speaks for the noun its clause modifies.",
+        "A relative “who” as the subject of a cue speaks for the noun its clause modifies; "
+        "a relative “which” only for a name (“the Harlow Gazette, which reported that …”).",
         "speaker “who”",
         "speaker Karl Stonebridge",
         "Karl Stonebridge, who said the dam would hold, left the valley on Monday.",
