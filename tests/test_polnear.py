@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from trump_putin_call.pipeline import evaluation, polnear, polnear_gold
+from trump_putin_call.pipeline import evaluation, polnear, polnear_gold, polnear_run
 
 # Headline, then paragraphs separated by a blank line, as PolNeAR's text files are.
 TEXT = (
@@ -204,7 +204,7 @@ def test_a_pronoun_without_a_named_antecedent_matches_itself():
 
 
 def test_options_are_taken_out_of_the_set_names():
-    rest, opts = polnear.split_args(
+    rest, opts = polnear_run.split_args(
         ["-v", "--polnear", "/data/pn", "quotes/dev", "--polnear-split=dev", "--polnear-limit", "5"]
     )
     assert rest == ["-v", "quotes/dev"]

@@ -98,18 +98,18 @@ def test_a_crossarticle_figure_below_its_record_fails():
 def test_polnear_dev_figures_hold():
     """PolNeAR dev (issue 15), when its scorer, its data and its recorded figures exist.
 
-    The hook this guard expects: ``trump_putin_call.pipeline.polnear.dev_figures(data_dir)``
+    The hook this guard expects: ``trump_putin_call.pipeline.polnear_run.dev_figures(data_dir)``
     returning ``{figure name: value}``, recorded under ``"polnear"`` in eval/figures.json.
     """
-    if importlib.util.find_spec("trump_putin_call.pipeline.polnear") is None:
+    if importlib.util.find_spec("trump_putin_call.pipeline.polnear_run") is None:
         pytest.skip("no PolNeAR scorer in this version (issue 15)")
     if not POLNEAR_DIR.is_dir():
         pytest.skip(f"PolNeAR is not on this machine ({POLNEAR_DIR})")
     if "polnear" not in RECORDED:
         pytest.skip("no PolNeAR figures recorded in eval/figures.json")
-    from trump_putin_call.pipeline import polnear
+    from trump_putin_call.pipeline import polnear_run
 
-    got = polnear.dev_figures(POLNEAR_DIR)
+    got = polnear_run.dev_figures(POLNEAR_DIR)
     tolerance = RECORDED["tolerance"]
     failed = [
         f"polnear {key}: {got.get(key)} < recorded {value} − {tolerance}"

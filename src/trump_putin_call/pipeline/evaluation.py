@@ -378,14 +378,14 @@ def main(argv: list[str] | None = None) -> int:
     ``--record`` writes the figures into ``eval/figures.json`` and regenerates the
     README's figure tables from it (run in the repository root).
     """
-    from trump_putin_call.pipeline import polnear
+    from trump_putin_call.pipeline import polnear, polnear_run
 
-    args, polnear_opts = polnear.split_args(sys.argv[1:] if argv is None else argv)
+    args, polnear_opts = polnear_run.split_args(sys.argv[1:] if argv is None else argv)
     verbose = "-v" in args
     # Names of sets to run (e.g. ``dev dev2``, or ``quotes/dev``); none: every set.
     wanted = {a for a in args if not a.startswith("-")}
     measured = measure(Path("."), wanted, verbose)
-    scored = polnear.run(polnear_opts, wanted, verbose)  # PolNeAR's dev and train, if present
+    scored = polnear_run.run(polnear_opts, wanted, verbose)  # PolNeAR's dev and train, if present
     if "dev" in scored and polnear_opts.limit is None:
         measured["polnear"] = polnear.figures_of(scored["dev"])
     if "--record" in args:
