@@ -9,6 +9,7 @@ from trump_putin_call.pipeline.entities.mention import Mention
 from trump_putin_call.pipeline.quotes import (
     apposed,
     asputs,
+    continued,
     credited,
     introduced,
     keep,
@@ -333,4 +334,5 @@ def extract(
             quotes.append(q)
     art.resolve_unnamed(quotes)
     quotes.sort(key=lambda q: q.start)
+    continued.extend(text, quotes)
     return quotes

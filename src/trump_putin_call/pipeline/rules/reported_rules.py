@@ -141,4 +141,16 @@ RULES: tuple[Rule, ...] = (
         "indirect quote “the ferry would run in winter”; speaker Ruth Blane; cue asked",
         "Councillor Ruth Blane asked whether the ferry would run in winter.",
     ),
+    quote_rule(
+        "rule:continued_content",
+        ("quotes.continued.CONTINUED", "quotes.continued.extend"),
+        "A quote that opens the sentence right after a reported clause, in the same paragraph, "
+        "with no cue of its own (it ends its sentence) and no other speaker, continues that "
+        "clause's content (PolNeAR's guidelines: content continuations belong to the same "
+        "attribution). The indirect quote is widened over it, and the quote joins its group.",
+        "indirect quote “the ferry would never pay its way” and a direct quote, two groups",
+        "indirect “the ferry would never pay its way. “It loses money on every crossing.”” "
+        "and the direct quote, one group; speaker Mara Lind",
+        "Mara Lind said the ferry would never pay its way. “It loses money on every crossing.”",
+    ),
 )
