@@ -440,3 +440,20 @@ def test_a_dateline_parsed_as_a_subject_does_not_hide_the_actor(annotate):
     marked = [q for q in art.quotes if q.quote_type != "indirect"]
     assert [(q.text, q.cue) for q in marked] == [("a deep and sincere apology", "released")]
     assert "rule:acting_subject" in marked[0].rules
+
+
+def test_quoted_words_in_what_an_actor_believes_are_the_actors(annotate):
+    art = annotate("Ida Brenn is convinced that the count was “rigged” from the start.")
+    marked = [q for q in art.quotes if q.quote_type != "indirect"]
+    assert [(q.text, q.speaker_name, q.cue) for q in marked] == [
+        ("rigged", "Ida Brenn", "convinced")
+    ]
+    assert "rule:belief_content" in marked[0].rules
+    art = annotate("Ivo Marsh made it clear that he has “serious concerns” about the bill.")
+    marked = [q for q in art.quotes if q.quote_type != "indirect"]
+    assert [(q.text, q.speaker_name, q.cue) for q in marked] == [
+        ("serious concerns", "Ivo Marsh", "made")
+    ]
+    # no actor believes it: the writer's scare quote stays out
+    art = annotate("The count was “rigged” from the start, and the plan is “serious” now.")
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == []

@@ -9,6 +9,7 @@ from trump_putin_call.pipeline.entities.mention import Mention
 from trump_putin_call.pipeline.quotes import (
     apposed,
     asputs,
+    belief,
     continued,
     credited,
     introduced,
@@ -234,6 +235,17 @@ def extract(
                     q.cue, q.cue_lemma = acting[0].text, acting[0].lemma_.lower()
                     _speaker(art, acting[1], offset, q)
                     q.rules.append(keep.ACTING)  # "Rubio bemoaned … “literally hate each other”"
+                elif (
+                    acting := belief.believer(
+                        doc,
+                        keep.quote_root(doc, t_in0, t_in1),
+                        lambda t, o=offset: keep.is_actor(art, t, o),
+                        lambda t, m=masked: any(a <= t.idx < b for a, b in m),
+                    )
+                ) is not None:
+                    q.cue, q.cue_lemma = acting[0].text, acting[0].lemma_.lower()
+                    _speaker(art, acting[1], offset, q)
+                    q.rules.append(belief.BELIEF)  # "Brenn is convinced it was “rigged”"
                 elif (
                     last is not None
                     and len(q.text.split()) >= keep.MIN_FOLLOW_WORDS

@@ -150,6 +150,19 @@ MARKS: tuple[Rule, ...] = (
         "Ida Brenn’s assertion that “thousands” of voters were turned away drew a rebuke.",
     ),
     quote_rule(
+        "rule:belief_content",
+        ("quotes.belief.BELIEF", "quotes.belief.believer"),
+        "A partial quote with no verb of saying near it, in what an actor believes or "
+        "feels, is the actor’s words: after “be” with an adjective of belief or feeling "
+        "(convinced, skeptical, worried, …; the adjective is the cue), or in a “be”/“have” "
+        "clause that is the content of a verb whose subject is a person, an organisation "
+        "or a personal pronoun (that verb is the cue). With no actor in the parse the "
+        "quote stays out (a writer’s scare quote).",
+        "no quote (scare quotes: no cue)",
+        "partial quote “rigged”; speaker Ida Brenn; cue convinced",
+        "Ida Brenn is convinced that the count was “rigged” from the start.",
+    ),
+    quote_rule(
         "rule:split_sentence",
         ("quotes.split.SPLIT_SENTENCE", "quotes.split.continued"),
         "A quote whose sentence the parser split off mid-sentence (it opens with a "
