@@ -6,7 +6,14 @@ import unicodedata
 
 import pytest
 
-from trump_putin_call.pipeline import evaluation, polnear, polnear_gold, polnear_run
+from trump_putin_call.pipeline import (
+    evaluation,
+    polnear,
+    polnear_cues,
+    polnear_gold,
+    polnear_run,
+    polnear_standin,
+)
 
 # Headline, then paragraphs separated by a blank line, as PolNeAR's text files are.
 TEXT = (
@@ -110,7 +117,7 @@ def test_the_first_annotators_file_in_sorted_order_is_used(tmp_path):
     ],
 )
 def test_speech_cues(cue, speech):
-    assert polnear_gold.is_speech_cue(cue) is speech
+    assert polnear_cues.is_speech_cue(cue) is speech
 
 
 def test_straight_marks_take_their_direction_from_their_neighbours():
@@ -269,32 +276,32 @@ def test_a_reported_clause_matches_a_row_that_stops_at_the_clause():
     ],
 )
 def test_a_cue_ending_with_a_preposition_takes_no_statement_unless_a_demand(cue, statement):
-    assert polnear_gold.takes_statement(cue) is statement
+    assert polnear_cues.takes_statement(cue) is statement
 
 
 def test_a_gold_pronoun_stands_for_the_last_named_source_of_its_gender():
     named = ["Mayor Anna Lund", "Peter Marsh", "Lindqvist", "the council", "CNN"]
-    assert polnear_gold._antecedent(named, "he") == "Lindqvist"  # no first name: unknown gender
-    assert polnear_gold._antecedent(named, "they") == "CNN"
-    assert polnear_gold._antecedent(named[:2], "she") == "Mayor Anna Lund"
-    assert polnear_gold._antecedent(named[:2], "they") == "Peter Marsh"
-    assert polnear_gold._antecedent([], "he") is None
+    assert polnear_standin.antecedent(named, "he") == "Lindqvist"  # no first name: unknown gender
+    assert polnear_standin.antecedent(named, "they") == "CNN"
+    assert polnear_standin.antecedent(named[:2], "she") == "Mayor Anna Lund"
+    assert polnear_standin.antecedent(named[:2], "they") == "Peter Marsh"
+    assert polnear_standin.antecedent([], "he") is None
 
 
 def test_a_gold_he_or_she_never_stands_for_an_organisation_or_the_wrong_title():
     named = ["Ms. Okafor", "Mr. Chipok", "the FBI", "NBC"]
-    assert polnear_gold._antecedent(named, "he") == "Mr. Chipok"  # not the FBI, not NBC
-    assert polnear_gold._antecedent(named, "she") == "Ms. Okafor"  # not Mr. Chipok
-    assert polnear_gold._antecedent(["the FBI"], "she") is None
+    assert polnear_standin.antecedent(named, "he") == "Mr. Chipok"  # not the FBI, not NBC
+    assert polnear_standin.antecedent(named, "she") == "Ms. Okafor"  # not Mr. Chipok
+    assert polnear_standin.antecedent(["the FBI"], "she") is None
 
 
 def test_a_gold_he_or_she_never_stands_for_a_group_or_a_document():
     named = ["Ms. Okafor", "Some", "Friends", "Doyle and others", "A Marist poll"]
     text = "Her friends were there."
-    assert polnear_gold._antecedent(named, "she", text) == "Ms. Okafor"
-    assert polnear_gold._antecedent(named, "they", text) == "A Marist poll"
+    assert polnear_standin.antecedent(named, "she", text) == "Ms. Okafor"
+    assert polnear_standin.antecedent(named, "they", text) == "A Marist poll"
     # a plural the article never writes in lower case, and a name with "and" later, stay
-    assert polnear_gold._antecedent(["Peter Marsh, head of Arts and Crafts"], "he") == (
+    assert polnear_standin.antecedent(["Peter Marsh, head of Arts and Crafts"], "he") == (
         "Peter Marsh, head of Arts and Crafts"
     )
 
@@ -303,9 +310,9 @@ def test_a_gold_surname_takes_the_gender_the_article_gives_it():
     text = (
         "George Keyworth chaired the board. Ms. Lund spoke. Bill Clinton and Hillary Clinton met."
     )
-    assert polnear_gold._antecedent(["Lund", "Keyworth"], "she", text) == "Lund"
-    assert polnear_gold._antecedent(["Lund", "Keyworth"], "he", text) == "Keyworth"
-    assert polnear_gold._antecedent(["Keyworth", "Clinton"], "she", text) == "Clinton"  # either
+    assert polnear_standin.antecedent(["Lund", "Keyworth"], "she", text) == "Lund"
+    assert polnear_standin.antecedent(["Lund", "Keyworth"], "he", text) == "Keyworth"
+    assert polnear_standin.antecedent(["Keyworth", "Clinton"], "she", text) == "Clinton"  # either
 
 
 def test_indirect_rows_of_one_group_are_one_statement():

@@ -25,7 +25,7 @@ How attributions map onto the quotes table:
   opening mark or the paragraph's end. Scare quotes and titles in marks are not
   attributions, so predicting them costs precision.
 - **Reported speech** (scored against ``indirect`` rows): attributions whose cue holds a
-  verb of saying or writing (``SPEECH_VERBS`` in :mod:`.polnear_gold`, any inflection) or
+  verb of saying or writing (``SPEECH_VERBS`` in :mod:`.polnear_cues`, any inflection) or
   ``according to``, and whose content in the paragraph where it starts (the clause bound
   to the cue; later paragraphs continue it, often in marks) has at least three words
   outside quotation marks (``the mayor denied it`` names no statement; a content wholly
@@ -36,7 +36,7 @@ How attributions map onto the quotes table:
   (``his view``), and cues ending with a preposition whose noun phrase is a topic rather
   than a statement (``spoke about the economy``: the quotes table records statements);
   a demand or claim (``called for a ban``, ``warned of a recession``:
-  ``polnear_gold.CLAIM_PREPOSITIONS``) is in scope, as the guidelines mark it. An ``indirect`` row
+  ``polnear_cues.CLAIM_PREPOSITIONS``) is in scope, as the guidelines mark it. An ``indirect`` row
   that matches one of them is neither right nor wrong: it is left out of precision.
 - **Rows**: ``indirect`` rows sharing a ``quote_group`` (a statement split by the cue set
   inside it) are one prediction.

@@ -1,8 +1,9 @@
 """PolNeAR's attributions read and mapped onto the quotes table's types.
 
 The brat standoff reader, the offsets from a text file to the built article's text, the
-verbs of saying or writing, and the mapping itself: :mod:`.polnear` states it in full and
-scores predictions against it.
+quoted stretches, and the mapping itself: :mod:`.polnear` states it in full and scores
+predictions against it. Which cues are speech: :mod:`.polnear_cues`; what a pronoun
+source stands for: :mod:`.polnear_standin`.
 """
 
 from __future__ import annotations
@@ -11,94 +12,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from itertools import pairwise
 from pathlib import Path
 
-#: Verbs of saying or writing: an attribution whose cue holds one (or ``according to``) is
-#: reported speech. Verbs of thinking, wanting, perceiving and deciding are not here.
-SPEECH_VERBS = frozenset(
-    " ".join(
-        (
-            "say tell add state claim warn argue write declare note insist explain announce",
-            "stress emphasize emphasise confirm deny admit acknowledge assert maintain contend",
-            "remark comment tweet post reply respond answer ask urge call describe praise",
-            "criticize criticise blast slam accuse allege mention reiterate repeat caution",
-            "concede complain testify report predict promise vow pledge suggest recommend",
-            "propose demand quip joke exclaim shout yell boast brag lament proclaim reveal",
-            "disclose assure reassure counter retort rebut dispute speak talk inform threaten",
-            "charge hint decry condemn denounce mock question implore plead beg advise tout",
-            "insinuate acknowledge affirm reaffirm recount describe label dub brand term",
-        )
-    ).split()
-)
-_IRREGULAR = {
-    "say": ("said",),
-    "tell": ("told",),
-    "write": ("wrote", "written"),
-    "speak": ("spoke", "spoken"),
-}
+from trump_putin_call.pipeline.polnear_cues import _WORD as _WORD
+from trump_putin_call.pipeline.polnear_cues import is_speech_cue, takes_statement
+from trump_putin_call.pipeline.polnear_standin import antecedent
+
 _PRONOUNS = frozenset("he she they it we i you him her them his its their".split())
-_WORD = re.compile(r"\w+")
 _CAPITALISED = re.compile(r"\b[A-Z]")
-
-
-def _forms(lemma: str) -> set[str]:
-    """Inflections of a regular verb (plus the irregular ones in :data:`_IRREGULAR`)."""
-    out = {lemma, *_IRREGULAR.get(lemma, ())}
-    if lemma.endswith("e"):
-        out |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
-    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        out |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
-    else:
-        es = "es" if lemma.endswith(("s", "sh", "ch", "x", "z", "o")) else "s"
-        out |= {lemma + es, lemma + "ed", lemma + "ing"}
-        # one vowel then one consonant at the end: admit → admitted, slam → slammed
-        if re.search(r"(?:^|[^aeiou])[aeiou][bdgmnprt]$", lemma) and lemma not in ("answer",):
-            out |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
-    return out
-
-
-SPEECH_FORMS = frozenset(f for lemma in SPEECH_VERBS for f in _forms(lemma))
-
-
-#: A cue ending with one of these takes a noun phrase, not a statement ("called for a
-#: ban", "spoke about the economy").
-_PREPOSITIONS = frozenset("about against at for from in of on over to with".split())
-
-
-def is_speech_cue(cue: str) -> bool:
-    """Whether a cue's words hold a verb of saying or writing, or ``according to``."""
-    words = [w.lower() for w in _WORD.findall(cue)]
-    if any(a == "according" and b == "to" for a, b in pairwise(words)):
-        return True
-    return any(w in SPEECH_FORMS for w in words)
-
-
-#: Verb and preposition whose noun-phrase content is a demand or a claim, so a statement
-#: (``called for a ban``, ``warned of a recession``, ``argued against the deal``), unlike a
-#: topic (``spoke about the economy``, ``asked about the war``).
-CLAIM_PREPOSITIONS = {
-    "call": ("for",),
-    "warn": ("of", "about", "against"),
-    "argue": ("for", "against"),
-    "complain": ("about",),
-}
-_CLAIM_FORMS = {
-    (form, prep)
-    for lemma, preps in CLAIM_PREPOSITIONS.items()
-    for form in _forms(lemma)
-    for prep in preps
-}
-
-
-def takes_statement(cue: str) -> bool:
-    """Whether a cue introduces a statement: not one ending with a preposition, whose
-    content is a noun phrase (a topic: ``spoke about``), but ``according to`` and a demand
-    or claim (:data:`CLAIM_PREPOSITIONS`: ``called for``, ``warned of``)."""
-    words = [w.lower() for w in _WORD.findall(cue)]
-    if len(words) >= 2 and (words[-2], words[-1]) in _CLAIM_FORMS:
-        return True
-    return not words or words[-1] not in _PREPOSITIONS or words[-2:] == ["according", "to"]
 
 
 # --- brat standoff ------------------------------------------------------------------------
@@ -296,96 +217,6 @@ def _named(source: str) -> bool:
 _RELATIVE = frozenset({"who", "which", "that"})
 
 
-#: Titles that say a source's gender (``Mr. Chipok`` is no ``she``).
-_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
-
-
-def _not_a_person(source: str) -> bool:
-    """A source no ``he`` or ``she`` can stand for: one opened by an article (``the FBI``,
-    ``a campaign spokesman`` stays: it names a person), or an acronym (``CNN``)."""
-    words = source.split()
-    if words[0].lower() == "the":
-        return True
-    return len(words) == 1 and words[0].isupper() and len(words[0]) > 1
-
-
-#: First words of a source that stands for several people ("Some", "Both Democrats and
-#: Republicans"): never what a ``he`` or ``she`` stands for.
-_SEVERAL = frozenset("some many most both several all few other others".split())
-
-
-#: Things that speak in PolNeAR ("A CNN/ORC poll", "a Wednesday editorial"): never a he or she.
-_THINGS = frozenset(
-    "poll polls survey study report editorial email memo letter statement tweet post article "
-    "book video ad website release transcript document analysis review paper".split()
-)
-
-
-def _several(source: str, text: str) -> bool:
-    """A source naming a group or a thing, never one person: opened by a word like ``Some``,
-    two named together (``Doyle and others``), a plural noun the article also writes in
-    lower case (``Friends``, ``Millennials``), or a document (``A CNN/ORC poll``)."""
-    words = source.removeprefix("by ").split()
-    if not words or words[0].lower() in _SEVERAL:
-        return True
-    if any(w.strip(",.").lower() in _THINGS for w in words[:6]):
-        return True
-    if re.match(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* and ", source):  # not "X, head of A and B"
-        return True
-    first = words[0]
-    if len(words) > 2 or not first.endswith("s") or first.endswith(("'s", "’s", "ss")):
-        return False
-    return re.search(rf"\b{re.escape(first.lower())}\b", text) is not None
-
-
-def _surname_gender(source: str, text: str, want: str | None = None) -> str | None:
-    """The gender the article gives a one-word name elsewhere as a surname: ``Mr. Keyworth``
-    or ``George Keyworth``; ``want`` when it names people of both genders so (``Bill`` and
-    ``Hillary Clinton``); None when it never writes it after a first name or title."""
-    from trump_putin_call.pipeline import gender
-
-    name = source.strip(" ,")
-    if len(name.split()) != 1 or not name[:1].isupper():
-        return None
-    found = set()
-    for m in re.finditer(rf"\b([A-Z][a-z]+)\.?\s+{re.escape(name)}\b", text):
-        word = m.group(1)
-        if re.search(rf"\b{word.lower()}\b", text):  # "said Keyworth", "Will Keyworth"
-            continue
-        said = _HONORIFIC_GENDER.get(word.lower()) or gender.of_name(word)
-        if said:
-            found.add(said)
-    if len(found) > 1:
-        return want
-    return found.pop() if found else None
-
-
-def _antecedent(named: list[str], pronoun: str, text: str = "") -> str | None:
-    """The latest earlier named source a pronoun can stand for: for ``he`` and ``she``, a
-    person (never ``the FBI``, ``CNN`` or a group such as ``Some``) of the pronoun's gender
-    by its title (Mr., Mrs., Ms.), its first name, or the article's other mentions of the
-    same surname (``George Keyworth`` for ``Keyworth``) where one says it, else of unknown
-    gender. PolNeAR links no pronoun to its referent: this stands in for that link."""
-    from trump_putin_call.pipeline import gender
-
-    want = gender.PRONOUN_GENDER.get(pronoun)
-    for source in reversed(named):
-        if want is None:
-            return source
-        if _not_a_person(source) or _several(source, text):
-            continue
-        words = source.split()
-        title = _HONORIFIC_GENDER.get(words[0].lower().rstrip("."))
-        known = [title] if title else []
-        if len(words) == 1 and _surname_gender(source, text, want):
-            known.append(_surname_gender(source, text, want))  # "Clinton": Bill or Hillary
-        else:
-            known += [g for w in words if w[:1].isupper() and (g := gender.of_name(w))]
-        if not known or known[0] == want:
-            return source
-    return None
-
-
 def gold_article(article_id: str, raw: str, text: str, ann: Annotations) -> GoldArticle:
     """PolNeAR's attributions of one article, mapped (see the module's docstring)."""
     where = offset_map(raw, text)
@@ -414,7 +245,7 @@ def gold_article(article_id: str, raw: str, text: str, ann: Annotations) -> Gold
         elif bare in _PRONOUNS:
             stand_in = True
             source_at = (where[att.source.start], where[att.source.fragments[-1][1]])
-            earlier = _antecedent(named, bare, text)
+            earlier = antecedent(named, bare, text)
             if earlier is None:
                 pronoun_at = source_at
             source = earlier or source
