@@ -5,24 +5,6 @@ from __future__ import annotations
 from test_quotes import _extract
 
 
-def _built(text):
-    """Quotes of ``text`` with every entity rule of a build applied (``Stated Ortiz:`` is
-    cut to the name by one)."""
-    from trump_putin_call.pipeline import blocks, entities, nlp, quotes, sentences
-
-    per_block, mentions, sents_all = [], [], []
-    for block in blocks.segment(text):
-        if block.type not in blocks.BODY_TYPES:
-            continue
-        doc = nlp.load()(text[slice(*block.content)])
-        sents = sentences.split(block, doc)
-        mentions += entities.extract(block, doc, sents, "test")
-        sents_all += sents
-        per_block.append((block, doc, sents))
-    mentions = entities.apply_rules(text, sents_all, mentions, (), "test")
-    return quotes.extract(text, per_block, mentions)
-
-
 def _who(quotes):
     return [(q.text, q.speaker_name) for q in quotes]
 
@@ -77,21 +59,21 @@ def test_a_colon_inside_a_quote_introduces_nothing():
     assert not any("rule:colon_introduction" in q.rules for q in found)
 
 
-def test_an_inverted_introduction_names_the_speaker_after_the_verb():
-    found = _built(
+def test_an_inverted_introduction_names_the_speaker_after_the_verb(annotate):
+    found = annotate(
         "Ana Ortiz spoke on a radio programme on Monday.\n\n"
         "Continued Ortiz: “The pier must stay open to everyone in the town.”"
-    )
+    ).quotes
     assert _who(found) == [("The pier must stay open to everyone in the town.", "Ana Ortiz")]
     assert "rule:inverted_introduction" in found[0].rules
 
 
-def test_an_inverted_introduction_in_its_own_paragraph():
-    found = _built(
+def test_an_inverted_introduction_in_its_own_paragraph(annotate):
+    found = annotate(
         "Ana Ortiz spoke on a radio programme on Monday.\n\n"
         "Stated Ortiz:\n\n"
         "“The pier must stay open to everyone in the town.”"
-    )
+    ).quotes
     assert _who(found) == [("The pier must stay open to everyone in the town.", "Ana Ortiz")]
     assert "rule:inverted_introduction" in found[0].rules
 
@@ -115,12 +97,12 @@ def test_a_colon_after_a_subject_naming_no_one_gives_no_speaker():
     assert _who(found) == [("Further work on this pier is unnecessary.", None)]
 
 
-def test_a_name_and_a_colon_label_the_quote_after_them():
-    found = _built(
+def test_a_name_and_a_colon_label_the_quote_after_them(annotate):
+    found = annotate(
         "Ana Ortiz and Tom Reyes both reject the plan.\n\n"
         'Ortiz: "Our goal is not to delay the pier, but to rebuild it." Reyes: "The task is to '
         'rebuild the pier, not to delay it."'
-    )
+    ).quotes
     assert _who(found) == [
         ("Our goal is not to delay the pier, but to rebuild it.", "Ana Ortiz"),
         ("The task is to rebuild the pier, not to delay it.", "Tom Reyes"),
@@ -128,14 +110,14 @@ def test_a_name_and_a_colon_label_the_quote_after_them():
     assert all("rule:name_label" in q.rules for q in found)
 
 
-def test_a_dash_line_under_a_quoted_paragraph_credits_it():
-    found = _built(
+def test_a_dash_line_under_a_quoted_paragraph_credits_it(annotate):
+    found = annotate(
         "Ana Ortiz and Tom Reyes spoke at the debate on Monday.\n\n"
         '"Every family in this town pays more for water than it did a year ago."\n\n'
         "- Ortiz.\n\n"
         '"The pier will be rebuilt before the summer, whatever the council says."\n\n'
         "-Mayor Tom Reyes, speaking after the debate."
-    )
+    ).quotes
     assert _who(found) == [
         ("Every family in this town pays more for water than it did a year ago.", "Ana Ortiz"),
         ("The pier will be rebuilt before the summer, whatever the council says.", "Tom Reyes"),
@@ -143,10 +125,10 @@ def test_a_dash_line_under_a_quoted_paragraph_credits_it():
     assert all("rule:dash_credit" in q.rules for q in found)
 
 
-def test_a_dash_line_naming_no_one_credits_nothing():
-    found = _built(
+def test_a_dash_line_naming_no_one_credits_nothing(annotate):
+    found = annotate(
         "The council met on Monday.\n\n"
         '"Every family in this town pays more for water than it did a year ago."\n\n'
         "– An answer nobody expected –."
-    )
+    ).quotes
     assert not any("rule:dash_credit" in q.rules for q in found)
