@@ -127,6 +127,12 @@ def test_straight_marks_take_their_direction_from_their_neighbours():
     assert got == ["It was the cake.", "There have been more,", "and more."]
 
 
+def test_an_opening_curly_mark_typed_where_the_quote_closes_closes_it():
+    text = "He called it “abhorrent“ in a tweet, and said “we will win.“ Then “more“"
+    got = [text[a:b] for a, b in polnear_gold.quoted_stretches(text, 0, len(text))]
+    assert got == ["abhorrent", "we will win.", "more"]
+
+
 def test_a_quote_over_two_paragraphs_is_one_stretch_per_paragraph():
     text = "“First part of it.\n\n“Second part.”"
     got = [text[a:b] for a, b in polnear_gold.quoted_stretches(text, 0, len(text))]

@@ -128,11 +128,21 @@ def offset_map(raw: str, text: str) -> list[int]:
 _MARK = re.compile(r"''|[“”\"]")
 
 
-def _opens(text: str, i: int, line_start: int) -> bool:
-    """Whether the quotation mark at ``i`` opens a quote (from what stands beside it)."""
+def _opens(text: str, i: int, line_start: int, line_end: int, open_: bool) -> bool:
+    """Whether the quotation mark at ``i`` opens a quote (from what stands beside it).
+
+    An opening curly mark typed where the open quote closes (``“abhorrent“ in a tweet``:
+    right after a word or ``.,!?``, before a space, punctuation or the line's end) closes it.
+    """
     ch = text[i]
     if ch == "“":
-        return True
+        if not open_:
+            return True
+        before = text[i - 1] if i > line_start else " "
+        after = text[i + 1] if i + 1 < line_end else " "
+        return not (
+            (before.isalnum() or before in ".,!?") and (after.isspace() or after in ".,;:!?)")
+        )
     if ch == "”":
         return False
     before = text[i - 1] if i > line_start else " "
@@ -151,7 +161,7 @@ def quoted_stretches(text: str, start: int, end: int) -> list[tuple[int, int]]:
         line_end = end if line_end < 0 else line_end
         opener = None
         for mark in _MARK.finditer(text, pos, line_end):
-            if _opens(text, mark.start(), pos):
+            if _opens(text, mark.start(), pos, line_end, opener is not None):
                 if opener is not None:
                     out.append((opener, mark.start()))
                 opener = mark.end()
