@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from trump_putin_call.bench import corpus, run
+from trump_putin_call.bench import corpus, measure, run
 from trump_putin_call.pipeline.blocks import segment
 
 #: sha256 of the text of articles 0, 1, 2 and 1999, as first written (PYTHONHASHSEED 0 and
@@ -114,7 +114,7 @@ def test_memory_of_a_process_tree_is_measured():
         "subprocess.run([sys.executable, '-c', 'b = bytearray(60 * 2**20); "
         "import time; time.sleep(0.5)'])"
     )
-    m = run.measure([sys.executable, "-c", code], interval=0.02)
+    m = measure.measure([sys.executable, "-c", code], interval=0.02)
     assert m.returncode == 0
     assert m.peak_rss >= 140 * 2**20  # parent and child together
     assert m.max_rss >= 80 * 2**20

@@ -32,114 +32,18 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
-import threading
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from trump_putin_call.bench import corpus as corpus_module
+from trump_putin_call.bench.measure import Measured, check, measure, mib
 from trump_putin_call.schemas import TABLES
 
 PYTHON = sys.executable
 #: The change made to one article for the incremental rebuild: one sentence added.
 EDIT = (". ", ". Officials declined to comment further. ")
-
-
-@dataclass
-class Measured:
-    """One command run in a fresh process."""
-
-    seconds: float
-    peak_rss: int  # bytes, the process and its descendants together (sampled)
-    max_rss: int  # bytes, the largest single process (from the kernel)
-    returncode: int
-    stdout: str
-    stderr: str
-    #: bytes, the command's own process alone (sampled; its children left out)
-    peak_own: int = 0
-
-
-def _children() -> dict[int, list[int]]:
-    out: dict[int, list[int]] = {}
-    for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry.name}/stat", encoding="ascii", errors="replace") as f:
-                stat = f.read()
-        except OSError:
-            continue
-        ppid = int(stat.rsplit(")", 1)[1].split()[1])
-        out.setdefault(ppid, []).append(int(entry.name))
-    return out
-
-
-def own_rss(pid: int) -> int:
-    """Resident memory of ``pid`` alone, in bytes (0 when gone, or off Linux)."""
-    try:
-        with open(f"/proc/{pid}/status", encoding="ascii") as f:
-            for line in f:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) * 1024
-    except OSError:
-        pass
-    return 0
-
-
-def tree_rss(pid: int) -> int:
-    """Resident memory of ``pid`` and all its descendants, in bytes (0 off Linux)."""
-    if not os.path.isdir("/proc"):
-        return 0
-    children = _children()
-    total, todo = 0, [pid]
-    while todo:
-        p = todo.pop()
-        todo += children.get(p, [])
-        try:
-            with open(f"/proc/{p}/status", encoding="ascii") as f:
-                for line in f:
-                    if line.startswith("VmRSS:"):
-                        total += int(line.split()[1]) * 1024
-                        break
-        except OSError:
-            continue
-    return total
-
-
-def measure(cmd: list[str], cwd: Path | None = None, interval: float = 0.05) -> Measured:
-    """Run ``cmd``; its wall time, peak memory (sampled every ``interval`` s) and output."""
-    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
-        start = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=err, text=True)
-        peak = own = 0
-        done = threading.Event()
-
-        def sample() -> None:
-            nonlocal peak, own
-            while not done.is_set():
-                peak = max(peak, tree_rss(proc.pid))
-                own = max(own, own_rss(proc.pid))
-                done.wait(interval)
-
-        sampler = threading.Thread(target=sample, daemon=True)
-        sampler.start()
-        _, status, usage = os.wait4(proc.pid, 0)
-        seconds = time.perf_counter() - start
-        done.set()
-        sampler.join()
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        max_rss = usage.ru_maxrss * (1 if sys.platform == "darwin" else 1024)
-        return Measured(seconds, peak, max_rss, proc.returncode, out.read(), err.read(), own)
-
-
-def _check(m: Measured, what: str) -> Measured:
-    if m.returncode != 0:
-        raise SystemExit(f"{what} failed ({m.returncode}):\n{m.stdout}\n{m.stderr}")
-    return m
 
 
 def package_bytes(folder: Path) -> dict[str, bytes]:
@@ -157,7 +61,7 @@ def build(
     cmd = [PYTHON, "-m", "trump_putin_call.cli", "build", str(source), "--out", str(out)]
     cmd += ["--workers", str(workers)]
     cmd += ["--cache-dir", str(cache)] if cache is not None else ["--no-cache"]
-    m = _check(measure(cmd), f"build of {source} ({workers} workers)")
+    m = check(measure(cmd), f"build of {source} ({workers} workers)")
     counts = {}
     for line in m.stdout.splitlines():
         if line.startswith("articles:"):  # "articles: 1 annotated, 1999 from the cache"
@@ -185,7 +89,7 @@ def bare_spacy(source: Path, processes: int) -> dict[str, float]:
 
 
 def cold(code: str, repeat: int) -> list[float]:
-    return [_check(measure([PYTHON, "-c", code]), code).seconds for _ in range(repeat)]
+    return [check(measure([PYTHON, "-c", code]), code).seconds for _ in range(repeat)]
 
 
 def machine() -> dict[str, Any]:
@@ -219,10 +123,6 @@ def machine() -> dict[str, Any]:
         "versions": versions,
         "load_average_at_start": list(os.getloadavg()),
     }
-
-
-def _mib(n: int) -> str:
-    return f"{n / 2**20:,.0f} MiB"
 
 
 def _edit(source: Path) -> Path:
@@ -262,7 +162,7 @@ def run(
     corpus_module.write(little, small)
     res["words"] = words
     warm = "from trump_putin_call.pipeline import gender; gender.of_name('Anna')"
-    _check(measure([PYTHON, "-c", warm]), "the first-name table")  # cached from now on
+    check(measure([PYTHON, "-c", warm]), "the first-name table")  # cached from now on
 
     # The machine may be shared: the same build has varied by 10% between runs. So the
     # yardstick and the builds it is compared with run in alternation, ``rounds`` times,
@@ -362,10 +262,10 @@ def report(res: dict[str, Any]) -> str:
         ),
         (
             "3. peak memory of the build",
-            f"**{_mib(small['peak_rss'])}** at {res['small']} articles, "
-            f"**{_mib(b1['peak_rss'])}** at {res['articles']} (1 worker; "
+            f"**{mib(small['peak_rss'])}** at {res['small']} articles, "
+            f"**{mib(b1['peak_rss'])}** at {res['articles']} (1 worker; "
             f"×{r['rss_growth']:.2f} for {res['articles'] / res['small']:.0f}× the articles), "
-            f"{_mib(b2['peak_rss'])} (2 workers, all processes)",
+            f"{mib(b2['peak_rss'])} (2 workers, all processes)",
             "≤ 1.5 GB, flat",
         ),
         (

@@ -28,7 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from trump_putin_call.bench import corpus as corpus_module
-from trump_putin_call.bench.run import PYTHON, _check, _mib, machine, measure
+from trump_putin_call.bench.measure import check, measure, mib
+from trump_putin_call.bench.run import PYTHON, machine
 
 #: Words in a million articles of the benchmark corpus's length (about 480 words each).
 WORDS_PER_ARTICLE = 480
@@ -65,7 +66,7 @@ def _throughput(work: Path, articles: int, lines: int | None, rounds: int) -> di
     for r in range(1, rounds + 1):
         for name, extra in (("processes_2", ()), ("dask_2", ("--dask", "local"))):
             _say(f"round {r}/{rounds}: {name}")
-            m = _check(measure(_build(corpus, work / name, *extra)), name)
+            m = check(measure(_build(corpus, work / name, *extra)), name)
             samples[name].append(m.seconds)
     identical = _files(work / "processes_2") == _files(work / "dask_2")
     return {"words": words, "samples": samples, "identical": identical}
@@ -77,7 +78,7 @@ def _memory(work: Path, sizes: list[int], lines: int | None) -> dict[str, Any]:
         source = work / f"corpus-{n}.parquet"
         _say(f"client memory: {n} articles on dask")
         _, size_words = corpus_module.write_parquet(source, n, lines=lines)
-        m = _check(measure(_build(source, work / f"mem-{n}", "--dask", "local")), f"{n} on dask")
+        m = check(measure(_build(source, work / f"mem-{n}", "--dask", "local")), f"{n} on dask")
         out[str(n)] = {
             "client_peak": m.peak_own,
             "all_peak": m.peak_rss,
@@ -98,7 +99,7 @@ def _index(work: Path, sizes: list[int]) -> dict[str, Any]:
         out[str(n)] = {}
         for name, extra in (("index", ()), ("file", ("--file",)), ("texts", ("--texts",))):
             cmd = [PYTHON, "-m", "trump_putin_call.bench.client_index", str(source), *extra]
-            m = _check(measure(cmd), f"client index of {n} ({name})")
+            m = check(measure(cmd), f"client index of {n} ({name})")
             out[str(n)][name] = json.loads(m.stdout) | {"rss_peak": m.peak_own}
         source.unlink()
     return out
@@ -107,7 +108,7 @@ def _index(work: Path, sizes: list[int]) -> dict[str, Any]:
 def _crosslink(sizes: list[int]) -> dict[str, Any]:
     cmd = [PYTHON, "-m", "trump_putin_call.bench.crosslink_cost", "--json", *map(str, sizes)]
     _say(f"cross-article stage: {', '.join(map(str, sizes))} articles")
-    m = _check(measure(cmd), "the cross-article stage's cost")
+    m = check(measure(cmd), "the cross-article stage's cost")
     return {str(r["articles"]): r for r in map(json.loads, m.stdout.splitlines())}
 
 
@@ -192,9 +193,7 @@ def report(res: dict) -> str:
             else ""
         )
         + ") | "
-        + ", ".join(
-            f"**{_mib(b)}** at {int(n):,} articles" for n, b in zip(sizes, mem, strict=True)
-        )
+        + ", ".join(f"**{mib(b)}** at {int(n):,} articles" for n, b in zip(sizes, mem, strict=True))
         + f" (×{mem[-1] / mem[0]:.2f} for {int(sizes[-1]) / int(sizes[0]):.0f}× the articles)"
         " | flat |",
     ]
@@ -208,7 +207,7 @@ def report(res: dict) -> str:
                 f"**{_kib(a['file']['held'])} at {a['file']['articles']:,} articles, "
                 f"{_kib(b['file']['held'])} at {b['file']['articles']:,}**; the index as "
                 f"Python objects (the local engines): {a['index']['held_per_article']:,.0f} "
-                f"bytes per article ({_mib(a['index']['held'])} → {_mib(b['index']['held'])}); "
+                f"bytes per article ({mib(a['index']['held'])} → {mib(b['index']['held'])}); "
                 f"every text held (before): {b['texts']['held_per_article']:,.0f} bytes per "
                 f"article | no text, flat |"
             )
@@ -217,12 +216,12 @@ def report(res: dict) -> str:
                 "| what the client holds once the input is read and checked (full-length "
                 "articles; Python heap, `tracemalloc`) | "
                 f"index: **{a['index']['held_per_article']:,.0f} bytes per article** "
-                f"({_mib(a['index']['held'])} at {a['index']['articles']:,}, "
-                f"{_mib(b['index']['held'])} at {b['index']['articles']:,}); every text "
+                f"({mib(a['index']['held'])} at {a['index']['articles']:,}, "
+                f"{mib(b['index']['held'])} at {b['index']['articles']:,}); every text "
                 f"held (before): {b['texts']['held_per_article']:,.0f} bytes per article "
-                f"({_mib(b['texts']['held'])} at {b['texts']['articles']:,}); process peak "
-                f"RSS {_mib(a['index']['rss_peak'])} → {_mib(b['index']['rss_peak'])} "
-                f"(before: {_mib(a['texts']['rss_peak'])} → {_mib(b['texts']['rss_peak'])}) "
+                f"({mib(b['texts']['held'])} at {b['texts']['articles']:,}); process peak "
+                f"RSS {mib(a['index']['rss_peak'])} → {mib(b['index']['rss_peak'])} "
+                f"(before: {mib(a['texts']['rss_peak'])} → {mib(b['texts']['rss_peak'])}) "
                 "| no text |"
             )
     if cross:
