@@ -365,3 +365,27 @@ def test_an_unnamed_speaker_is_right_when_half_its_words_are_the_sources():
     item = polnear_gold.GoldItem([(0, 1)], "a congressional report", "said")
     assert polnear.speaker_right(item, {"speaker_text": "congressional report on Wednesday"})
     assert not polnear.speaker_right(item, {"speaker_text": "the senator on Wednesday"})
+
+
+def test_missed_names_of_works_are_counted_apart_never_dropped():
+    assert polnear.title_cased("Game of Thrones")
+    assert polnear.title_cased("Make America Great Again.")
+    assert not polnear.title_cased("Fantastic")  # one word: a quote as likely as a name
+    assert not polnear.title_cased("we will win")
+    assert not polnear.title_cased("THE WALL")  # capitals: a headline or a shout
+    assert not polnear.title_cased("Never! Not Ever")
+
+
+def test_a_missed_title_in_content_is_counted_as_a_title_miss():
+    text = "Head\n\nLund said she watches “Game of Thrones” and “it is fine.”\n"
+    ann = (
+        f"T1\tSource {_span(text, 'Lund')}\tLund\n"
+        f"T2\tCue {_span(text, 'said')}\tsaid\n"
+        f"T3\tContent {_span(text, 'she watches “Game of Thrones” and “it is fine.”')}\tx\n"
+        "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n"
+    )
+    gold = polnear_gold.gold_article("a", text, text, polnear_gold.parse_ann(ann))
+    s = polnear.score([(gold, [_row(text, "it is fine.", "partial", "Lund", "said")])])
+    assert (s.quoted.tp, s.quoted.n_gold, s.quoted_titles_missed) == (1, 2, 1)
+    s = polnear.score([(_gold(), [])])
+    assert (s.quoted.n_gold, s.quoted_titles_missed) == (2, 0)  # sentences, not names

@@ -102,6 +102,10 @@ def print_scores(name: str, s: PolnearScores, verbose: bool) -> None:
         f"P {q.precision:.3f}  R {q.recall:.3f}  F1 {q.f1:.3f}"
     )
     print(
+        f"    (quoted stretches missed: {q.n_gold - q.tp}, of them {s.quoted_titles_missed} "
+        "title-cased: names of works, slogans, nicknames, which the pipeline leaves out)"
+    )
+    print(
         f"  reported  gold {r.n_gold:>5}  pred {r.n_pred:>5}  matched {r.tp:>5}  "
         f"P {r.precision:.3f}  R {r.recall:.3f}  F1 {r.f1:.3f}"
     )
