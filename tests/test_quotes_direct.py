@@ -457,3 +457,19 @@ def test_quoted_words_in_what_an_actor_believes_are_the_actors(annotate):
     # no actor believes it: the writer's scare quote stays out
     art = annotate("The count was “rigged” from the start, and the plan is “serious” now.")
     assert [q.text for q in art.quotes if q.quote_type != "indirect"] == []
+
+
+def test_a_name_the_model_did_not_label_acts_for_the_quote(annotate):
+    art = annotate(
+        "Ferry fares rose again this year. In 2014, Pew found that “most riders would pay "
+        "more for a faster crossing.”"
+    )
+    marked = [q for q in art.quotes if q.quote_type != "indirect"]
+    assert [(q.text, q.speaker_text, q.cue) for q in marked] == [
+        ("most riders would pay more for a faster crossing.", "Pew", "found")
+    ]
+    assert "rule:acting_subject" in marked[0].rules
+    assert marked[0].speaker_name is None  # no entity: no name is invented
+    # a subject the model labelled as something else (here a work) is still no actor
+    art = annotate("In 2014, Harbourlight found that “most riders would pay more.”")
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == []
