@@ -362,6 +362,15 @@ def test_as_she_puts_it_gives_the_quote_its_speaker(annotate):
     # an "as" clause of another verb gives no cue: the scare quote stays out
     art = annotate("As the river rose, the “textbook definition” of a flood was met.")
     assert [q.text for q in art.quotes] == []
+    # "in Reynolds’ words": a possessive the parser split from its name
+    art = annotate(
+        "The towns grew fast because, in Reynolds’ words, “they are the busiest ports on "
+        "the coast.”"
+    )
+    marked = [q for q in art.quotes if q.quote_type != "indirect"]
+    assert [(q.text, q.speaker_text, q.cue) for q in marked] == [
+        ("they are the busiest ports on the coast.", "Reynolds", "words")
+    ]
 
 
 def test_a_title_after_a_work_noun_is_a_title_even_with_a_digit_or_a_bang(annotate):
