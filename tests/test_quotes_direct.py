@@ -362,6 +362,15 @@ def test_as_she_puts_it_gives_the_quote_its_speaker(annotate):
     # an "as" clause of another verb gives no cue: the scare quote stays out
     art = annotate("As the river rose, the “textbook definition” of a flood was met.")
     assert [q.text for q in art.quotes] == []
+    # "in Reynolds’ words": a possessive the parser split from its name
+    art = annotate(
+        "The towns grew fast because, in Reynolds’ words, “they are the busiest ports on "
+        "the coast.”"
+    )
+    marked = [q for q in art.quotes if q.quote_type != "indirect"]
+    assert [(q.text, q.speaker_text, q.cue) for q in marked] == [
+        ("they are the busiest ports on the coast.", "Reynolds", "words")
+    ]
 
 
 def test_a_title_after_a_work_noun_is_a_title_even_with_a_digit_or_a_bang(annotate):
@@ -456,4 +465,20 @@ def test_quoted_words_in_what_an_actor_believes_are_the_actors(annotate):
     ]
     # no actor believes it: the writer's scare quote stays out
     art = annotate("The count was “rigged” from the start, and the plan is “serious” now.")
+    assert [q.text for q in art.quotes if q.quote_type != "indirect"] == []
+
+
+def test_a_name_the_model_did_not_label_acts_for_the_quote(annotate):
+    art = annotate(
+        "Ferry fares rose again this year. In 2014, Pew found that “most riders would pay "
+        "more for a faster crossing.”"
+    )
+    marked = [q for q in art.quotes if q.quote_type != "indirect"]
+    assert [(q.text, q.speaker_text, q.cue) for q in marked] == [
+        ("most riders would pay more for a faster crossing.", "Pew", "found")
+    ]
+    assert "rule:acting_subject" in marked[0].rules
+    assert marked[0].speaker_name is None  # no entity: no name is invented
+    # a subject the model labelled as something else (here a work) is still no actor
+    art = annotate("In 2014, Harbourlight found that “most riders would pay more.”")
     assert [q.text for q in art.quotes if q.quote_type != "indirect"] == []

@@ -171,21 +171,3 @@ def test_no_clause_left_before_a_nested_report_reports_nothing(annotate):
         "Ashby raised taxes, Tom Ashby says."
     )
     assert [q.text for q in art.quotes if q.cue == "says"] == []
-
-
-def test_a_quote_with_no_cue_after_a_reported_clause_continues_it(annotate):
-    text = (
-        "Mara Lind said the ferry would never pay its way. “It loses money on every crossing "
-        "and always will.”\n\nTom Ashby argued that the fares were too low. “We can raise "
-        "them next year,” Ashby said."
-    )
-    art = annotate(text)
-    rows = [(q.quote_type, q.text, q.group) for q in art.quotes]
-    first = "the ferry would never pay its way. “It loses money on every crossing and always will.”"
-    assert rows[0][:2] == ("indirect", first)
-    assert "rule:continued_content" in art.quotes[0].rules
-    assert rows[1][:2] == ("direct", "It loses money on every crossing and always will.")
-    assert rows[1][2] == rows[0][2]  # one utterance
-    # a quote with a cue of its own ("…,” Ashby said.") is its own statement
-    assert rows[2][:2] == ("indirect", "the fares were too low")
-    assert rows[3][2] != rows[2][2]

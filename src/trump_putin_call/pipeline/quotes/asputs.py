@@ -1,11 +1,11 @@
 """“As he puts it, …”: a clause of the writer's that hands the quoted words of its
 sentence to a speaker without a verb of saying.
 
-``as X puts it``, ``as X has pointed out`` and ``in X’s words`` (``in the words of X``)
-say whose the quoted words beside them are (``That’s because, as he puts it, “the best
-thing we have going for us” is …``; ``rule:as_puts_it``). The lexicon knows none of
-them as a cue, so without this such a partial quote has no cue and is dropped as a
-scare quote.
+``as X puts it``, ``as X has pointed out`` and ``in X’s words`` (``in Forbes’ words``,
+``in the words of X``) say whose the quoted words beside them are (``That’s because, as
+he puts it, “the best thing we have going for us” is …``; ``rule:as_puts_it``). The
+lexicon knows none of them as a cue, so without this such a partial quote has no cue and
+is dropped as a scare quote.
 """
 
 from __future__ import annotations
@@ -40,6 +40,10 @@ def _in_words(tok: Token) -> Token | None:
     poss = [c for c in tok.children if c.dep_ == "poss"]
     if poss:
         return poss[0]
+    if tok.i >= 2 and tok.doc[tok.i - 1].text in ("’", "'"):
+        owner = tok.doc[tok.i - 2]  # "in Forbes’ words": the parser split off the possessive
+        if owner.pos_ in ("PROPN", "NOUN") and owner.lower_.endswith("s"):
+            return owner
     of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
     obj = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
     return obj[0] if obj else None

@@ -3,20 +3,25 @@
 ``Clinton touted her record on the bill. “We need fair elections,” …``: a quote that opens
 the sentence after a reported clause, has no cue of its own and no other speaker, continues
 that clause's content (PolNeAR's guidelines: "content continuations should be included in
-the attribution", even when they start a new sentence). The indirect row's span is widened
-over the quote, and the quote joins its ``quote_group``, as a mixed clause's quoted words do
-(``rule:continued_content``).
+the attribution", even when they start a new sentence). The content is written in pieces,
+as for a cue set inside a statement (``rule:parenthetical_cue``): the clause's row stays as
+it is, the quote (marks included) becomes a second ``indirect`` row with the clause's
+speaker and cue, and both join one ``quote_group`` with the direct quote
+(``rule:continued_content``). So no row's text holds the cue and source between them
+(``The plan will fail, Smith said. “It is a disaster.”``).
 """
 
 from __future__ import annotations
 
 import re
 
-from trump_putin_call.pipeline.quotes.quote import Quote
+from trump_putin_call.pipeline.quotes.quote import QUOTE_RULES, Quote
 
-#: The ``method`` token of an indirect row widened over the quote after it.
+#: The ``method`` token of a reported clause continued by the quote after it, and of the
+#: quote's piece of the clause's content.
 CONTINUED = "rule:continued_content"
 _CLOSING = "”\"'’»"
+_OPENING = "“\"‘'«"
 #: Between the clause and the quote: the rest of its sentence (cue, source), ended, then the
 #: opening mark. No newline, no other quotation mark.
 _GAP = re.compile(r"[,.]?[”\"'’]{0,2}[^\n“”\"«»]*[.!?…]\s+[“\"‘'«]{1,2}")
@@ -26,10 +31,12 @@ _TAIL = re.compile(r"[”\"'’»]{1,2}([.!?…]?)(?:\s*$|\s*\n|\s+[“\"‘'«A
 
 
 def extend(text: str, quotes: list[Quote]) -> None:
-    """Widen each indirect row over a cue-less quote that opens the next sentence.
+    """Add the content piece of each cue-less quote that opens the sentence after an
+    indirect row, in the row's group.
 
-    ``quotes`` are one article's rows sorted by start; changed in place.
+    ``quotes`` are one article's rows sorted by start; changed in place (still sorted).
     """
+    pieces = []
     for k, row in enumerate(quotes):
         if row.quote_type != "indirect" or k + 1 >= len(quotes):
             continue
@@ -49,16 +56,41 @@ def extend(text: str, quotes: list[Quote]) -> None:
             continue
         if any(q.group == nxt.group and q.quote_type == "indirect" for q in quotes):
             continue  # the quote is already part of another reported clause
-        end = nxt.end
-        while end < len(text) and text[end] in _CLOSING and end - nxt.end < 2:
-            end += 1
-        row.end = end
-        row.text = text[row.start : end]
+        pieces.append(_piece(text, row, nxt))
         old = nxt.group
         for q in quotes:
             if q.group == old:
                 q.group = row.group
         row.rules.append(CONTINUED)
+    if pieces:
+        quotes.extend(pieces)
+        quotes.sort(key=lambda q: q.start)
+
+
+def _piece(text: str, row: Quote, quote: Quote) -> Quote:
+    """The quote, marks included, as a piece of ``row``'s content: its speaker and cue."""
+    start, end = quote.start, quote.end
+    while start > 0 and text[start - 1] in _OPENING and quote.start - start < 2:
+        start -= 1
+    while end < len(text) and text[end] in _CLOSING and end - quote.end < 2:
+        end += 1
+    return Quote(
+        start,
+        end,
+        text[start:end],
+        "indirect",
+        quote.closed,
+        quote.sentence,
+        row.group,
+        speaker_start=row.speaker_start,
+        speaker_end=row.speaker_end,
+        speaker_text=row.speaker_text,
+        speaker=row.speaker,
+        speaker_name=row.speaker_name,
+        cue=row.cue,
+        cue_lemma=row.cue_lemma,
+        rules=[QUOTE_RULES, CONTINUED],
+    )
 
 
 def _ends_sentence(text: str, end: int) -> bool:

@@ -213,7 +213,9 @@ def is_actor(
     art: _Article, tok: Token, offset: int, kinds: tuple[str, ...] = ("PERSON", "ORG")
 ) -> bool:
     """A person, an organisation or a personal pronoun (the subject of a verb); for an
-    organisation, a noun that speaks (``critics``, ``the campaign``) too. A relative
+    organisation, a noun that speaks (``critics``, ``the campaign``) too, and a proper noun
+    subject the entity stage did not label at all (``Pew found that “…”``: a name the
+    model missed; a place, a date or a work keeps its label and is no actor). A relative
     ``who`` stands for the noun its clause hangs from (``Trump, who has postured …``)."""
     if tok.lower_ == "who" and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
         tok = tok.head.head
@@ -222,7 +224,14 @@ def is_actor(
     if "ORG" in kinds and tok.lemma_.lower() in _SPEAKING_NOUNS:
         return True
     at = offset + tok.idx
-    return art.mention_at(at, at + len(tok), kinds) is not None
+    if art.mention_at(at, at + len(tok), kinds) is not None:
+        return True
+    return (
+        "ORG" in kinds
+        and tok.tag_ == "NNP"
+        and tok.dep_ == "nsubj"
+        and art.mention_at(at, at + len(tok)) is None
+    )
 
 
 def single_marked(text: str, span: Span) -> bool:

@@ -147,10 +147,13 @@ RULES: tuple[Rule, ...] = (
         "A quote that opens the sentence right after a reported clause, in the same paragraph, "
         "with no cue of its own (it ends its sentence) and no other speaker, continues that "
         "clause's content (PolNeAR's guidelines: content continuations belong to the same "
-        "attribution). The indirect quote is widened over it, and the quote joins its group.",
+        "attribution). The content is written in pieces, as for a cue inside a statement: the "
+        "quote, marks included, is a second indirect piece with the clause's speaker and cue, "
+        "in one group with the clause and the direct quote; the cue between them is in no "
+        "piece.",
         "indirect quote “the ferry would never pay its way” and a direct quote, two groups",
-        "indirect “the ferry would never pay its way. “It loses money on every crossing.”” "
-        "and the direct quote, one group; speaker Mara Lind",
-        "Mara Lind said the ferry would never pay its way. “It loses money on every crossing.”",
+        "indirect pieces “the ferry would never pay its way” and the quote in its marks, and "
+        "the direct quote “It loses money on every crossing.”, one group; speaker Mara Lind",
+        "The ferry would never pay its way, Mara Lind said. “It loses money on every crossing.”",
     ),
 )
