@@ -189,3 +189,18 @@ def test_a_quote_with_no_cue_after_a_reported_clause_continues_it(annotate):
     # a quote with a cue of its own ("…,” Ashby said.") is its own statement
     assert rows[2][:2] == ("indirect", "the fares were too low")
     assert rows[3][2] != rows[2][2]
+
+
+def test_a_second_clause_of_the_cue_after_the_first_is_said_too(annotate):
+    art = annotate(
+        "Dana Vance said she intends to win every seat, so she will have enough votes to pass "
+        "the levy."
+    )
+    assert _indirect(art, "rule:indirect_ccomp") == [
+        (
+            "she intends to win every seat, so she will have enough votes to pass the levy",
+            "Dana Vance",
+            "said",
+            True,
+        )
+    ]

@@ -211,6 +211,9 @@ def _indirect(
                 for c in comps[0].children:
                     if c.dep_ == "conj" and c.i > comps[0].i:
                         content += list(c.subtree)
+                for c in comps[1:]:  # "said he intends to win, so he'll have …": two clauses
+                    if c.i > comps[0].i > tok.i and not _reports(c):
+                        content += list(c.subtree)
                 own = _own_words(content, comps[0])
                 if len(own) < len(content) and not any(t.pos_ in ("VERB", "AUX") for t in own):
                     continue  # "Beyond just immigration, [a nested report]": no clause left

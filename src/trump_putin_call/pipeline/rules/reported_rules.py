@@ -12,7 +12,9 @@ RULES: tuple[Rule, ...] = (
         "Reported speech without quotation marks: the content clause of a cue verb (“X warned "
         "that …”), or the clause a trailing “according to X” reports (the nearest one with "
         "a subject: not “will be at stake” in “…, according to X, where 40 seats will be at "
-        "stake”). The clause stops where another report inside it starts; when no verb is "
+        "stake”). A second clause of the cue after the first is part of it (“said she will "
+        "win, so she will have the votes”). The clause stops where another report inside it "
+        "starts; when no verb is "
         "left before it (“Beyond just fares, … releases claiming that …, Ashby says”) the cue "
         "reports nothing.",
         "Peskov said the talks had been useful.",
