@@ -204,3 +204,29 @@ def test_a_second_clause_of_the_cue_after_the_first_is_said_too(annotate):
             True,
         )
     ]
+
+
+def test_a_clause_joined_to_the_cue_by_a_bare_and_goes_on_with_what_was_said(nlp):
+    from spacy.tokens import Doc
+
+    from trump_putin_call.pipeline.quotes.extent import content
+
+    def run(words: str, lemma: str) -> str:
+        heads = [1, 1, 3, 1, 5, 3, 1, 8, 1, 10, 8, 1]
+        if words.count(" ") == 12:  # a comma before "and"
+            heads = [1, 1, 3, 1, 5, 3, 1, 1, 9, 1, 11, 9, 1]
+        deps = "nsubj ROOT nsubj ccomp det attr cc nsubj conj poss attr punct".split()
+        pos = "PROPN VERB PROPN AUX DET NOUN CCONJ PRON VERB PRON NOUN PUNCT".split()
+        if words.count(" ") == 12:
+            deps.insert(6, "punct")
+            pos.insert(6, "PUNCT")
+        lemmas = [w.lower() for w in words.split()]
+        lemmas[-4] = lemma
+        doc = Doc(nlp.vocab, words=words.split(), heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+        said = content(doc[1], [doc[3]])
+        return " ".join(t.text for t in sorted(said, key=lambda t: t.i))
+
+    joined = "Ashby says Hale is a friend and it is his business ."
+    assert run(joined, "be") == "Hale is a friend it is his business"
+    assert run(joined.replace(" and", " , and"), "be") == "Hale is a friend"
+    assert run(joined.replace("it is", "he said"), "say") == "Hale is a friend"

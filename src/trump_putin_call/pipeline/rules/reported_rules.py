@@ -13,7 +13,9 @@ RULES: tuple[Rule, ...] = (
         "that …”), or the clause a trailing “according to X” reports (the nearest one with "
         "a subject: not “will be at stake” in “…, according to X, where 40 seats will be at "
         "stake”). A second clause of the cue after the first is part of it (“said she will "
-        "win, so she will have the votes”). The clause stops where another report inside it "
+        "win, so she will have the votes”), and so is a clause with a subject joined to the cue "
+        "by a bare “and” (“says Hale is a friend and it is his business …”; not after a comma: "
+        "“…, and the board agreed”). The clause stops where another report inside it "
         "starts; when no verb is "
         "left before it (“Beyond just fares, … releases claiming that …, Ashby says”) the cue "
         "reports nothing.",
