@@ -8,6 +8,9 @@ beside it that was said all the same.
 - ``says Hale is a close friend and it is his business …``: a clause with a subject of its
   own joined to the cue by a bare ``and`` (no comma or dash before it: ``…, and the market
   fell`` is the author's) and no cue of its own.
+
+And where it stops short: a ``, which …`` / ``, who …`` clause that ends the content and
+holds no cue (``said he supports the bill, which includes new money``) is the author's aside.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ def content(cue: Token, comps: list[Token]) -> list[Token]:
     for c in first.children:
         if c.dep_ == "conj" and c.i > first.i:
             out += list(c.subtree)
+    out = _trim_relative(out)
     if first.i < cue.i:
         return out
     for c in comps[1:]:
@@ -86,3 +90,19 @@ def _joined_clause(verb: Token) -> bool:
     """A conjunct of the cue that goes on with what was said: a subject of its own, and no
     cue of its own (``… and he said …`` is a second report)."""
     return has_subject(verb) and verb.lemma_.lower() not in INDIRECT_LEMMAS
+
+
+def _trim_relative(tokens: list[Token]) -> list[Token]:
+    """Without a ``, which …`` / ``, who …`` clause that ends the content and reports nothing."""
+    last = max(t.i for t in tokens)
+    for t in tokens:
+        if t.dep_ != "relcl" or t.right_edge.i != last:
+            continue
+        lo = t.left_edge
+        if lo.lower_ not in ("which", "who", "whose") or lo.i == 0 or lo.doc[lo.i - 1].text != ",":
+            continue
+        if any(x.lemma_.lower() in INDIRECT_LEMMAS for x in t.subtree):
+            continue
+        cut = {x.i for x in t.subtree} | {lo.i - 1}
+        return [x for x in tokens if x.i not in cut]
+    return tokens
