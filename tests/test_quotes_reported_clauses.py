@@ -232,13 +232,14 @@ def test_a_clause_joined_to_the_cue_by_a_bare_and_goes_on_with_what_was_said(nlp
     assert run(joined.replace("it is", "he said"), "say") == "Hale is a friend"
 
 
-def test_a_relative_clause_that_ends_the_content_is_the_authors_aside(annotate):
+def test_a_relative_clause_or_dashed_apposition_ending_the_content_is_an_aside(annotate):
     art = annotate(
         "Tom Ashby said he supports the final bill, which includes new money for ferries.\n\n"
-        "Mara Lind said she backs the levy, which she said would pay for the harbour."
+        "Mara Lind said she backs the levy, which she said would pay for the harbour.\n\n"
+        "Tom Ashby said he was encouraged by the plan — a modest boost for the ferry since 2009."
     )
-    assert [q.text for q in art.quotes if q.quote_type == "indirect"][:1] == [
-        "he supports the final bill"
-    ]
+    texts = [q.text for q in art.quotes if q.quote_type == "indirect"]
+    assert texts[0] == "he supports the final bill"
+    assert texts[-1] == "he was encouraged by the plan"
     # a relative clause that reports is a report of its own
     assert "which she said would pay for the harbour" in [q.text for q in art.quotes]

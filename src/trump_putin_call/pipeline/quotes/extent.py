@@ -9,8 +9,9 @@ beside it that was said all the same.
   own joined to the cue by a bare ``and`` (no comma or dash before it: ``…, and the market
   fell`` is the author's) and no cue of its own.
 
-And where it stops short: a ``, which …`` / ``, who …`` clause that ends the content and
-holds no cue (``said he supports the bill, which includes new money``) is the author's aside.
+And where it stops short: a ``, which …`` / ``, who …`` clause or a noun set off by a dash
+that ends the content and holds no cue (``said he supports the bill, which includes new
+money``, ``said he was encouraged by the plan — a modest boost for …``) is the author's aside.
 """
 
 from __future__ import annotations
@@ -93,13 +94,17 @@ def _joined_clause(verb: Token) -> bool:
 
 
 def _trim_relative(tokens: list[Token]) -> list[Token]:
-    """Without a ``, which …`` / ``, who …`` clause that ends the content and reports nothing."""
+    """Without a ``, which …`` clause or a ``— a modest boost …`` apposition that ends the
+    content and reports nothing."""
     last = max(t.i for t in tokens)
     for t in tokens:
-        if t.dep_ != "relcl" or t.right_edge.i != last:
+        if t.right_edge.i != last or t.left_edge.i == 0:
             continue
         lo = t.left_edge
-        if lo.lower_ not in ("which", "who", "whose") or lo.i == 0 or lo.doc[lo.i - 1].text != ",":
+        before = lo.doc[lo.i - 1].text
+        relative = t.dep_ == "relcl" and lo.lower_ in ("which", "who", "whose") and before == ","
+        dashed = t.dep_ == "appos" and before in ("—", "–", "--")
+        if not (relative or dashed):
             continue
         if any(x.lemma_.lower() in INDIRECT_LEMMAS for x in t.subtree):
             continue
