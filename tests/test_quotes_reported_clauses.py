@@ -243,3 +243,20 @@ def test_a_relative_clause_or_dashed_apposition_ending_the_content_is_an_aside(a
     assert texts[-1] == "he was encouraged by the plan"
     # a relative clause that reports is a report of its own
     assert "which she said would pay for the harbour" in [q.text for q in art.quotes]
+
+
+def test_a_second_cue_the_parser_hung_from_the_first_clause_has_the_first_speaker(annotate):
+    art = annotate(
+        "Tom Ashby said the harbour board immediately went into crisis mode to try to find the "
+        "missing ferry and said its rescue was always a priority."
+    )
+    assert _indirect(art, "rule:indirect_ccomp") == [
+        (
+            "the harbour board immediately went into crisis mode to try to find the missing ferry",
+            "Tom Ashby",
+            "said",
+            True,
+        ),
+        ("its rescue was always a priority", "Tom Ashby", "said", True),
+    ]
+    assert "rule:repeated_cue_speaker" in art.quotes[1].rules

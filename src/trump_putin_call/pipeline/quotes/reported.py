@@ -22,7 +22,12 @@ from trump_putin_call.pipeline.quotes import (
     trailing,
 )
 from trump_putin_call.pipeline.quotes.article import _Article
-from trump_putin_call.pipeline.quotes.cues import _adjacent_name, _subject
+from trump_putin_call.pipeline.quotes.cues import (
+    SHARED_CUE,
+    _adjacent_name,
+    _subject,
+    repeated_cue,
+)
 from trump_putin_call.pipeline.quotes.extent import has_subject as _has_subject
 from trump_putin_call.pipeline.quotes.extent import reports as _reports
 from trump_putin_call.pipeline.quotes.lexicon import (
@@ -307,6 +312,9 @@ def _reported_row(
         subj = questions.asker(tok)  # "X was asked by a caller …": the caller asks
     elif rule == nouns.NOUN_CUE:
         subj = nouns.holder(tok)
+    elif (first := repeated_cue(tok)) is not None:
+        subj = _subject(first)  # "He said the crew went … and said …": he said both
+        q.rules.append(SHARED_CUE)
     else:
         subj = _subject(tok)
         if subj is None and tok.idx < lo and (subj := apposed.name_before(art, tok, offset)):

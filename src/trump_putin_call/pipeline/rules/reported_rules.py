@@ -157,4 +157,15 @@ RULES: tuple[Rule, ...] = (
         "and the direct quote, one group; speaker Mara Lind",
         "Mara Lind said the ferry would never pay its way. “It loses money on every crossing.”",
     ),
+    quote_rule(
+        "rule:repeated_cue_speaker",
+        ("quotes.cues.SHARED_CUE", "quotes.cues.repeated_cue", "quotes.reported._reported_row"),
+        "A second cue with no subject that repeats the first (“He said the crew went … and said "
+        "…”), which the parser hung from the first cue's clause: the first cue's subject says "
+        "both clauses (not the subject of the clause it hangs in).",
+        "no second quote (“the crew” cannot speak)",
+        "indirect “its rescue was always a priority”; speaker Tom Ashby; cue said",
+        "Tom Ashby said the harbour board immediately went into crisis mode to try to find the "
+        "missing ferry and said its rescue was always a priority.",
+    ),
 )
