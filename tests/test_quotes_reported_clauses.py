@@ -260,3 +260,26 @@ def test_a_second_cue_the_parser_hung_from_the_first_clause_has_the_first_speake
         ("its rescue was always a priority", "Tom Ashby", "said", True),
     ]
     assert "rule:repeated_cue_speaker" in art.quotes[1].rules
+
+
+def test_a_participle_after_the_clause_says_how_it_is_meant(nlp):
+    from spacy.tokens import Doc
+
+    from trump_putin_call.pipeline.quotes.extent import content
+
+    def run(participle: str, lemma: str) -> str:
+        words = f"Ashby insisted it was a dip , {participle} the storms .".split()
+        doc = Doc(
+            nlp.vocab,
+            words=words,
+            heads=[1, 1, 3, 1, 5, 3, 3, 1, 9, 7, 1],
+            deps="nsubj ROOT nsubj ccomp det attr punct advcl det dobj punct".split(),
+            pos="PROPN VERB PRON AUX DET NOUN PUNCT VERB DET NOUN PUNCT".split(),
+            tags="NNP VBD PRP VBD DT NN , VBG DT NNS .".split(),
+            lemmas=[w.lower() for w in words[:7]] + [lemma, "the", "storm", "."],
+        )
+        return " ".join(t.text for t in sorted(content(doc[1], [doc[3]]), key=lambda t: t.i))
+
+    assert run("reflecting", "reflect") == "it was a dip , reflecting the storms"
+    assert run("blaming", "blame") == "it was a dip , blaming the storms"
+    assert run("adding", "add") == "it was a dip ,"  # a report of its own

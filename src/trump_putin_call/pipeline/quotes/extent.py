@@ -5,6 +5,8 @@ beside it that was said all the same.
 - ``said she intends to win, so she will have the votes``: a second clause of the cue after
   the first (not one that reports in turn: ``… and one in four said …`` is a row of its own;
   not one after a colon, which ``rule:quote_after_colon`` reads);
+- ``insisted it was a temporary dip, reflecting restlessness …``: a participle of the cue
+  right after the clause and a comma (not one that reports: ``…, adding that …``);
 - ``says Hale is a close friend and it is his business …``: a clause with a subject of its
   own joined to the cue by a bare ``and`` (no comma or dash before it: ``…, and the market
   fell`` is the author's) and no cue of its own.
@@ -58,6 +60,10 @@ def content(cue: Token, comps: list[Token]) -> list[Token]:
         if c.i > first.i and not reports(c) and not _after_colon(c):
             out += list(c.subtree)
     last = max(t.i for t in out)
+    for c in cue.children:
+        if _participle_after(c, last):
+            out += list(c.subtree)
+    last = max(t.i for t in out)
     if _bare_and(cue, last):
         for c in cue.children:
             if c.dep_ == "conj" and c.i > last and _joined_clause(c):
@@ -77,6 +83,21 @@ def _after_colon(clause: Token) -> bool:
             return True
         k -= 1
     return False
+
+
+def _participle_after(verb: Token, last: int) -> bool:
+    """A participle of the cue right after the clause and a comma (``insisted it was a
+    temporary dip, reflecting restlessness …``): it says how the clause is meant; one that
+    reports (``…, adding that …``) is a row of its own."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i <= last or has_subject(verb):
+        return False
+    doc, start = verb.doc, verb.left_edge.i
+    between = doc[last:start]
+    return (
+        all(x.is_punct for x in doc[last + 1 : start])
+        and any(x.text == "," for x in between)
+        and verb.lemma_.lower() not in INDIRECT_LEMMAS
+    )
 
 
 def _bare_and(cue: Token, last: int) -> bool:

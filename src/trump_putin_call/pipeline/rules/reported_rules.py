@@ -15,7 +15,9 @@ RULES: tuple[Rule, ...] = (
         "stake”). A second clause of the cue after the first is part of it (“said she will "
         "win, so she will have the votes”), and so is a clause with a subject joined to the cue "
         "by a bare “and” (“says Hale is a friend and it is his business …”; not after a comma: "
-        "“…, and the board agreed”). A “, which …” clause or a “— a modest boost …” apposition "
+        "“…, and the board agreed”), and a participle of the cue after the clause and a comma "
+        "(“insisted it was a dip, reflecting a wet winter”; not “…, adding that …”). "
+        "A “, which …” clause or a “— a modest boost …” apposition "
         "ending it with no cue of its own is the author's aside and left out. The clause stops "
         "where another report inside it starts; when no verb is left before it (“Beyond just "
         "fares, … releases claiming that …, Ashby says”) the cue reports nothing.",
