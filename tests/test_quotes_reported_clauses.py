@@ -243,6 +243,15 @@ def test_a_relative_clause_or_dashed_apposition_ending_the_content_is_an_aside(a
     assert texts[-1] == "he was encouraged by the plan"
     # a relative clause that reports is a report of its own
     assert "which she said would pay for the harbour" in [q.text for q in art.quotes]
+    # one with a view of the speaker's goes on with what was said
+    held = annotate(
+        "Tom Ashby said the harbour board aims to put the ferry in a strong position, which "
+        "they believe will bring new riders."
+    )
+    assert [q.text for q in held.quotes] == [
+        "the harbour board aims to put the ferry in a strong position, which they believe will "
+        "bring new riders"
+    ]
 
 
 def test_a_second_cue_the_parser_hung_from_the_first_clause_has_the_first_speaker(annotate):

@@ -25,6 +25,10 @@ from trump_putin_call.pipeline.quotes.lexicon import INDIRECT_LEMMAS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+#: Verbs of holding a view: a relative clause with one (``…, which they believe will …``)
+#: goes on with what was said.
+_THINKING = frozenset("believe think expect hope fear feel know consider".split())
+
 #: What before ``and`` makes the clause after it the author's (``…, and the market fell``).
 _BREAKS = (",", ";", ":", "—", "–", "-", "--")
 
@@ -127,8 +131,8 @@ def _trim_relative(tokens: list[Token]) -> list[Token]:
         dashed = t.dep_ == "appos" and before in ("—", "–", "--")
         if not (relative or dashed):
             continue
-        if any(x.lemma_.lower() in INDIRECT_LEMMAS for x in t.subtree):
-            continue
+        if any(x.lemma_.lower() in INDIRECT_LEMMAS | _THINKING for x in t.subtree):
+            continue  # "…, which they believe will …": a view of the speaker's, still said
         cut = {x.i for x in t.subtree} | {lo.i - 1}
         return [x for x in tokens if x.i not in cut]
     return tokens
