@@ -13,7 +13,8 @@ beside it that was said all the same.
 
 And where it stops short: a ``, which …`` / ``, who …`` clause or a noun set off by a dash
 that ends the content and holds no cue (``said he supports the bill, which includes new
-money``, ``said he was encouraged by the plan — a modest boost for …``) is the author's aside.
+money``, ``said he was encouraged by the plan — a modest boost for …``) is the author's aside;
+one with a verb of holding a view (``…, which they believe will …``) is still said.
 """
 
 from __future__ import annotations
