@@ -171,3 +171,106 @@ def test_no_clause_left_before_a_nested_report_reports_nothing(annotate):
         "Ashby raised taxes, Tom Ashby says."
     )
     assert [q.text for q in art.quotes if q.cue == "says"] == []
+
+
+def test_a_second_clause_of_the_cue_after_the_first_is_said_too(annotate):
+    art = annotate(
+        "Dana Vance said she intends to win every seat, so she will have enough votes to pass "
+        "the levy."
+    )
+    assert _indirect(art, "rule:indirect_ccomp") == [
+        (
+            "she intends to win every seat, so she will have enough votes to pass the levy",
+            "Dana Vance",
+            "said",
+            True,
+        )
+    ]
+
+
+def test_a_clause_joined_to_the_cue_by_a_bare_and_goes_on_with_what_was_said(nlp):
+    from spacy.tokens import Doc
+
+    from trump_putin_call.pipeline.quotes.extent import content
+
+    def run(words: str, lemma: str) -> str:
+        heads = [1, 1, 3, 1, 5, 3, 1, 8, 1, 10, 8, 1]
+        if words.count(" ") == 12:  # a comma before "and"
+            heads = [1, 1, 3, 1, 5, 3, 1, 1, 9, 1, 11, 9, 1]
+        deps = "nsubj ROOT nsubj ccomp det attr cc nsubj conj poss attr punct".split()
+        pos = "PROPN VERB PROPN AUX DET NOUN CCONJ PRON VERB PRON NOUN PUNCT".split()
+        if words.count(" ") == 12:
+            deps.insert(6, "punct")
+            pos.insert(6, "PUNCT")
+        lemmas = [w.lower() for w in words.split()]
+        lemmas[-4] = lemma
+        doc = Doc(nlp.vocab, words=words.split(), heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+        said = content(doc[1], [doc[3]])
+        return " ".join(t.text for t in sorted(said, key=lambda t: t.i))
+
+    joined = "Ashby says Hale is a friend and it is his business ."
+    assert run(joined, "be") == "Hale is a friend it is his business"
+    assert run(joined.replace(" and", " , and"), "be") == "Hale is a friend"
+    assert run(joined.replace("it is", "he said"), "say") == "Hale is a friend"
+
+
+def test_a_relative_clause_or_dashed_apposition_ending_the_content_is_an_aside(annotate):
+    art = annotate(
+        "Tom Ashby said he supports the final bill, which includes new money for ferries.\n\n"
+        "Mara Lind said she backs the levy, which she said would pay for the harbour.\n\n"
+        "Tom Ashby said he was encouraged by the plan — a modest boost for the ferry since 2009."
+    )
+    texts = [q.text for q in art.quotes if q.quote_type == "indirect"]
+    assert texts[0] == "he supports the final bill"
+    assert texts[-1] == "he was encouraged by the plan"
+    # a relative clause that reports is a report of its own
+    assert "which she said would pay for the harbour" in [q.text for q in art.quotes]
+    # one with a view of the speaker's goes on with what was said
+    held = annotate(
+        "Tom Ashby said the harbour board aims to put the ferry in a strong position, which "
+        "they believe will bring new riders."
+    )
+    assert [q.text for q in held.quotes] == [
+        "the harbour board aims to put the ferry in a strong position, which they believe will "
+        "bring new riders"
+    ]
+
+
+def test_a_second_cue_the_parser_hung_from_the_first_clause_has_the_first_speaker(annotate):
+    art = annotate(
+        "Tom Ashby said the harbour board immediately went into crisis mode to try to find the "
+        "missing ferry and said its rescue was always a priority."
+    )
+    assert _indirect(art, "rule:indirect_ccomp") == [
+        (
+            "the harbour board immediately went into crisis mode to try to find the missing ferry",
+            "Tom Ashby",
+            "said",
+            True,
+        ),
+        ("its rescue was always a priority", "Tom Ashby", "said", True),
+    ]
+    assert "rule:repeated_cue_speaker" in art.quotes[1].rules
+
+
+def test_a_participle_after_the_clause_says_how_it_is_meant(nlp):
+    from spacy.tokens import Doc
+
+    from trump_putin_call.pipeline.quotes.extent import content
+
+    def run(participle: str, lemma: str) -> str:
+        words = f"Ashby insisted it was a dip , {participle} the storms .".split()
+        doc = Doc(
+            nlp.vocab,
+            words=words,
+            heads=[1, 1, 3, 1, 5, 3, 3, 1, 9, 7, 1],
+            deps="nsubj ROOT nsubj ccomp det attr punct advcl det dobj punct".split(),
+            pos="PROPN VERB PRON AUX DET NOUN PUNCT VERB DET NOUN PUNCT".split(),
+            tags="NNP VBD PRP VBD DT NN , VBG DT NNS .".split(),
+            lemmas=[w.lower() for w in words[:7]] + [lemma, "the", "storm", "."],
+        )
+        return " ".join(t.text for t in sorted(content(doc[1], [doc[3]]), key=lambda t: t.i))
+
+    assert run("reflecting", "reflect") == "it was a dip , reflecting the storms"
+    assert run("blaming", "blame") == "it was a dip , blaming the storms"
+    assert run("adding", "add") == "it was a dip ,"  # a report of its own

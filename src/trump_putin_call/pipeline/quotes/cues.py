@@ -73,6 +73,25 @@ def _subject(tok: Token) -> Token | None:
     return None
 
 
+SHARED_CUE = "rule:repeated_cue_speaker"
+
+
+def repeated_cue(tok: Token) -> Token | None:
+    """The first of two same cues the parser chained wrongly (``He said the crew went … and
+    said …`` with the second ``said`` hung from ``went``): the second has no subject and is
+    the same verb as the one whose clause it hangs in, so the first cue's subject says it."""
+    head = tok.head
+    if (
+        tok.dep_ == "conj"
+        and head.dep_ == "ccomp"
+        and head.head.i < head.i
+        and tok.lemma_.lower() == head.head.lemma_.lower()
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    ):
+        return head.head
+    return None
+
+
 def _adjacent_name(cue: Token) -> Token | None:
     """``…,’ O’Neill said`` when the parser missed the subject: the name beside the cue.
 

@@ -9,6 +9,7 @@ from trump_putin_call.pipeline.quotes import (
     apposed,
     colon,
     crowds,
+    extent,
     gerunds,
     inside,
     nouns,
@@ -21,7 +22,14 @@ from trump_putin_call.pipeline.quotes import (
     trailing,
 )
 from trump_putin_call.pipeline.quotes.article import _Article
-from trump_putin_call.pipeline.quotes.cues import _adjacent_name, _subject
+from trump_putin_call.pipeline.quotes.cues import (
+    SHARED_CUE,
+    _adjacent_name,
+    _subject,
+    repeated_cue,
+)
+from trump_putin_call.pipeline.quotes.extent import has_subject as _has_subject
+from trump_putin_call.pipeline.quotes.extent import reports as _reports
 from trump_putin_call.pipeline.quotes.lexicon import (
     CARRIER_VERBS,
     CARRIERS,
@@ -93,22 +101,6 @@ def _cataphora(cue: Token, subj: Token | None) -> Token | None:
         return None
     names = [c for c in cue.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
     return names[0] if names and names[0].i > cue.i else None
-
-
-def _reports(tok: Token) -> bool:
-    """A cue verb with a content clause of its own."""
-    return (
-        tok.lemma_.lower() in INDIRECT_LEMMAS
-        and tok.pos_ == "VERB"
-        and any(c.dep_ == "ccomp" for c in tok.children)
-    )
-
-
-def _has_subject(verb: Token) -> bool:
-    """Whether a verb has a subject of its own."""
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in verb.children
-    )
 
 
 def _clauses(cue: Token) -> list[Token]:
@@ -206,11 +198,7 @@ def _indirect(
             elif not comps and (lost := stray.clause(tok)) is not None:
                 comps, rule = [lost], stray.STRAY  # "said in a statement that …"
             if comps:
-                content = list(comps[0].subtree)
-                # "said a scan had shown a strain and that Marsh would return": both clauses
-                for c in comps[0].children:
-                    if c.dep_ == "conj" and c.i > comps[0].i:
-                        content += list(c.subtree)
+                content = extent.content(tok, comps)  # the clause and its run-on
                 own = _own_words(content, comps[0])
                 if len(own) < len(content) and not any(t.pos_ in ("VERB", "AUX") for t in own):
                     continue  # "Beyond just immigration, [a nested report]": no clause left
@@ -324,6 +312,9 @@ def _reported_row(
         subj = questions.asker(tok)  # "X was asked by a caller …": the caller asks
     elif rule == nouns.NOUN_CUE:
         subj = nouns.holder(tok)
+    elif (first := repeated_cue(tok)) is not None:
+        subj = _subject(first)  # "He said the crew went … and said …": he said both
+        q.rules.append(SHARED_CUE)
     else:
         subj = _subject(tok)
         if subj is None and tok.idx < lo and (subj := apposed.name_before(art, tok, offset)):

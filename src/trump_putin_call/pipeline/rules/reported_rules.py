@@ -12,9 +12,15 @@ RULES: tuple[Rule, ...] = (
         "Reported speech without quotation marks: the content clause of a cue verb (“X warned "
         "that …”), or the clause a trailing “according to X” reports (the nearest one with "
         "a subject: not “will be at stake” in “…, according to X, where 40 seats will be at "
-        "stake”). The clause stops where another report inside it starts; when no verb is "
-        "left before it (“Beyond just fares, … releases claiming that …, Ashby says”) the cue "
-        "reports nothing.",
+        "stake”). A second clause of the cue after the first is part of it (“said she will "
+        "win, so she will have the votes”), and so is a clause with a subject joined to the cue "
+        "by a bare “and” (“says Hale is a friend and it is his business …”; not after a comma: "
+        "“…, and the board agreed”), and a participle of the cue after the clause and a comma "
+        "(“insisted it was a dip, reflecting a wet winter”; not “…, adding that …”). "
+        "A “, which …” clause or a “— a modest boost …” apposition "
+        "ending it with no cue of its own is the author's aside and left out. The clause stops "
+        "where another report inside it starts; when no verb is left before it (“Beyond just "
+        "fares, … releases claiming that …, Ashby says”) the cue reports nothing.",
         "Peskov said the talks had been useful.",
         "indirect quote “the talks had been useful”; speaker Dmitry Peskov; cue said",
         "Peskov said the talks had been useful.",
@@ -155,5 +161,16 @@ RULES: tuple[Rule, ...] = (
         "indirect pieces “the ferry would never pay its way” and the quote in its marks, and "
         "the direct quote “It loses money on every crossing.”, one group; speaker Mara Lind",
         "The ferry would never pay its way, Mara Lind said. “It loses money on every crossing.”",
+    ),
+    quote_rule(
+        "rule:repeated_cue_speaker",
+        ("quotes.cues.SHARED_CUE", "quotes.cues.repeated_cue", "quotes.reported._reported_row"),
+        "A second cue with no subject that repeats the first (“He said the crew went … and said "
+        "…”), which the parser hung from the first cue's clause: the first cue's subject says "
+        "both clauses (not the subject of the clause it hangs in).",
+        "no second quote (“the crew” cannot speak)",
+        "indirect “its rescue was always a priority”; speaker Tom Ashby; cue said",
+        "Tom Ashby said the harbour board immediately went into crisis mode to try to find the "
+        "missing ferry and said its rescue was always a priority.",
     ),
 )
