@@ -122,3 +122,15 @@ def test_a_subject_under_a_subjectless_asked_root_is_a_main_subject():
     tags = ["PRP", "VBD", "IN", "DT", "NN", "VBD", "."]
     doc = _parsed(words, heads, deps, tags)
     assert not roles._main_clause(doc[5])
+
+
+def test_his_and_her_vote_for_a_gender_too():
+    # Casey's gender comes only from "his" in sentences with Dunn as their subject
+    text = (
+        "Robin Hale opened the hearing on Monday.\n\n"
+        "Casey Dunn raised his hand. Dunn thanked his staff for the report.\n\n"
+        "Casey Dunn blamed the delay on the mayor.\n\n"
+        "“We will not wait another year,” she said."
+    )
+    *_, (said, name, _rules) = _speakers(text)
+    assert (said, name) == ("she", "Robin Hale")
