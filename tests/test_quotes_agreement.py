@@ -134,3 +134,14 @@ def test_his_and_her_vote_for_a_gender_too():
     )
     *_, (said, name, _rules) = _speakers(text)
     assert (said, name) == ("she", "Robin Hale")
+
+
+def test_the_actor_as_subject_hands_he_to_the_actor():
+    text = (
+        "Host Mark Dale interviewed actor John Reyes on Monday.\n\n"
+        "In a new book, the actor discussed schools.\n\n"
+        "“Just imagine,” he said."
+    )
+    *_, (said, name, rules) = _speakers(text)
+    assert (said, name) == ("he", "John Reyes")
+    assert "rule:pronoun_role_subject" in rules

@@ -13,8 +13,8 @@ A role subject is a noun of :data:`ROLES` led by ``the`` (``the admiral``, ``the
 senator``), the subject of its sentence's main verb (not of a clause inside it: "She
 implied that the mayor was …"), outside quotation marks. Its person is the
 nearest person named before it with that role as a title right before the name
-(``Admiral Vance``, ``Sen. Ada Grant``) or in an apposition right after it (``Vance, the
-admiral``), whose gender fits the pronoun.
+(``Admiral Vance``, ``Sen. Ada Grant``, ``actor John Reyes``) or in an apposition right
+after it (``Vance, the admiral``), whose gender fits the pronoun.
 """
 
 from __future__ import annotations
@@ -52,6 +52,13 @@ ROLES: dict[str, tuple[str, ...]] = {
     "professor": ("professor", "prof."),
     "secretary": ("secretary",),
     "billionaire": ("billionaire",),
+    "candidate": ("candidate",),
+    "nominee": ("nominee",),
+    "actor": ("actor",),
+    "actress": ("actress",),
+    "businessman": ("businessman",),
+    "host": ("host",),
+    "anchor": ("anchor",),
 }
 
 _SUBJECTS: weakref.WeakKeyDictionary[_Article, list[tuple[int, str]]] = weakref.WeakKeyDictionary()
