@@ -138,3 +138,14 @@ def test_a_dash_opening_a_credit_line_is_cut_from_the_name(annotate):
         ("Great speech. She is ready.", "Anna Lindqvist")
     ]
     assert "rule:dash_credit" in art.quotes[0].rules
+
+
+def test_a_shared_surname_goes_to_the_person_the_article_is_about(annotate):
+    art = annotate(
+        "Susan Whitfield runs the clinic in Leeds. Whitfield opened it in 2009. Whitfield "
+        "hired ten nurses.\n\nHer husband, Robert Whitfield, is a surgeon.\n\n"
+        "Whitfield said the clinic would stay open."
+    )
+    *_, bare = _mentions(art, "Whitfield")
+    assert bare.canonical == "Susan Whitfield"
+    assert "rule:shared_surname_principal" in bare.rules

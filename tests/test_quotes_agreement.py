@@ -95,3 +95,53 @@ def test_a_tag_parsed_as_a_noun_phrase_names_the_speaker():
     found = _extract(text, lambda m: m)
     assert [(q.cue, q.speaker_name) for q in found] == [("tweeted", "Ana Ortiz")]
     assert "rule:trailing_tag" in found[0].rules
+
+
+def _parsed(words, heads, deps, tags):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags)
+
+
+def test_a_subject_under_a_subjectless_asked_root_is_a_main_subject():
+    # the parse the model gives "Asked later - war or not - the admiral chuckled." inside
+    # some articles: "Asked" the root, "chuckled" (with its subject) a clause under it
+    from trump_putin_call.pipeline.quotes import roles
+
+    words = ["Asked", "later", "-", "war", "-", "the", "admiral", "chuckled", "."]
+    heads = [0, 3, 3, 0, 0, 6, 7, 0, 7]
+    deps = ["ROOT", "amod", "punct", "dobj", "punct", "det", "nsubj", "ccomp", "punct"]
+    tags = ["VBN", "JJ", "HYPH", "NN", ",", "DT", "NN", "VBD", "."]
+    doc = _parsed(words, heads, deps, tags)
+    assert roles._main_clause(doc[7].head) and roles._main_clause(doc[6].head)
+    # "She implied that the admiral chuckled": the root has a subject of its own
+    words = ["She", "implied", "that", "the", "admiral", "chuckled", "."]
+    heads = [1, 1, 5, 4, 5, 1, 1]
+    deps = ["nsubj", "ROOT", "mark", "det", "nsubj", "ccomp", "punct"]
+    tags = ["PRP", "VBD", "IN", "DT", "NN", "VBD", "."]
+    doc = _parsed(words, heads, deps, tags)
+    assert not roles._main_clause(doc[5])
+
+
+def test_his_and_her_vote_for_a_gender_too():
+    # Casey's gender comes only from "his" in sentences with Dunn as their subject
+    text = (
+        "Robin Hale opened the hearing on Monday.\n\n"
+        "Casey Dunn raised his hand. Dunn thanked his staff for the report.\n\n"
+        "Casey Dunn blamed the delay on the mayor.\n\n"
+        "“We will not wait another year,” she said."
+    )
+    *_, (said, name, _rules) = _speakers(text)
+    assert (said, name) == ("she", "Robin Hale")
+
+
+def test_the_actor_as_subject_hands_he_to_the_actor():
+    text = (
+        "Host Mark Dale interviewed actor John Reyes on Monday.\n\n"
+        "In a new book, the actor discussed schools.\n\n"
+        "“Just imagine,” he said."
+    )
+    *_, (said, name, rules) = _speakers(text)
+    assert (said, name) == ("he", "John Reyes")
+    assert "rule:pronoun_role_subject" in rules

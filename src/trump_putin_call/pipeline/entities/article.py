@@ -6,6 +6,7 @@ organisation it stands for.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from trump_putin_call.pipeline.entities.gazetteer.lists import (
     is_known_org,
@@ -151,6 +152,10 @@ def resolve_article(mentions: list[Mention], text: str = "") -> None:
         earlier = [f for f in candidates if f.start < m.start]
         # The nearest full name before the mention, else the first one after it.
         chosen = earlier[-1] if earlier else candidates[0]
+        principal = _principal(text, m, earlier, mentions)
+        if principal is not None and principal.canonical != chosen.canonical:
+            chosen = principal  # "Murphy" of Chris Murphy, not of a victim named once
+            m.rules.append("rule:shared_surname_principal")
         gendered = by_honorific(text, m, candidates)  # "Mrs. Clinton" of Hillary and Bill
         if gendered is not None and gendered.canonical != chosen.canonical:
             chosen = gendered
@@ -160,6 +165,33 @@ def resolve_article(mentions: list[Mention], text: str = "") -> None:
             m.rules.append(f"rule:relabel_{m.label.lower()}_person")
             m.label = "PERSON"
         m.rules.append(rule)
+
+
+def _principal(
+    text: str, m: Mention, earlier: list[Mention], mentions: list[Mention]
+) -> Mention | None:
+    """For a surname two people of the article share, both named in full before it: the
+    one the article has named more often so far (in full, or by the surname alone after
+    that full name), when
+    the nearest full name is not in the mention's own paragraph ("Murphy" of the senator
+    the article is about, not of a victim named in full a paragraph back). None when that
+    full name is in its paragraph, or the counts tie."""
+    full = {f.canonical for f in earlier}
+    if len(full) < 2 or "\n" not in text[earlier[-1].end : m.start]:
+        return None
+    first = {}
+    for f in earlier:
+        first.setdefault(f.canonical, f.start)
+    # mentions linked to a person before their full name came count for nobody
+    names = Counter(
+        o.canonical
+        for o in mentions
+        if o.label == "PERSON" and o.canonical in full and first[o.canonical] <= o.start < m.start
+    )
+    (top, n), (_, second) = names.most_common(2)
+    if n == second:
+        return None
+    return next(f for f in reversed(earlier) if f.canonical == top)
 
 
 #: Words after a name that only a person takes.

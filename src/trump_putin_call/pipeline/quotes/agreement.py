@@ -3,7 +3,8 @@
 "Bernie", "Devin" or "Chris" are given to men and women alike, so the first-name table
 leaves them unknown, and a ``she`` could be resolved to Bernie Sanders. The article tells
 it: a sentence that names one person only, outside quotation marks, as its subject, and
-uses only ``he`` or ``himself`` (or only ``she``, ``herself``), or is followed by a
+uses only ``he``, ``him``, ``his``, ``himself`` (or only ``she``, ``her``, ``hers``,
+``herself``: "Dunn thanked his staff"), or is followed by a
 sentence naming no one that opens with ``He`` (``She``), speaks of that person. A person
 whose sentences say one gender at least :data:`MIN_VOTES` times, and the other one at
 most a :data:`MAX_SHARE` share of that, takes that gender. It is part of the agreement
@@ -25,14 +26,23 @@ MIN_VOTES = 2
 #: The other gender's sentences, at most this share of the first's.
 MAX_SHARE = 0.25
 
-_WORDS = {"he": "m", "himself": "m", "she": "f", "herself": "f"}
-_PRONOUN = re.compile(r"\b(?:he|himself|she|herself)\b", re.IGNORECASE)
+_WORDS = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 
 _CACHE: weakref.WeakKeyDictionary[_Article, dict[str, str]] = weakref.WeakKeyDictionary()
 
 
 def _said(art: _Article, start: int, end: int) -> set[str]:
-    """The genders of he, she, himself, herself between two offsets, outside quotes."""
+    """The genders of he, him, his, she, her (and -self) between two offsets, outside quotes."""
     return {
         _WORDS[p.group(0).lower()]
         for p in _PRONOUN.finditer(art.text, start, end)

@@ -23,7 +23,8 @@ in between, stands for what that first one stands for (``rule:pronoun_same_in_se
 steps then run from the first one. So does one whose candidates would come from a sentence
 with no person its subject that holds the same pronoun before them ("She appeared to imply
 that … than Clinton. ‘…,’ she said": not Clinton; "When he took the stage after Mr. Vander
-Plaats’s introduction, …").
+Plaats’s introduction, …"); when the person who spoke last can be that first one
+(:func:`.salience.previous_speaker` at it), they are (``rule:previous_speaker``).
 
 Candidates are people named before the pronoun (never later in its sentence), outside
 quotation marks, who look like people (:func:`person_like`: not a name in capitals such as a
@@ -170,6 +171,12 @@ def resolve(
     opener = _opening(art, last.start, same[0].start, pronoun)
     if not subjects and opener is not None and depth < MAX_CHAIN:
         # "She appeared to imply that Trump … than Clinton. “…,” she said": not Clinton
+        from trump_putin_call.pipeline.quotes import salience
+
+        voice = salience.previous_speaker(art, opener, pronoun)
+        if voice is not None and voice.speaker is not None and voice.speaker.label == "PERSON":
+            # "The actress said …. She appeared to imply …": the voice goes on
+            return voice.speaker, [CHAIN, salience.PREVIOUS]
         who, rules = resolve(art, opener, pronoun, quoted, depth + 1)
         if who is not None:
             return who, [CHAIN, *[r for r in rules if r != CHAIN]]

@@ -5,14 +5,16 @@ he said``: the last sentence naming a person has Cole as its subject, but ``he``
 from ``the admiral``, the subject of the sentences since, and the admiral is Vance
 (``rule:pronoun_role_subject``). Likewise ``The Ohio senator sought to calm his
 supporters, a swipe at Grant’s rallies. He said …``: Grant is named, not the subject; the
-senator is.
+senator is. A subject of a clause hung under a main verb that has none counts as the main
+verb's ("Asked later - war or not - the admiral chuckled": the parser makes "Asked" the
+root).
 
 A role subject is a noun of :data:`ROLES` led by ``the`` (``the admiral``, ``the Florida
 senator``), the subject of its sentence's main verb (not of a clause inside it: "She
 implied that the mayor was …"), outside quotation marks. Its person is the
 nearest person named before it with that role as a title right before the name
-(``Admiral Vance``, ``Sen. Ada Grant``) or in an apposition right after it (``Vance, the
-admiral``), whose gender fits the pronoun.
+(``Admiral Vance``, ``Sen. Ada Grant``, ``actor John Reyes``) or in an apposition right
+after it (``Vance, the admiral``), whose gender fits the pronoun.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import weakref
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from trump_putin_call.pipeline.blocks import Block
     from trump_putin_call.pipeline.entities.mention import Mention
@@ -50,6 +52,13 @@ ROLES: dict[str, tuple[str, ...]] = {
     "professor": ("professor", "prof."),
     "secretary": ("secretary",),
     "billionaire": ("billionaire",),
+    "candidate": ("candidate",),
+    "nominee": ("nominee",),
+    "actor": ("actor",),
+    "actress": ("actress",),
+    "businessman": ("businessman",),
+    "host": ("host",),
+    "anchor": ("anchor",),
 }
 
 _SUBJECTS: weakref.WeakKeyDictionary[_Article, list[tuple[int, str]]] = weakref.WeakKeyDictionary()
@@ -60,7 +69,7 @@ def mark(art: _Article, block: Block, doc: Doc) -> None:
     offset = block.content[0]
     found = _SUBJECTS.setdefault(art, [])
     for tok in doc:
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT":
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not _main_clause(tok.head):
             continue
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -73,6 +82,21 @@ def mark(art: _Article, block: Block, doc: Doc) -> None:
         at = offset + tok.idx
         if not any(a <= at < b for a, b in art.quoted):
             found.append((at, lemma))
+
+
+def _main_clause(verb: Token) -> bool:
+    """Whether ``verb`` is its sentence's main verb, or the clause right under a main verb
+    with no subject of its own ("Asked later - war or not - the admiral chuckled": the
+    parser hangs "chuckled" under "Asked")."""
+    if verb.dep_ == "ROOT":
+        return True
+    root = verb.head
+    return (
+        verb.dep_ in ("ccomp", "conj")
+        and root.dep_ == "ROOT"
+        and root.tag_ == "VBN"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+    )
 
 
 def latest(art: _Article, lo: int, hi: int) -> tuple[int, str] | None:

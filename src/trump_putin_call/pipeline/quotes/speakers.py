@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from trump_putin_call.pipeline.entities.lexicon import TITLES
 from trump_putin_call.pipeline.entities.mention import Mention
-from trump_putin_call.pipeline.quotes import crowds, pronouns, salience
+from trump_putin_call.pipeline.quotes import crowds, described, pronouns, salience
 from trump_putin_call.pipeline.quotes.article import _Article
 from trump_putin_call.pipeline.quotes.lexicon import (
     _GROUP_PRONOUNS,
@@ -244,13 +244,23 @@ def _document_or_role(art: _Article, subj: Token, quote: Quote, phrase: tuple[in
     if lemma in DOCUMENTS:
         who = art.author_of(subj.text.lower(), phrase[0])
         rule = "rule:document_author"
-    elif lemma in SPEAKER_NOUNS and lemma not in ORG_VOICES:
+    elif (lemma in SPEAKER_NOUNS and lemma not in ORG_VOICES) or described.is_role(
+        lemma, subj.tag_
+    ):
         det = [c for c in subj.children if c.dep_ == "det"]
         if not det or det[0].lower_ != "the":
             return False
         role = " ".join(t.text for t in subj.lefts if t.dep_ == "compound") + " " + subj.text
         who = art.person_in_role(role.strip(), phrase[0])
         rule = "rule:named_role"
+        if (
+            who is None
+            and described.is_role(lemma, subj.tag_)
+            and (found := described.person(art, lemma, phrase[0], quote))
+        ):
+            _set_speaker(quote, *phrase, art.text, found[0])
+            quote.rules.append(described.RULE)
+            return True
     else:
         return False
     if who is None:

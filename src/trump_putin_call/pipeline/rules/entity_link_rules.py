@@ -202,6 +202,19 @@ RULES: tuple[Rule, ...] = (
         "surgeon there. Mrs. Whitfield said the clinic would stay open.",
     ),
     _r(
+        "rule:shared_surname_principal",
+        "entities.article.resolve_article",
+        "A surname two full names before it share resolves, when the nearest full name is not "
+        "in its own paragraph, to the person the article has named more often so far (in "
+        "full, or by the surname alone after that full name), not to the nearest: a "
+        "relative or a victim named once in full does not take the surname over.",
+        "“Whitfield” PERSON, canonical “Robert Whitfield”",
+        "“Whitfield” PERSON, canonical “Susan Whitfield”",
+        "Susan Whitfield runs the clinic in Leeds. Whitfield opened it in 2009. Whitfield "
+        "hired ten nurses.\n\nHer husband, Robert Whitfield, is a surgeon.\n\nWhitfield said "
+        "the clinic would stay open.",
+    ),
+    _r(
         "rule:relabel_{label}_person",
         ("entities.article.resolve_article", "entities.corpus.CorpusNames.link"),
         "A mention linked to a person’s full name by `rule:surname_link` or "

@@ -1,7 +1,8 @@
 """Catalogue entries of the quote stage for speakers the text's layout names rather than
 a cue's subject in the parse: a colon introduction, a name and a colon, a dash line under a
-quoted paragraph, a name before its description (`pipeline/quotes/introduced.py`,
-`credited.py`, `apposed.py`)."""
+quoted paragraph, a name before its description, a description standing for the person
+the text is about (`pipeline/quotes/introduced.py`, `credited.py`, `apposed.py`,
+`described.py`)."""
 
 from __future__ import annotations
 
@@ -60,5 +61,22 @@ RULES: tuple[Rule, ...] = (
         "“They were rivals,” Tom Reyes, the mayor's former chief of staff, said. (no subject)",
         "speaker Tom Reyes",
         "“They were rivals, but also friends,” Tom Reyes, the mayor's former chief of staff, said.",
+    ),
+    quote_rule(
+        "rule:role_recent_person",
+        ("quotes.described.RULE", "quotes.described.person"),
+        "A singular description led by “the” (“the candidate”, “the actress”, “the Florida "
+        "senator”) that the article never writes as a title or apposition of a name speaks as "
+        "the latest person who spoke, or was the subject of a sentence, since the paragraph "
+        "two before: one whose gender fits the description’s (its noun, or the only her/his "
+        "before it in its sentence), not given another office by a title (“Mayor Leo "
+        "Brandt”), not named in the quote. Not after “a …” with the same noun (an unnamed "
+        "person).",
+        "“We cannot wait,” the Democratic candidate said. (after Dana Whitfield called on "
+        "Mayor Leo Brandt …)",
+        "speaker Dana Whitfield",
+        "Dana Whitfield called on Mayor Leo Brandt to reopen the shelter on Friday. Brandt "
+        "closed it in April.\n\n“We cannot wait another winter,” the Democratic candidate "
+        "said in an interview.",
     ),
 )
