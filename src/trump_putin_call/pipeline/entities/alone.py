@@ -56,6 +56,7 @@ def first_names(
     for first, full in sorted(people.items()):
         if (
             len(full) != 1
+            or not (first[:1].isupper() and first[1:].islower())  # not "ISIS"
             or first in surnames
             or first.lower() in _NOT_GIVEN
             or gender.of_name(first) is None
