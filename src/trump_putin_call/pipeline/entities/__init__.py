@@ -11,7 +11,8 @@ One module per concern; :mod:`.stage` lists the order in which the rules run:
 
 - :mod:`.mention` the mention record and label groups; :mod:`.lexicon` shared word lists;
 - :mod:`.spans` the model's mentions and their spans repaired;
-- :mod:`.missed` names the model missed or split;
+- :mod:`.missed` names the model missed or split; :mod:`.alone` first names and surnames
+  written alone that the model left untagged;
 - :mod:`.gazetteer` names whose label the world already knows (the shipped name lists);
 - :mod:`.curated` the corpus's own corrections (``entity_overrides.csv``);
 - :mod:`.context` labels from the words around a name; :mod:`.form` from its own form;

@@ -8,7 +8,15 @@ every article is done.
 
 from __future__ import annotations
 
-from trump_putin_call.pipeline.entities import article, context, curated, form, missed, spans
+from trump_putin_call.pipeline.entities import (
+    alone,
+    article,
+    context,
+    curated,
+    form,
+    missed,
+    spans,
+)
 from trump_putin_call.pipeline.entities.gazetteer import (
     add,
     ambiguous,
@@ -48,6 +56,8 @@ def apply_rules(
     mentions = missed.party_names(text, sentences, mentions, method)
     mentions = spans.joined_place_names(text, mentions)
     context.person_context(text, mentions)
+    mentions = alone.first_names(text, sentences, mentions, method)
+    mentions = alone.surnames(text, sentences, mentions, method)
     # Linking within the article, then labels from the name's form and from context
     article.resolve_article(mentions, text)
     form.relabel_by_form(text, mentions)

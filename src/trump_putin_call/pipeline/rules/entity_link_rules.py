@@ -215,6 +215,31 @@ RULES: tuple[Rule, ...] = (
         "the clinic would stay open.",
     ),
     _r(
+        "rule:first_name_alone",
+        "entities.alone.first_names",
+        "A first name the model did not tag, written alone (no capitalised word beside it) "
+        "more than once, is a mention of the one person of the article named in full with "
+        "it, when it is a well-attested first name (not a family name written first, “Ban” "
+        "of “Ban Ki-moon”) and no person of the article has it as a surname.",
+        "“Gideon” (no mention)",
+        "“Gideon” PERSON, canonical “Gideon Farrow”",
+        "On Monday I met Gideon Farrow at the docks. Gideon was furious. “They lied,” he "
+        "said. I told Gideon the truth.",
+    ),
+    _r(
+        "rule:lone_surname_propagation",
+        "entities.alone.surnames",
+        "Other occurrences of a one-word person the model tagged, which no full name of the "
+        "article ends, become mentions when the article writes it after a well-attested "
+        "first name (“Rachel Maddow” inside the title “The Rachel Maddow Show”).",
+        "“Waddell” (no mention)",
+        "“Waddell” PERSON",
+        "Sitting down with MSNBC's The Corinne Waddell Show on Thursday, the senator talked "
+        "about trade. When Waddell pointed out that the plan was costly, the senator "
+        "disagreed. “In any other year,” Waddell said of the list. Waddell asked, “What "
+        "about a woman?”",
+    ),
+    _r(
         "rule:relabel_{label}_person",
         ("entities.article.resolve_article", "entities.corpus.CorpusNames.link"),
         "A mention linked to a person’s full name by `rule:surname_link` or "
