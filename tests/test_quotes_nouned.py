@@ -74,3 +74,12 @@ def test_plural_nouns_and_relative_clauses_are_no_cue(nlp):
     )
     assert nouned.subject(said[2]).text == "Lind"
     assert [t.text for t in nouned.content(said[2])] == ["the", "toll", "will", "fail", "."]
+
+
+def test_a_name_in_the_noun_phrase_speaks_as_with_a_verb_parse(annotate):
+    art = annotate(
+        "Mara Lind opened her campaign in Harlow on Monday. The Lind campaign projects that "
+        "the new toll would raise $5 million a year."
+    )
+    rows = [(q.speaker_text, q.speaker_name, q.cue) for q in art.quotes]
+    assert rows == [("Lind", "Mara Lind", "projects")]

@@ -79,7 +79,12 @@ def subject(tok: Token) -> Token | None:
     start = prev.i
     while start > tok.sent.start and tok.doc[start - 1].pos_ in _NP_WORDS:
         start -= 1
-    return prev if _follows(tok, start) else None
+    if not _follows(tok, start):
+        return None
+    names = [t for t in tok.doc[start : prev.i] if t.pos_ == "PROPN"]
+    if prev.pos_ == "NOUN" and not prev.text[:1].isupper() and names:
+        return names[-1]  # "The Sanders campaign projects": Sanders, as with a verb parse
+    return prev
 
 
 def content(tok: Token) -> list[Token]:
