@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from trump_putin_call.pipeline.quotes import nouned
 from trump_putin_call.pipeline.quotes.lexicon import CUE_LEMMAS
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ def _cue_tokens(doc: Doc, lo: int, hi: int, masked: list[tuple[int, int]]) -> li
         according = (
             tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
         )
-        if verb or according:
+        if verb or according or nouned.subject(tok) is not None:
             out.append(tok)
     return out
 
@@ -41,6 +42,8 @@ def _subject(tok: Token) -> Token | None:
         nxt = tok.doc[tok.i + 1]
         objs = [c for c in nxt.children if c.dep_ == "pobj"]
         return objs[0] if objs else None
+    if tok.pos_ in ("NOUN", "PROPN") and (subj := nouned.subject(tok)) is not None:
+        return subj  # "Trump predicts that …" with "predicts" tagged a noun
     cur = tok
     head = tok.head
     if (

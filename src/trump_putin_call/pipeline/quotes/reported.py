@@ -12,6 +12,7 @@ from trump_putin_call.pipeline.quotes import (
     extent,
     gerunds,
     inside,
+    nouned,
     nouns,
     objects,
     parenthetical,
@@ -219,6 +220,9 @@ def _indirect(
                 content, rule = said, objects.OBJECT
             else:
                 continue
+        elif nouned.subject(tok) is not None and (said := nouned.content(tok)):
+            content, rule = said, nouned.NOUNED  # "Trump predicts that …", a noun to the tagger
+            cue, lemma = tok.text, nouned.lemma(tok) or tok.lemma_.lower()
         elif (said := nouns.content(tok)) is not None and nouns.holder(tok) is not None:
             content, rule = said, nouns.NOUN_CUE  # "Rubio's claim to be …"
             cue, lemma = tok.text, tok.lemma_.lower()

@@ -16,6 +16,7 @@ from trump_putin_call.pipeline.quotes import (
     keep,
     mixed,
     noun_quote,
+    nouned,
     parenthetical,
     passive,
     roles,
@@ -167,6 +168,9 @@ def extract(
                     q.rules.append(passive.PASSIVE_REPORT)
                 if cue.lower_ == "according":
                     q.cue, q.cue_lemma = "according to", "according to"
+                elif nouned.subject(cue) is not None:
+                    q.cue, q.cue_lemma = cue.text, nouned.lemma(cue)  # "the memo states “…”"
+                    q.rules.append(nouned.NOUNED)
                 else:
                     q.cue, q.cue_lemma = cue.text, cue.lemma_.lower()
                 if subj is not None:

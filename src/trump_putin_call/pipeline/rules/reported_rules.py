@@ -173,4 +173,22 @@ RULES: tuple[Rule, ...] = (
         "Tom Ashby said the harbour board immediately went into crisis mode to try to find the "
         "missing ferry and said its rescue was always a priority.",
     ),
+    quote_rule(
+        "rule:cue_tagged_noun",
+        (
+            "quotes.nouned.NOUNED",
+            "quotes.nouned.subject",
+            "quotes.reported._indirect",
+            "quotes.stage.extract",
+        ),
+        "A cue verb in -s that the tagger read as a plural noun (“Trump predicts that …”, "
+        "“the memo states “…””) is the cue, with the word before it as its subject, when that "
+        "word can speak (a name, a speaking noun) and what follows is a cue's: “that” and a "
+        "clause with its own subject (not “states that have voted”), a finite verb, an opening "
+        "quotation mark, or, after a quote and its comma, a comma or the sentence end. The "
+        "reported clause after “that” runs to the sentence end.",
+        "no quote (no verb cue in the sentence)",
+        "indirect “the new toll would raise $5 million a year”; speaker campaign; cue projects",
+        "The harbour campaign projects that the new toll would raise $5 million a year.",
+    ),
 )
