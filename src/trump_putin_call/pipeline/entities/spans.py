@@ -130,14 +130,15 @@ def extract(block: Block, doc: Doc, sentences: list[Sentence], method: str) -> l
         return []
     offset = block.content[0]
     out: list[Mention] = []
+    whole = doc.text  # spaCy joins every token's text on each access: read it once
     for ent in doc.ents:
         cleaned = _clean_span(ent, ent.label_)
         if cleaned is None:
             continue
         start, end, label, rules = cleaned
         sentence = next(s for s in sentences if s.token_start <= ent.start < s.token_end)
-        text = doc.text[start:end]
-        if label != "NORP" and _SPEAKING.match(doc.text, end) and " " not in text:
+        text = whole[start:end]
+        if label != "NORP" and _SPEAKING.match(whole, end) and " " not in text:
             rules.append(f"rule:speaking_{label.lower()}_norp")  # "Lekwungen-speaking peoples"
             label = "NORP"
         parts = [(start, end)]
@@ -146,7 +147,7 @@ def extract(block: Block, doc: Doc, sentences: list[Sentence], method: str) -> l
             parts = [(start, cut), (cut + 1, end)]
             rules.append("rule:split_hyphen")
         for a, b in parts:
-            piece = doc.text[a:b]
+            piece = whole[a:b]
             out.append(
                 Mention(
                     offset + a,
