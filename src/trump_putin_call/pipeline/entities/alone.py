@@ -69,22 +69,34 @@ def first_names(
             continue
         (canonical,) = full
         for start, end in spots:
-            sent = next((s for s in mined if s.start <= start and end <= s.end), None)
-            if sent is None or any(a < end and start < b for a, b in taken):
-                continue
-            found.append(
-                Mention(
-                    start,
-                    end,
-                    first,
-                    "PERSON",
-                    sent,
-                    [method, "rule:first_name_alone"],
-                    canonical=canonical,
-                )
+            _add(
+                found,
+                taken,
+                mined,
+                (start, end),
+                first,
+                canonical,
+                [method, "rule:first_name_alone"],
             )
-            taken.append((start, end))
     return sorted(found, key=lambda m: m.start)
+
+
+def _add(
+    found: list[Mention],
+    taken: list[tuple[int, int]],
+    mined: list[Sentence],
+    span: tuple[int, int],
+    text: str,
+    canonical: str,
+    rules: list[str],
+) -> None:
+    """A PERSON mention at ``span`` when a mined sentence holds it and no mention overlaps it."""
+    start, end = span
+    sent = next((s for s in mined if s.start <= start and end <= s.end), None)
+    if sent is None or any(a < end and start < b for a, b in taken):
+        return
+    found.append(Mention(start, end, text, "PERSON", sent, rules, canonical=canonical))
+    taken.append(span)
 
 
 def surnames(
@@ -120,20 +132,6 @@ def surnames(
         ):
             continue
         for match in re.finditer(rf"(?<![\w\-’']){re.escape(word)}(?![\w\-])", text):
-            start, end = match.span()
-            sent = next((s for s in mined if s.start <= start and end <= s.end), None)
-            if sent is None or any(a < end and start < b for a, b in taken):
-                continue
-            found.append(
-                Mention(
-                    start,
-                    end,
-                    word,
-                    "PERSON",
-                    sent,
-                    [method, "rule:lone_surname_propagation"],
-                    canonical=word,
-                )
-            )
-            taken.append((start, end))
+            rules = [method, "rule:lone_surname_propagation"]
+            _add(found, taken, mined, match.span(), word, word, rules)
     return sorted(found, key=lambda m: m.start)
