@@ -81,6 +81,28 @@ def test_verify_kinds_and_rounded_scores() -> None:
     assert reuse.verify(a, _unit("b", 0, "The ministry said nothing at all about it.")) is None
 
 
+WORDS = "the port said new old scanners would be installed by year end of next".split()
+
+
+@given(
+    st.lists(st.sampled_from(WORDS), min_size=1, max_size=14),
+    st.lists(st.sampled_from(WORDS), min_size=1, max_size=14),
+)
+def test_verifier_on_encoded_words_is_verify(a_words: list[str], b_words: list[str]) -> None:
+    a, b = _unit("a", 0, " ".join(a_words)), _unit("b", 0, " ".join(b_words))
+    assert reuse.verifier([a, b])(a, b) == reuse.verify(a, b)
+
+
+def test_encoding_skips_surrogates_and_keeps_words_apart() -> None:
+    many = [_unit("a", i, f"w{2 * i} w{2 * i + 1}") for i in range(30_000)]
+    codes = reuse.encode(many)
+    assert codes is not None
+    joined = "".join(codes.values())
+    assert len(set(joined)) == 60_000
+    joined.encode("utf-8")  # a surrogate would not encode
+    assert codes["a:s0"] != codes["a:s1"] and len(codes["a:s29999"]) == 2
+
+
 def test_passages_merge_consecutive_sentences_only() -> None:
     a = [_unit("a", i, f"{SENT} {i}") for i in range(4)]
     b = [_unit("b", i, f"{SENT} {i}") for i in range(4)]

@@ -103,65 +103,45 @@ def _alignment_rows(
     passages: list[reuse.Passage],
     para: list[tuple[Unit, Unit, float]],
     texts: dict[str, str],
-) -> list[dict[str, object]]:
+) -> dict[str, list[object]]:
+    """The alignments table's columns: passages and paraphrases in id order."""
     reuse_method, para_method = _methods()
     rows = []
     for p in passages:
         a0, a1 = p.matches[0].a, p.matches[-1].a
         b0, b1 = p.matches[0].b, p.matches[-1].b
         rows.append(
-            (
-                a0.article_id,
-                a0.start,
-                a1.end,
-                b0.article_id,
-                b0.start,
-                b1.end,
-                p.kind,
-                p.score,
-                reuse_method,
-            )
+            (a0.article_id, a0.start, a1.end, b0.article_id, b0.start, b1.end, p.kind, p.score)
         )
     for a, b, score in para:
         rows.append(
-            (
-                a.article_id,
-                a.start,
-                a.end,
-                b.article_id,
-                b.start,
-                b.end,
-                "paraphrase",
-                score,
-                para_method,
-            )
+            (a.article_id, a.start, a.end, b.article_id, b.start, b.end, "paraphrase", score)
         )
     rows.sort(key=lambda r: (r[0], r[1], r[3], r[4], r[2], r[5], r[6]))
-    out: list[dict[str, object]] = []
-    totals: dict[str, int] = defaultdict(int)
-    for row in rows:
-        totals[row[0]] += 1
+    totals = Counter(row[0] for row in rows)
+    names = list(polars_schema("alignments"))
+    cols: dict[str, list[object]] = {name: [] for name in names}
     count: dict[str, int] = defaultdict(int)
-    for aa, sa, ea, ab, sb, eb, kind, score, method in rows:
+    for aa, sa, ea, ab, sb, eb, kind, score in rows:
         count[aa] += 1
         width = max(4, len(str(totals[aa])))
-        out.append(
-            {
-                "alignment_id": f"{aa}:a{count[aa]:0{width}d}",
-                "article_id_a": aa,
-                "start_char_a": sa,
-                "end_char_a": ea,
-                "text_a": texts[aa][sa:ea],
-                "article_id_b": ab,
-                "start_char_b": sb,
-                "end_char_b": eb,
-                "text_b": texts[ab][sb:eb],
-                "kind": kind,
-                "score": score,
-                "method": method,
-            }
+        values = (
+            f"{aa}:a{count[aa]:0{width}d}",
+            aa,
+            sa,
+            ea,
+            texts[aa][sa:ea],
+            ab,
+            sb,
+            eb,
+            texts[ab][sb:eb],
+            kind,
+            score,
+            para_method if kind == "paraphrase" else reuse_method,
         )
-    return out
+        for name, value in zip(names, values, strict=True):
+            cols[name].append(value)
+    return cols
 
 
 def crosslink(

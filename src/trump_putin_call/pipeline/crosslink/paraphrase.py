@@ -101,9 +101,10 @@ def candidates(
     story: dict[tuple[str, str], bool] = {}
     out: set[tuple[str, str]] = set()
     for sids in postings.values():
+        arts = [article_of[x] for x in sids]
         for i, x in enumerate(sids):
-            for y in sids[i + 1 :]:
-                ax, ay = article_of[x], article_of[y]
+            ax = arts[i]
+            for y, ay in zip(sids[i + 1 :], arts[i + 1 :], strict=True):
                 if ax == ay:
                     continue
                 pair, key = ((x, y), (ax, ay)) if ax < ay else ((y, x), (ay, ax))
@@ -131,9 +132,21 @@ def story_similarity(
     ``weights``: entity id → weight (:func:`entity_weights`); 1 for every entity when None.
     """
     w = weights or {}
-    u = {k: v * w.get(k, 1.0) for k, v in sorted(a.items())}
-    v = {k: x * w.get(k, 1.0) for k, x in sorted(b.items())}
-    norm = math.sqrt(sum(x * x for x in u.values()) * sum(x * x for x in v.values()))
+    return _story_cosine(story_vector(a, w), story_vector(b, w))
+
+
+StoryVector = tuple[dict[str, float], float]
+
+
+def story_vector(counts: Mapping[str, int], weights: Mapping[str, float]) -> StoryVector:
+    """An article's weighted entity vector (keys sorted) and its sum of squares."""
+    u = {k: v * weights.get(k, 1.0) for k, v in sorted(counts.items())}
+    return u, sum(x * x for x in u.values())
+
+
+def _story_cosine(a: StoryVector, b: StoryVector) -> float:
+    (u, su), (v, sv) = a, b
+    norm = math.sqrt(su * sv)
     if not norm:
         return 0.0
     return round(sum(u[k] * v[k] for k in u if k in v) / norm, 2)
@@ -154,13 +167,15 @@ def align(
     weights = idf(df, n)
     vectors = {s: vector(ts, weights) for s, ts in term_lists.items()}
     entity_weight = entity_weights(article_entities)
+    stories: dict[str, StoryVector] = {}
+
+    def story(x: str) -> StoryVector:
+        if x not in stories:
+            stories[x] = story_vector(article_entities.get(x, {}), entity_weight)
+        return stories[x]
 
     def same_story(x: str, y: str) -> bool:
-        empty: dict[str, int] = {}
-        sim = story_similarity(
-            article_entities.get(x, empty), article_entities.get(y, empty), entity_weight
-        )
-        return sim >= STORY_THRESHOLD
+        return _story_cosine(story(x), story(y)) >= STORY_THRESHOLD
 
     # Articles without entities can never pass the story gate: not indexed at all.
     term_lists = {s: ts for s, ts in term_lists.items() if article_entities.get(article_of[s])}

@@ -76,6 +76,21 @@ def overlap(a: set[str], b: set[str]) -> bool:
     return shared >= MIN_SHARED and shared >= CONTAINMENT * min(len(a), len(b))
 
 
+def _conflict(
+    groups: Mapping[str, _Group], a: Mapping[str, list[str]], b: Mapping[str, list[str]]
+) -> bool:
+    """Two utterances (groups by article) hold groups of one article whose words differ."""
+    if len(a) > len(b):
+        a, b = b, a
+    return any(
+        not overlap(groups[g].stems, groups[h].stems)
+        for article, gs in a.items()
+        if article in b
+        for g in gs
+        for h in b[article]
+    )
+
+
 def sort_key(row_id: str) -> tuple[str, int]:
     """(article_id, number) of a quote or utterance id: document order, any id width."""
     article, _, number = row_id.rpartition(":")
@@ -115,27 +130,25 @@ def link(
                     if shared >= MIN_CONTEXT:
                         edges.append((1, -shared, sort_key(x), sort_key(y), x, y))
     # Strongest links first; a link that would put two groups of one article whose words
-    # do not overlap into one utterance is refused (two statements, not one).
+    # do not overlap into one utterance is refused (two statements, not one). Each
+    # utterance keeps its groups by article, so only groups of a shared article are compared.
     parent = {gid: gid for gid in groups}
-    members: dict[str, list[str]] = {gid: [gid] for gid in groups}
+    by_article: dict[str, dict[str, list[str]]] = {
+        gid: {g.quotes[0].article_id: [gid]} for gid, g in groups.items()
+    }
     rules: dict[str, set[str]] = defaultdict(set)
     for kind, _, _, _, x, y in sorted(edges):
         rx, ry = _find(parent, x), _find(parent, y)
-        if rx == ry:
-            continue
-        if any(
-            groups[g].quotes[0].article_id == groups[h].quotes[0].article_id
-            and not overlap(groups[g].stems, groups[h].stems)
-            for g in members[rx]
-            for h in members[ry]
-        ):
+        if rx == ry or _conflict(groups, by_article[rx], by_article[ry]):
             continue
         rule = "rule:quote_overlap" if kind == 0 else "rule:context_overlap"
         rules[x].add(rule)
         rules[y].add(rule)
         _union(parent, x, y)
         root = _find(parent, x)
-        members[root] = members.pop(rx if root == ry else ry) + members[root]
+        merged = by_article[root]
+        for article, gs in by_article.pop(rx if root == ry else ry).items():
+            merged.setdefault(article, []).extend(gs)
     members: dict[str, list[str]] = defaultdict(list)
     for gid in groups:
         members[_find(parent, gid)].append(gid)
