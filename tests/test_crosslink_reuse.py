@@ -88,9 +88,15 @@ WORDS = "the port said new old scanners would be installed by year end of next".
     st.lists(st.sampled_from(WORDS), min_size=1, max_size=14),
     st.lists(st.sampled_from(WORDS), min_size=1, max_size=14),
 )
-def test_verifier_on_encoded_words_is_verify(a_words: list[str], b_words: list[str]) -> None:
+def test_matches_score_pairs_as_verify_does(a_words: list[str], b_words: list[str]) -> None:
     a, b = _unit("a", 0, " ".join(a_words)), _unit("b", 0, " ".join(b_words))
-    assert reuse.verifier([a, b])(a, b) == reuse.verify(a, b)
+    pair = pl.DataFrame({"sentence_id_a": ["a:s0"], "sentence_id_b": ["b:s0"]})
+    found = reuse.matches(pair, reuse.unit_frame({"a:s0": a, "b:s0": b}))
+    expected = reuse.verify(a, b)
+    if expected is None:
+        assert found.is_empty()
+    else:
+        assert found.select("score", "verbatim").row(0) == (expected.score, expected.verbatim)
 
 
 def test_encoding_skips_surrogates_and_keeps_words_apart() -> None:
@@ -106,10 +112,30 @@ def test_encoding_skips_surrogates_and_keeps_words_apart() -> None:
 def test_passages_merge_consecutive_sentences_only() -> None:
     a = [_unit("a", i, f"{SENT} {i}") for i in range(4)]
     b = [_unit("b", i, f"{SENT} {i}") for i in range(4)]
-    ms = [reuse.verify(a[i], b[j]) for i, j in ((0, 0), (1, 1), (3, 2))]
-    ps = reuse.passages([m for m in ms if m])
-    assert [len(p.matches) for p in ps] == [2, 1]
-    assert ps[0].kind == "verbatim"
+    frame = reuse.unit_frame({u.sentence_id: u for u in a + b})
+    pairs = pl.DataFrame(
+        {"sentence_id_a": ["a:s0", "a:s1", "a:s3"], "sentence_id_b": ["b:s0", "b:s1", "b:s2"]}
+    )
+    # Neighbours are tried too: a:s2/b:s2 and a:s3/b:s3 continue the first run, and the
+    # off-by-one pairs a:s1/b:s0, a:s2/b:s1, a:s3/b:s2 (one number differs) are a second.
+    ps = reuse.passages(reuse.matches(pairs, frame))
+    assert ps.select("start_a", "end_a", "start_b", "end_b", "kind").rows() == [
+        (0, a[3].end, 0, b[3].end, "verbatim"),
+        (a[1].start, a[3].end, 0, b[2].end, "near-verbatim"),
+    ]
+
+
+def test_passage_score_is_the_word_weighted_mean() -> None:
+    a = [_unit("a", 0, SENT), _unit("a", 1, "One two three four five six seven eight nine ten.")]
+    b = [_unit("b", 0, SENT), _unit("b", 1, "One two three four five six seven eight nine.")]
+    frame = reuse.unit_frame({u.sentence_id: u for u in a + b})
+    pairs = pl.DataFrame({"sentence_id_a": ["a:s0"], "sentence_id_b": ["b:s0"]})
+    (kind, score) = reuse.passages(reuse.matches(pairs, frame)).select("kind", "score").row(0)
+    second = reuse.verify(a[1], b[1])
+    assert second is not None and second.score == 0.95
+    weights = [len(a[0].words) * 2, len(a[1].words) + len(b[1].words)]
+    assert kind == "near-verbatim"
+    assert score == round((weights[0] * 1.0 + weights[1] * 0.95) / sum(weights), 2) < 1
 
 
 PARAS = [

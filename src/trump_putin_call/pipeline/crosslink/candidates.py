@@ -30,19 +30,28 @@ def pairs(keys: pl.DataFrame, max_bucket: int = MAX_BUCKET) -> tuple[pl.DataFram
     import polars as pl
 
     keys = keys.unique()
-    sizes = keys.group_by("key").agg(
-        pl.len().alias("n"), pl.col("article_id").n_unique().alias("k")
-    )
+    sizes = keys.group_by("key").agg(pl.col("article_id").n_unique().alias("k"))
     skipped = sizes.filter(pl.col("k") > max_bucket).height
     useful = sizes.filter((pl.col("k") > 1) & (pl.col("k") <= max_bucket)).select("key")
     keys = keys.join(useful, on="key", how="semi")
-    left = keys.rename({"article_id": "article_id_a", "sentence_id": "sentence_id_a"})
-    right = keys.rename({"article_id": "article_id_b", "sentence_id": "sentence_id_b"})
+    # Joined on row numbers in id order (the same order as the ids, cheaper to compare).
+    sentences = keys.select("sentence_id", "article_id").unique().sort("sentence_id")
+    articles = sentences.select("article_id").unique().sort("article_id").with_row_index("art")
+    sentences = sentences.with_row_index("sid").join(articles, on="article_id", how="left")
+    k = keys.join(sentences, on="sentence_id").select("key", "sid", "art")
     out = (
-        left.join(right, on="key")
-        .filter(pl.col("article_id_a") < pl.col("article_id_b"))
-        .select("article_id_a", "sentence_id_a", "article_id_b", "sentence_id_b")
+        k.join(k, on="key", suffix="_b")
+        .filter(pl.col("art") < pl.col("art_b"))
+        .select("art", "sid", "art_b", "sid_b")
         .unique()
-        .sort("article_id_a", "sentence_id_a", "article_id_b", "sentence_id_b")
+        .sort("art", "sid", "art_b", "sid_b")
     )
-    return out, skipped
+    sid, aid = sentences["sentence_id"], articles["article_id"]
+    return pl.DataFrame(
+        {
+            "article_id_a": aid.gather(out["art"]),
+            "sentence_id_a": sid.gather(out["sid"]),
+            "article_id_b": aid.gather(out["art_b"]),
+            "sentence_id_b": sid.gather(out["sid_b"]),
+        }
+    ), skipped

@@ -27,7 +27,7 @@ from trump_putin_call.pipeline.crosslink import candidates as candidates_module
 from trump_putin_call.pipeline.crosslink import minhash, paraphrase, reuse, utterances
 from trump_putin_call.pipeline.crosslink.tables import polars_schema
 from trump_putin_call.pipeline.crosslink.text import content_stems
-from trump_putin_call.pipeline.crosslink.units import Unit, by_position, units
+from trump_putin_call.pipeline.crosslink.units import Unit, units
 
 #: The columns of the per-article tables the stage reads.
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -99,49 +99,53 @@ def _methods() -> tuple[str, str]:
     return reuse_method, para_method
 
 
-def _alignment_rows(
-    passages: list[reuse.Passage],
+def _alignments(
+    passages: pl.DataFrame,
     para: list[tuple[Unit, Unit, float]],
     texts: dict[str, str],
-) -> dict[str, list[object]]:
-    """The alignments table's columns: passages and paraphrases in id order."""
+) -> pl.DataFrame:
+    """The alignments table: passages (:func:`.reuse.passages`) and paraphrases, numbered
+    per article in (start_a, article_b, start_b, end_a, end_b, kind) order."""
+    import polars as pl
+
     reuse_method, para_method = _methods()
-    rows = []
-    for p in passages:
-        a0, a1 = p.matches[0].a, p.matches[-1].a
-        b0, b1 = p.matches[0].b, p.matches[-1].b
-        rows.append(
-            (a0.article_id, a0.start, a1.end, b0.article_id, b0.start, b1.end, p.kind, p.score)
-        )
-    for a, b, score in para:
-        rows.append(
-            (a.article_id, a.start, a.end, b.article_id, b.start, b.end, "paraphrase", score)
-        )
-    rows.sort(key=lambda r: (r[0], r[1], r[3], r[4], r[2], r[5], r[6]))
-    totals = Counter(row[0] for row in rows)
     names = list(polars_schema("alignments"))
-    cols: dict[str, list[object]] = {name: [] for name in names}
-    count: dict[str, int] = defaultdict(int)
-    for aa, sa, ea, ab, sb, eb, kind, score in rows:
-        count[aa] += 1
-        width = max(4, len(str(totals[aa])))
-        values = (
-            f"{aa}:a{count[aa]:0{width}d}",
-            aa,
-            sa,
-            ea,
-            texts[aa][sa:ea],
-            ab,
-            sb,
-            eb,
-            texts[ab][sb:eb],
-            kind,
-            score,
-            para_method if kind == "paraphrase" else reuse_method,
-        )
-        for name, value in zip(names, values, strict=True):
-            cols[name].append(value)
-    return cols
+    spans = names[1:4] + names[5:8]  # article, start and end of a, then of b
+    found = passages.rename(dict(zip(passages.columns[:6], spans, strict=True)))
+    paraphrases = pl.DataFrame(
+        [(a.article_id, a.start, a.end, b.article_id, b.start, b.end) for a, b, _ in para],
+        schema={c: found.schema[c] for c in spans},
+        orient="row",
+    ).with_columns(
+        kind=pl.lit("paraphrase"), score=pl.Series([s for _, _, s in para], dtype=pl.Float64)
+    )
+    rows = pl.concat([found, paraphrases]).sort(
+        "article_id_a",
+        "start_char_a",
+        "article_id_b",
+        "start_char_b",
+        "end_char_a",
+        "end_char_b",
+        "kind",
+        maintain_order=True,
+    )
+    number = (pl.int_range(pl.len()) + 1).over("article_id_a").cast(pl.String)
+    width = pl.len().over("article_id_a").cast(pl.String).str.len_chars().clip(lower_bound=4)
+    rows = rows.with_columns(
+        alignment_id=pl.col("article_id_a") + ":a" + number.str.zfill(width),
+        text_a=pl.Series(_slices(rows, "a", texts), dtype=pl.String),
+        text_b=pl.Series(_slices(rows, "b", texts), dtype=pl.String),
+        method=pl.when(pl.col("kind") == "paraphrase")
+        .then(pl.lit(para_method))
+        .otherwise(pl.lit(reuse_method)),
+    )
+    return rows.select(names).cast(polars_schema("alignments"))
+
+
+def _slices(rows: pl.DataFrame, side: str, texts: dict[str, str]) -> list[str]:
+    """Each row's text on ``side`` ("a" or "b"), cut from its article's text."""
+    cols = [f"article_id_{side}", f"start_char_{side}", f"end_char_{side}"]
+    return [texts[a][s:e] for a, s, e in rows.select(cols).iter_rows()]
 
 
 def crosslink(
@@ -168,17 +172,14 @@ def crosslink(
     texts = dict(tables["articles"].select("article_id", "text").iter_rows())
     sentences = tables["sentences"]
     unit_map = units(sentences)
-    positions = by_position(unit_map)
 
     # Reuse: map (band keys), reduce (buckets → candidates), verify and extend, passages.
     if keys is None:
         keys = minhash.signatures(sentences)
     pairs, skipped = candidates_module.pairs(keys, max_bucket)
-    found = reuse.matches(
-        list(pairs.select("sentence_id_a", "sentence_id_b").iter_rows()), unit_map, positions
-    )
+    found = reuse.matches(pairs, reuse.unit_frame(unit_map))
     passages = reuse.passages(found)
-    reused = {(m.a.sentence_id, m.b.sentence_id) for m in found}
+    reused = set(found.select("sentence_id_a", "sentence_id_b").iter_rows())
 
     # Paraphrase: map (terms), reduce (document frequencies), score candidates.
     entity_ids: dict[str, list[str]] = defaultdict(list)
@@ -200,9 +201,7 @@ def crosslink(
         if (a, b) not in reused
     ]
 
-    alignments = pl.DataFrame(
-        _alignment_rows(passages, para, texts), schema=polars_schema("alignments")
-    )
+    alignments = _alignments(passages, para, texts)
 
     # Utterances: quote groups of one speaker, linked by their words or their context.
     quote_rows = [

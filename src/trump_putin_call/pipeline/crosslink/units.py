@@ -42,8 +42,3 @@ def units(sentences: pl.DataFrame) -> dict[str, Unit]:
             sid, aid, pos, start, end, text, row[5] if has_type else None, tuple(words(text))
         )
     return out
-
-
-def by_position(units_: dict[str, Unit]) -> dict[tuple[str, int], Unit]:
-    """The same units keyed by (article_id, pos)."""
-    return {(u.article_id, u.pos): u for u in units_.values()}
