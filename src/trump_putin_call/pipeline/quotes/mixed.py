@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from trump_putin_call.pipeline.quotes import objects
+
 #: The ``method`` token of an indirect row that holds quoted words.
 MIXED = "rule:mixed_quote"
 #: Words a clause needs outside quotation marks to be reported speech of its own.
@@ -56,3 +58,17 @@ def link(quote, earlier: list) -> int | None:
         if q.quote_type != "indirect" and quote.start <= q.start and q.end <= quote.end
     ]
     return min(q.group for q in inside) if inside else None
+
+
+def orphan(quote, earlier: list) -> bool:
+    """An object content of a characterising verb kept for the quoted words it
+    holds (``criticized the “identity politics” on display``) whose marks hold no quote
+    (``called for an election after a vote on its 'Reform Act'``: a title): the marks were
+    the only reason to look again, so the row is left out as before."""
+    rules = quote.rules
+    return (
+        MIXED in rules
+        and objects.OBJECT in rules
+        and quote.cue_lemma in objects.CHARACTERISING
+        and link(quote, earlier) is None
+    )

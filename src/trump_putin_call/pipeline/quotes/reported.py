@@ -291,7 +291,9 @@ def _reported_row(
     if quote_end is not None:
         hi, holds_quote = quote_end, True  # "said there is a simple answer: “…”"
     if holds_quote and rule == objects.OBJECT and lemma in objects.CHARACTERISING:
-        return None  # "hailed the plan as “bold”": a partial quote, as the marks say
+        quoted = [t for t in content if any(a <= t.idx < b for a, b in marks) and not t.is_punct]
+        if objects.characterised(tok, quoted):
+            return None  # "hailed the plan as “bold”": a partial quote, as the marks say
     start, end = offset + lo, offset + hi
     sentence = next((x for x in sents if x.start <= start < x.end), None)
     if sentence is None or _headline(art.text[sentence.start : sentence.end]):

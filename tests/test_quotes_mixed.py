@@ -1,0 +1,54 @@
+"""Mixed quotation after characterising verbs: quoted words inside what was said make a
+partial quote and an ``indirect`` row in one group; quoted words that are the
+characterisation itself (``called the plan “a disgrace”``) stay a partial quote only."""
+
+from __future__ import annotations
+
+
+def _rows(art):
+    return [(q.quote_type, q.text, q.group) for q in art.quotes]
+
+
+def test_quoted_words_inside_the_criticised_object_are_said_both_ways(annotate):
+    art = annotate(
+        "Senator Mara Lind criticized the “identity politics” on display in the primary race."
+    )
+    rows = _rows(art)
+    assert [(t, x) for t, x, _ in rows] == [
+        ("indirect", "the “identity politics” on display in the primary race"),
+        ("partial", "identity politics"),
+    ]
+    assert len({g for _, _, g in rows}) == 1
+    assert "rule:mixed_quote" in art.quotes[0].rules
+    assert art.quotes[0].speaker_name == "Mara Lind"
+
+
+def test_quoted_words_in_a_reason_are_said_both_ways(annotate):
+    art = annotate(
+        "Tom Ashby slammed the harbour board for ignoring the “plain warnings” of its engineers."
+    )
+    assert [(q.quote_type, q.text) for q in art.quotes] == [
+        ("indirect", "the harbour board for ignoring the “plain warnings” of its engineers"),
+        ("partial", "plain warnings"),
+    ]
+
+
+def test_a_characterisation_in_marks_stays_a_partial_quote(annotate):
+    art = annotate(
+        "Tom Ashby described the new budget as “a shameful retreat.” "
+        "Mara Lind called the transit plan “a costly mistake.” "
+        "Ines Kahl hailed the harbour deal as “a clear signal,” on Friday."
+    )
+    assert [(q.quote_type, q.text) for q in art.quotes] == [
+        ("partial", "a shameful retreat."),
+        ("partial", "a costly mistake."),
+        ("partial", "a clear signal,"),
+    ]
+
+
+def test_a_title_in_marks_holds_no_quote_to_keep_the_row_for(annotate):
+    art = annotate(
+        "Mara Lind has called for an early general election after the government lost a "
+        "key vote on its 'Coastal Reform Act'."
+    )
+    assert [q.quote_type for q in art.quotes] == []
