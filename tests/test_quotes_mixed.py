@@ -52,3 +52,21 @@ def test_a_title_in_marks_holds_no_quote_to_keep_the_row_for(annotate):
         "key vote on its 'Coastal Reform Act'."
     )
     assert [q.quote_type for q in art.quotes] == []
+
+
+def test_a_quote_opened_in_the_clause_runs_on_past_its_sentence(annotate):
+    art = annotate(
+        "Speaker Ines Carrow said the ruling was “a direct attack on the valley. The harm "
+        "to our farms will last for years.” The court did not comment."
+    )
+    rows = [(q.quote_type, q.text, q.group) for q in art.quotes]
+    assert [(t, x) for t, x, _ in rows] == [
+        (
+            "indirect",
+            "the ruling was “a direct attack on the valley. The harm to our farms will last "
+            "for years.”",
+        ),
+        ("partial", "a direct attack on the valley. The harm to our farms will last for years."),
+    ]
+    assert len({g for _, _, g in rows}) == 1
+    assert art.quotes[0].speaker_name == "Ines Carrow"

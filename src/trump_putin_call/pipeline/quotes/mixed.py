@@ -28,8 +28,9 @@ def mixed_span(
 
     ``marks`` are (opening mark, just past the closing mark) in the same offsets. Returns
     the clause's span, widened to take in marks it cuts (its first or last token was the
-    mark itself), and whether it holds quoted words; None when a marked stretch straddles
-    the clause or fewer than ``least`` of its words lie outside marks.
+    mark itself, or a quote opened in the clause runs on past the sentence the parser
+    ended it with), and whether it holds quoted words; None when the clause starts inside
+    a quote or fewer than ``least`` of its words lie outside marks.
     """
     touched = [(a, b) for a, b in marks if a < hi and lo < b]
     if not touched:
@@ -40,9 +41,7 @@ def mixed_span(
                 return None  # the clause starts inside the quote
             lo = a
         if b > hi:
-            if text[hi:b].strip(" “”\"'‘’«».,!?;:"):
-                return None  # the clause ends inside the quote
-            hi = b
+            hi = b  # the quote runs on past the clause's end ("said the ruling was “… . The …”")
     inside = {m.start() for a, b in touched for m in _WORD.finditer(text, a, b)}
     own = [m for m in _WORD.finditer(text, lo, hi) if m.start() not in inside]
     if len(own) < least:
