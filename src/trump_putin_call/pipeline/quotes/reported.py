@@ -146,9 +146,19 @@ def _aside(cue: Token, head: Token) -> bool:
 
 
 def _span_of(tokens: list[Token], least: int = MIN_OWN_WORDS) -> tuple[int, int] | None:
-    """Block-relative (start, end) of a token run, leading ``that`` and edge punctuation cut."""
+    """Block-relative (start, end) of a token run, leading ``that`` and edge punctuation cut.
+
+    Only the complementiser of the run's own head is cut: a subordinator that opens the
+    content (``predicts that as Bush drops out, …``, ``said that if …``) is what was said.
+    """
     tokens = sorted(tokens, key=lambda t: t.i)
-    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" or tokens[0].is_space):
+    ids = {t.i for t in tokens}
+    heads = {t.i for t in tokens if t.head.i not in ids or t.head.i == t.i}
+    while tokens and (
+        tokens[0].is_punct
+        or tokens[0].is_space
+        or (tokens[0].dep_ == "mark" and (tokens[0].head.i in heads or tokens[0].lower_ == "that"))
+    ):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
