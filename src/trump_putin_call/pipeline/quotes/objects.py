@@ -101,10 +101,21 @@ PREPOSITION_CUES = {
 }
 
 
+def _for_clause(child: Token, wanted: tuple[str, ...]) -> bool:
+    """``for X to …`` after a demand, which the parser reads as a clause of its own
+    (``called for Trump to drop out``: ``for`` a marker, ``drop`` an ``advcl``)."""
+    if child.dep_ != "advcl" or "for" not in wanted:
+        return False
+    deps = {(c.dep_, c.lower_) for c in child.children}
+    return ("mark", "for") in deps and ("aux", "to") in deps and any(d == "nsubj" for d, _ in deps)
+
+
 def _demand(verb: Token) -> list[Token] | None:
     """``called for a ban on imports``: the prepositional object of a demand or claim."""
     wanted = PREPOSITION_CUES.get(verb.lemma_.lower(), ())
     for child in verb.rights:
+        if _for_clause(child, wanted):
+            return list(child.subtree)  # "called for Trump to drop out": the clause
         if child.dep_ in _STOP_DEPS:
             break
         if child.dep_ == "prep" and child.lower_ in wanted:
