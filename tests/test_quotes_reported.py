@@ -298,3 +298,12 @@ def test_a_demand_for_someone_to_act_is_what_was_called_for(annotate):
         ("Republicans to throw their support behind Tom Ashby", "Mara Lind", "called", True),
         ("the harbour board to publish its accounts", "Mara Lind", "calling", True),
     ]
+
+
+def test_his_promise_is_made_by_the_subject_of_its_clause(annotate):
+    art = annotate(
+        "Tom Ashby has gained support with his promise to build a bridge between the two towns."
+    )
+    assert _indirect(art, "rule:noun_cue_owner") == [
+        ("to build a bridge between the two towns", "Tom Ashby", "promise", True)
+    ]

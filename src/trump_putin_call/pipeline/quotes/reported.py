@@ -328,6 +328,9 @@ def _reported_row(
         subj = questions.asker(tok)  # "X was asked by a caller …": the caller asks
     elif rule == nouns.NOUN_CUE:
         subj = nouns.holder(tok)
+        if (held := nouns.owner(tok, subj)) is not None:
+            subj = held  # "Trump has gained with his promise to …": Trump
+            q.rules.append(nouns.OWNER)
     elif (first := repeated_cue(tok)) is not None:
         subj = _subject(first)  # "He said the crew went … and said …": he said both
         q.rules.append(SHARED_CUE)

@@ -191,4 +191,14 @@ RULES: tuple[Rule, ...] = (
         "indirect “the new toll would raise $5 million a year”; speaker campaign; cue projects",
         "The harbour campaign projects that the new toll would raise $5 million a year.",
     ),
+    quote_rule(
+        "rule:noun_cue_owner",
+        ("quotes.nouns.OWNER", "quotes.nouns.owner", "quotes.reported._reported_row"),
+        "A noun of saying whose holder is “his” or “her” (“his promise to …”), in a clause "
+        "whose subject is a name or a he/she before it, is that subject's statement: the "
+        "subject is the speaker, resolved as for any cue.",
+        "no quote (“his” alone names no one)",
+        "indirect “to build a bridge between the two towns”; speaker Tom Ashby; cue promise",
+        "Tom Ashby has gained support with his promise to build a bridge between the two towns.",
+    ),
 )
