@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from trump_putin_call.pipeline.blocks import Block
 from trump_putin_call.pipeline.quotes import (
+    agentive,
     apposed,
     colon,
     crowds,
@@ -226,6 +227,8 @@ def _indirect(
                 content, rule = said, gerunds.GERUND  # "reported having $1.3 million"
             elif lemma in INDIRECT_LEMMAS and (said := trailing.content(tok)) is not None:
                 content, rule = said, trailing.TRAILING  # "…, the office reported."
+            elif (said := agentive.content(tok)) is not None:
+                content, rule = said, agentive.BY_AGENT  # "… was first reported by the Post"
             elif (said := objects.content(tok)) is not None and _subject(tok) is not None:
                 content, rule = said, objects.OBJECT
             else:
@@ -326,6 +329,8 @@ def _reported_row(
         q.rules.append(colon.AFTER_COLON)
     if rule in (questions.PASSIVE, questions.ANSWERED):
         subj = questions.asker(tok)  # "X was asked by a caller …": the caller asks
+    elif rule == agentive.BY_AGENT:
+        subj = agentive.agent(tok)  # "… was first reported by the Post": the Post
     elif rule == nouns.NOUN_CUE:
         subj = nouns.holder(tok)
         if (held := nouns.owner(tok, subj)) is not None:
@@ -352,7 +357,7 @@ def _reported_row(
     if named is not None:
         subj = named
         q.rules.append(CATAPHORA)
-    within = subj is not None and lo <= subj.idx < hi
+    within = subj is not None and lo <= subj.idx < hi and rule != agentive.BY_AGENT
     if subj is not None and (not within or inside.speaks(q, tok, subj)):
         carries = subj.lemma_.lower() in CARRIERS and lemma in CARRIER_VERBS
         if not within and not _can_speak(subj) and not _named(art, subj, offset) and not carries:

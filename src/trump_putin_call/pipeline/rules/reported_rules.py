@@ -201,4 +201,16 @@ RULES: tuple[Rule, ...] = (
         "indirect “to build a bridge between the two towns”; speaker Tom Ashby; cue promise",
         "Tom Ashby has gained support with his promise to build a bridge between the two towns.",
     ),
+    quote_rule(
+        "rule:reported_by_agent",
+        ("quotes.agentive.BY_AGENT", "quotes.agentive.content", "quotes.reported._indirect"),
+        "A passive report with its source as the “by” agent (“X’s move was first reported by "
+        "the Gazette”; “The plan, first reported by the Gazette, is …”): what was reported is "
+        "the passive subject, or the clause the participle's noun is the subject of, and the "
+        "agent is the speaker. Only “reported”, “revealed” and “disclosed”; no row without "
+        "an agent.",
+        "no quote (a passive verb has no content clause)",
+        "indirect “Mayor Lind’s move”; speaker Harbour Gazette; cue reported",
+        "Mayor Lind’s move was first reported by The Harbour Gazette.",
+    ),
 )
