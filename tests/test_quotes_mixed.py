@@ -70,3 +70,19 @@ def test_a_quote_opened_in_the_clause_runs_on_past_its_sentence(annotate):
     ]
     assert len({g for _, _, g in rows}) == 1
     assert art.quotes[0].speaker_name == "Ines Carrow"
+
+
+def test_a_quote_opening_with_and_goes_on_with_the_clause_before_it(annotate):
+    art = annotate(
+        "Ms Lind said Mayor Carrow approached her “and said the harbour would stay open all "
+        "winter.”"
+    )
+    rows = [(q.quote_type, q.text, q.group) for q in art.quotes]
+    assert [(t, x) for t, x, _ in rows] == [
+        (
+            "indirect",
+            "Mayor Carrow approached her “and said the harbour would stay open all winter.”",
+        ),
+        ("partial", "and said the harbour would stay open all winter."),
+    ]
+    assert len({g for _, _, g in rows}) == 1

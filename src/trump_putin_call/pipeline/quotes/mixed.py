@@ -19,6 +19,8 @@ MIXED = "rule:mixed_quote"
 #: Words a clause needs outside quotation marks to be reported speech of its own.
 MIN_OWN_WORDS = 3
 _WORD = re.compile(r"\w+")
+#: The first words of a quote that goes on with the clause before its opening mark.
+_GOES_ON = re.compile(r"(and|but|or) ")
 
 
 def mixed_span(
@@ -28,10 +30,14 @@ def mixed_span(
 
     ``marks`` are (opening mark, just past the closing mark) in the same offsets. Returns
     the clause's span, widened to take in marks it cuts (its first or last token was the
-    mark itself, or a quote opened in the clause runs on past the sentence the parser
-    ended it with), and whether it holds quoted words; None when the clause starts inside
-    a quote or fewer than ``least`` of its words lie outside marks.
+    mark itself, a quote opened in the clause runs on past the sentence the parser ended
+    it with, or a quote right after it goes on with ``and``/``but``/``or``), and whether it
+    holds quoted words; None when the clause starts inside a quote or fewer than ``least``
+    of its words lie outside marks.
     """
+    for a, b in marks:
+        if a >= hi and not text[hi:a].strip() and _GOES_ON.match(text, a + 1):
+            hi = b  # "said she approached her “and said, …”": the quote goes on with the clause
     touched = [(a, b) for a, b in marks if a < hi and lo < b]
     if not touched:
         return lo, hi, False
