@@ -287,3 +287,23 @@ def test_a_noun_of_saying_with_its_holder_and_content(annotate):
     assert _indirect(art, "rule:noun_cue") == [
         ("to be the party's strongest candidate", "Lind", "claim", True),
     ]
+
+
+def test_a_demand_for_someone_to_act_is_what_was_called_for(annotate):
+    art = annotate(
+        "Ms Lind called for Republicans to throw their support behind Tom Ashby. "
+        "Senator Mara Lind is calling for the harbour board to publish its accounts."
+    )
+    assert _indirect(art) == [
+        ("Republicans to throw their support behind Tom Ashby", "Mara Lind", "called", True),
+        ("the harbour board to publish its accounts", "Mara Lind", "calling", True),
+    ]
+
+
+def test_his_promise_is_made_by_the_subject_of_its_clause(annotate):
+    art = annotate(
+        "Tom Ashby has gained support with his promise to build a bridge between the two towns."
+    )
+    assert _indirect(art, "rule:noun_cue_owner") == [
+        ("to build a bridge between the two towns", "Tom Ashby", "promise", True)
+    ]

@@ -12,11 +12,15 @@ from __future__ import annotations
 
 import re
 
+from trump_putin_call.pipeline.quotes import objects
+
 #: The ``method`` token of an indirect row that holds quoted words.
 MIXED = "rule:mixed_quote"
 #: Words a clause needs outside quotation marks to be reported speech of its own.
 MIN_OWN_WORDS = 3
 _WORD = re.compile(r"\w+")
+#: The first words of a quote that goes on with the clause before its opening mark.
+_GOES_ON = re.compile(r"(and|but|or) ")
 
 
 def mixed_span(
@@ -26,9 +30,14 @@ def mixed_span(
 
     ``marks`` are (opening mark, just past the closing mark) in the same offsets. Returns
     the clause's span, widened to take in marks it cuts (its first or last token was the
-    mark itself), and whether it holds quoted words; None when a marked stretch straddles
-    the clause or fewer than ``least`` of its words lie outside marks.
+    mark itself, a quote opened in the clause runs on past the sentence the parser ended
+    it with, or a quote right after it goes on with ``and``/``but``/``or``), and whether it
+    holds quoted words; None when the clause starts inside a quote or fewer than ``least``
+    of its words lie outside marks.
     """
+    for a, b in marks:
+        if a >= hi and not text[hi:a].strip() and _GOES_ON.match(text, a + 1):
+            hi = b  # "said she approached her “and said, …”": the quote goes on with the clause
     touched = [(a, b) for a, b in marks if a < hi and lo < b]
     if not touched:
         return lo, hi, False
@@ -38,9 +47,7 @@ def mixed_span(
                 return None  # the clause starts inside the quote
             lo = a
         if b > hi:
-            if text[hi:b].strip(" “”\"'‘’«».,!?;:"):
-                return None  # the clause ends inside the quote
-            hi = b
+            hi = b  # the quote runs on past the clause's end ("said the ruling was “… . The …”")
     inside = {m.start() for a, b in touched for m in _WORD.finditer(text, a, b)}
     own = [m for m in _WORD.finditer(text, lo, hi) if m.start() not in inside]
     if len(own) < least:
@@ -56,3 +63,17 @@ def link(quote, earlier: list) -> int | None:
         if q.quote_type != "indirect" and quote.start <= q.start and q.end <= quote.end
     ]
     return min(q.group for q in inside) if inside else None
+
+
+def orphan(quote, earlier: list) -> bool:
+    """An object content of a characterising verb kept for the quoted words it
+    holds (``criticized the “identity politics” on display``) whose marks hold no quote
+    (``called for an election after a vote on its 'Reform Act'``: a title): the marks were
+    the only reason to look again, so the row is left out as before."""
+    rules = quote.rules
+    return (
+        MIXED in rules
+        and objects.OBJECT in rules
+        and quote.cue_lemma in objects.CHARACTERISING
+        and link(quote, earlier) is None
+    )

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 NOUN_CUE = "rule:noun_cue"
+#: A ``his``/``her`` holder read as the subject of the clause the noun stands in.
+OWNER = "rule:noun_cue_owner"
 
 #: Nouns that name what someone said, with a content clause.
 NOUN_CUES = frozenset(
@@ -48,3 +50,24 @@ def content(noun: Token) -> list[Token] | None:
         if (that and subject) or (to and not subject):
             return [t for t in verb.subtree]
     return None
+
+
+def owner(noun: Token, held: Token | None) -> Token | None:
+    """The subject of the verb a noun of saying depends on, when its holder is ``his`` or
+    ``her`` (``Trump has gained with his promise to build a wall``: Trump): a name or a
+    he/she, which the speaker steps resolve as for any cue."""
+    if held is None or held.tag_ != "PRP$" or held.lower_ not in ("his", "her"):
+        return None
+    verb = noun.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > noun.i:
+        return None
+    if subj.pos_ == "PROPN" or subj.ent_type_ == "PERSON":
+        return subj
+    return subj if subj.lower_ in ("he", "she") else None

@@ -47,12 +47,15 @@ COMPLEMENT_CUES = {
     "term": ("oprd",),
     "claim": ("xcomp",),  # "claimed to have won"; "claimed victory", "claimed residency": taken
 }
-#: Verbs that characterise their object: words in marks after them (``hailed the plan as
-#: “bold”``, ``called it “a disgrace”``) are a partial quote, not a statement around one.
+#: Verbs that characterise their object: words in marks that characterise it (``hailed the
+#: plan as “bold”``, ``called it “a disgrace”``) are a partial quote, not a statement
+#: around one; marks elsewhere (``criticized the “identity politics” on display``) are not.
 CHARACTERISING = frozenset(
     "call hail describe label brand dub term praise criticize criticise denounce decry mock "
     "tout blast slam dismiss".split()
 )
+#: Dependents of the verb that hold the characterisation (``called X “Y”``, ``as “Y”``).
+_TRAIT_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr"})
 #: Dependents after the verb that belong to the content.
 _CONTENT_DEPS = frozenset({"dobj", "dative", "oprd", "xcomp", "prep", "attr", "acomp"})
 #: The dependents one of which makes the content (a bare ``prep`` is a topic: ``spoke about``).
@@ -98,10 +101,21 @@ PREPOSITION_CUES = {
 }
 
 
+def _for_clause(child: Token, wanted: tuple[str, ...]) -> bool:
+    """``for X to …`` after a demand, which the parser reads as a clause of its own
+    (``called for Trump to drop out``: ``for`` a marker, ``drop`` an ``advcl``)."""
+    if child.dep_ != "advcl" or "for" not in wanted:
+        return False
+    deps = {(c.dep_, c.lower_) for c in child.children}
+    return ("mark", "for") in deps and ("aux", "to") in deps and any(d == "nsubj" for d, _ in deps)
+
+
 def _demand(verb: Token) -> list[Token] | None:
     """``called for a ban on imports``: the prepositional object of a demand or claim."""
     wanted = PREPOSITION_CUES.get(verb.lemma_.lower(), ())
     for child in verb.rights:
+        if _for_clause(child, wanted):
+            return list(child.subtree)  # "called for Trump to drop out": the clause
         if child.dep_ in _STOP_DEPS:
             break
         if child.dep_ == "prep" and child.lower_ in wanted:
@@ -169,3 +183,30 @@ def content(verb: Token) -> list[Token] | None:
     ]
     cut = {x.i for t in asides for x in t.subtree} | {t.left_edge.i - 1 for t in asides}
     return [t for t in words if t.i not in cut]
+
+
+def characterised(verb: Token, quoted: list[Token]) -> bool:
+    """Whether words in marks (``quoted``) are what a characterising verb calls its object:
+    its complement (``called the plan “a disgrace”``, ``described it as “bold”``), or an
+    object in marks after a naming verb (``dubbed her “the Wall”``), not words inside the
+    object or the reason (``criticized X for “misrepresenting …”``)."""
+    for t in quoted:
+        child = t
+        while child.head.i != verb.i and child.head.i != child.i:
+            if _as_trait(child, verb):
+                return True  # "hailed the plan as “bold”", the parser's "as" under "plan"
+            child = child.head
+        if child.head.i != verb.i:
+            continue
+        if child.dep_ in _TRAIT_DEPS or _as_trait(child, verb):
+            return True
+        if child.dep_ == "dobj" and verb.lemma_.lower() in COMPLEMENT_CUES:
+            return True
+    return False
+
+
+def _as_trait(tok: Token, verb: Token) -> bool:
+    """``as …`` of the verb or of its object: what the object is described as."""
+    if tok.dep_ != "prep" or tok.lower_ != "as":
+        return False
+    return tok.head.i == verb.i or (tok.head.dep_ == "dobj" and tok.head.head.i == verb.i)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from trump_putin_call.pipeline.blocks import Block
 from trump_putin_call.pipeline.quotes import (
+    agentive,
     apposed,
     colon,
     crowds,
@@ -146,9 +147,19 @@ def _aside(cue: Token, head: Token) -> bool:
 
 
 def _span_of(tokens: list[Token], least: int = MIN_OWN_WORDS) -> tuple[int, int] | None:
-    """Block-relative (start, end) of a token run, leading ``that`` and edge punctuation cut."""
+    """Block-relative (start, end) of a token run, leading ``that`` and edge punctuation cut.
+
+    Only the complementiser of the run's own head is cut: a subordinator that opens the
+    content (``predicts that as Bush drops out, …``, ``said that if …``) is what was said.
+    """
     tokens = sorted(tokens, key=lambda t: t.i)
-    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" or tokens[0].is_space):
+    ids = {t.i for t in tokens}
+    heads = {t.i for t in tokens if t.head.i not in ids or t.head.i == t.i}
+    while tokens and (
+        tokens[0].is_punct
+        or tokens[0].is_space
+        or (tokens[0].dep_ == "mark" and (tokens[0].head.i in heads or tokens[0].lower_ == "that"))
+    ):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
@@ -216,6 +227,8 @@ def _indirect(
                 content, rule = said, gerunds.GERUND  # "reported having $1.3 million"
             elif lemma in INDIRECT_LEMMAS and (said := trailing.content(tok)) is not None:
                 content, rule = said, trailing.TRAILING  # "…, the office reported."
+            elif (said := agentive.content(tok)) is not None:
+                content, rule = said, agentive.BY_AGENT  # "… was first reported by the Post"
             elif (said := objects.content(tok)) is not None and _subject(tok) is not None:
                 content, rule = said, objects.OBJECT
             else:
@@ -291,7 +304,9 @@ def _reported_row(
     if quote_end is not None:
         hi, holds_quote = quote_end, True  # "said there is a simple answer: “…”"
     if holds_quote and rule == objects.OBJECT and lemma in objects.CHARACTERISING:
-        return None  # "hailed the plan as “bold”": a partial quote, as the marks say
+        quoted = [t for t in content if any(a <= t.idx < b for a, b in marks) and not t.is_punct]
+        if objects.characterised(tok, quoted):
+            return None  # "hailed the plan as “bold”": a partial quote, as the marks say
     start, end = offset + lo, offset + hi
     sentence = next((x for x in sents if x.start <= start < x.end), None)
     if sentence is None or _headline(art.text[sentence.start : sentence.end]):
@@ -314,8 +329,13 @@ def _reported_row(
         q.rules.append(colon.AFTER_COLON)
     if rule in (questions.PASSIVE, questions.ANSWERED):
         subj = questions.asker(tok)  # "X was asked by a caller …": the caller asks
+    elif rule == agentive.BY_AGENT:
+        subj = agentive.agent(tok)  # "… was first reported by the Post": the Post
     elif rule == nouns.NOUN_CUE:
         subj = nouns.holder(tok)
+        if (held := nouns.owner(tok, subj)) is not None:
+            subj = held  # "Trump has gained with his promise to …": Trump
+            q.rules.append(nouns.OWNER)
     elif (first := repeated_cue(tok)) is not None:
         subj = _subject(first)  # "He said the crew went … and said …": he said both
         q.rules.append(SHARED_CUE)
@@ -337,7 +357,7 @@ def _reported_row(
     if named is not None:
         subj = named
         q.rules.append(CATAPHORA)
-    within = subj is not None and lo <= subj.idx < hi
+    within = subj is not None and lo <= subj.idx < hi and rule != agentive.BY_AGENT
     if subj is not None and (not within or inside.speaks(q, tok, subj)):
         carries = subj.lemma_.lower() in CARRIERS and lemma in CARRIER_VERBS
         if not within and not _can_speak(subj) and not _named(art, subj, offset) and not carries:

@@ -338,6 +338,8 @@ def extract(
         continuing = bool(spans) and spans[-1].continues
         marks = [(sp.open - offset, sp.inner[1] + sp.width - offset) for sp in spans]
         for q in _indirect(art, block, doc, sents, marks):
+            if mixed.orphan(q, quotes):
+                continue  # "called for X after … its 'Reform Act'": a title, not a quote
             linked = mixed.link(q, quotes) if mixed.MIXED in q.rules else None
             piece = parenthetical.link(q, quotes) if q.link is not None else None
             if piece is not None and linked is not None:  # "A, she said, is “B”": one group

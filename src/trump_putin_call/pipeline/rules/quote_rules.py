@@ -213,7 +213,12 @@ MARKS: tuple[Rule, ...] = (
         ("quotes.mixed.MIXED", "quotes.reported._reported_row"),
         "A reported clause holding quoted words is recorded twice, linked in one quote group: "
         "as an indirect quote over the whole clause and as the partial quote of the marked "
-        "words.",
+        "words; a quote opened in the clause that runs on past its sentence, or one right "
+        "after it that goes on with “and”, “but” or “or” (“approached her “and said …””), "
+        "is taken in whole. So is the object content of a characterising verb with quoted "
+        "words inside it (“criticized the “identity politics” on display”), unless the "
+        "marks hold the characterisation itself (“called the plan “a disgrace””, “described "
+        "it as “bold””: a partial quote only) or no quote is kept from them (a title).",
         "partial quote “a betrayal of the valley” only",
         "indirect “the closure was “a betrayal of the valley” and would be fought” and the "
         "partial, one group; speaker Ines Carrow",

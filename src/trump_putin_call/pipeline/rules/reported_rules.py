@@ -117,10 +117,10 @@ RULES: tuple[Rule, ...] = (
         ("quotes.objects.OBJECT", "quotes.objects.content", "quotes.reported._indirect"),
         "Reported speech whose content is not a clause: the object or infinitive of a verb of "
         "saying (“vowed to …”, “accused X of …”, “announced …”, “called X a …”), or what "
-        "follows a demand or claim’s preposition (“called for …”, “warned of …”, “argued "
-        "against …”), with at least three words; “denied it” or “praised Smith” report no "
-        "statement, nor does a topic (“spoke about the economy”) or a withholding (“deny him "
-        "the nomination”).",
+        "follows a demand or claim’s preposition (“called for …”, “called for X to …”, “warned "
+        "of …”, “argued against …”), with at least three words; “denied it” or “praised "
+        "Smith” report no statement, nor does a topic (“spoke about the economy”) or a "
+        "withholding (“deny him the nomination”).",
         "no quote (the cue has no content clause)",
         "indirect quote “to block the new pipeline bill”; speaker Mara Lind; cue vowed",
         "Senator Mara Lind vowed to block the new pipeline bill.",
@@ -190,5 +190,27 @@ RULES: tuple[Rule, ...] = (
         "no quote (no verb cue in the sentence)",
         "indirect “the new toll would raise $5 million a year”; speaker campaign; cue projects",
         "The harbour campaign projects that the new toll would raise $5 million a year.",
+    ),
+    quote_rule(
+        "rule:noun_cue_owner",
+        ("quotes.nouns.OWNER", "quotes.nouns.owner", "quotes.reported._reported_row"),
+        "A noun of saying whose holder is “his” or “her” (“his promise to …”), in a clause "
+        "whose subject is a name or a he/she before it, is that subject's statement: the "
+        "subject is the speaker, resolved as for any cue.",
+        "no quote (“his” alone names no one)",
+        "indirect “to build a bridge between the two towns”; speaker Tom Ashby; cue promise",
+        "Tom Ashby has gained support with his promise to build a bridge between the two towns.",
+    ),
+    quote_rule(
+        "rule:reported_by_agent",
+        ("quotes.agentive.BY_AGENT", "quotes.agentive.content", "quotes.reported._indirect"),
+        "A passive report with its source as the “by” agent (“X’s move was first reported by "
+        "the Gazette”; “The plan, first reported by the Gazette, is …”): what was reported is "
+        "the passive subject, or the clause the participle's noun is the subject of, and the "
+        "agent is the speaker. Only “reported”, “revealed” and “disclosed”; no row without "
+        "an agent.",
+        "no quote (a passive verb has no content clause)",
+        "indirect “Mayor Lind’s move”; speaker Harbour Gazette; cue reported",
+        "Mayor Lind’s move was first reported by The Harbour Gazette.",
     ),
 )
