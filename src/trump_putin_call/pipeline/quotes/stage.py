@@ -17,6 +17,7 @@ from trump_putin_call.pipeline.quotes import (
     mixed,
     noun_quote,
     nouned,
+    outer,
     parenthetical,
     passive,
     roles,
@@ -49,6 +50,10 @@ from trump_putin_call.pipeline.sentences import Sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+
+#: Entity labels that make a cue subject a name, not a thing (:func:`outer.lift`).
+_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 
 
 def extract(
@@ -163,6 +168,13 @@ def extract(
                 if subj is not None and any(a <= subj.idx < b for a, b in masked):
                     subj = tags.subject_outside(cue, t_close, masked)  # "“We …,” Ramos, 58, told"
                     q.rules.append(tags.OUTSIDE)
+                if subj is not None and (
+                    up := outer.lift(
+                        cue, subj, lambda t, o=offset: keep.is_actor(art, t, o, _LABELS)
+                    )
+                ):
+                    cue, subj = up  # "X said the plan should reiterate “…”": X says it
+                    q.rules.append(outer.RULE)
                 if passive.passive_report(cue):  # "Said to have “raised …”, Trump …"
                     subj = None
                     q.rules.append(passive.PASSIVE_REPORT)

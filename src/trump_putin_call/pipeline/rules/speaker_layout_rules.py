@@ -2,7 +2,8 @@
 a cue's subject in the parse: a colon introduction, a name and a colon, a dash line under a
 quoted paragraph, a name before its description, a description standing for the person
 the text is about (`pipeline/quotes/introduced.py`, `credited.py`, `apposed.py`,
-`described.py`)."""
+`described.py`), and the outer cue of a quote whose nearer cue has a thing for subject
+(`outer.py`)."""
 
 from __future__ import annotations
 
@@ -78,5 +79,18 @@ RULES: tuple[Rule, ...] = (
         "Dana Whitfield called on Mayor Leo Brandt to reopen the shelter on Friday. Brandt "
         "closed it in April.\n\n“We cannot wait another winter,” the Democratic candidate "
         "said in an interview.",
+    ),
+    quote_rule(
+        "rule:outer_cue_speaker",
+        ("quotes.outer.RULE", "quotes.outer.lift"),
+        "A quote whose nearest cue verb has a thing for subject (a common noun that names no "
+        "person, organisation, role or document: “the plan should reiterate”, “the bill had "
+        "… and arguing”), when that cue’s clause is the content of another cue verb: the "
+        "outer cue and its subject speak.",
+        "Ortiz said … that the plan should reiterate … its “loyal fishermen,” (speaker “plan”)",
+        "speaker Ana Ortiz, cue said",
+        "Mayor Ana Ortiz spoke in Leeds on Monday. Ortiz said in her opening remarks that the "
+        "plan should reiterate the town’s support for its “loyal fishermen,” naming the "
+        "harbour.",
     ),
 )

@@ -1,0 +1,42 @@
+"""A quote in a cue's content whose nearer cue has a thing for subject (issue 15)."""
+
+from __future__ import annotations
+
+
+def _partials(art):
+    return [
+        (q.text, q.speaker_name, q.cue, "rule:outer_cue_speaker" in q.rules)
+        for q in art.quotes
+        if q.quote_type == "partial"
+    ]
+
+
+def test_a_plan_that_reiterates_does_not_speak_the_mayor_who_said_it_does(annotate):
+    art = annotate(
+        "Mayor Ana Ortiz spoke in Leeds on Monday. Ortiz said in her opening remarks that the "
+        "plan should reiterate the town’s support for its “loyal fishermen,” naming the harbour."
+    )
+    assert _partials(art) == [("loyal fishermen,", "Ana Ortiz", "said", True)]
+
+
+def test_a_cue_chained_under_a_thing_goes_to_the_outer_cue_subject(annotate):
+    art = annotate(
+        "Tom Reyes defended the bill on Friday, saying that the bill had the right safeguards "
+        "but was stalled by mistrust - and arguing that he and Ortiz shared “almost all the "
+        "same views on water.”"
+    )
+    assert _partials(art) == [("almost all the same views on water.", "Tom Reyes", "saying", True)]
+
+
+def test_a_person_noun_inside_the_content_keeps_its_own_cue(nlp):
+    from trump_putin_call.pipeline.quotes import outer
+
+    doc = nlp("Ortiz said her grandfather told her to stand tall.")
+    told = next(t for t in doc if t.text == "told")
+    grandfather = next(t for t in doc if t.text == "grandfather")
+    assert grandfather.head.i == told.i and told.dep_ == "ccomp"  # the parse the rule reads
+    assert outer.lift(told, grandfather, lambda t: t.ent_type_ == "PERSON") is None
+    plan = nlp("Ortiz said the plan will reiterate our support.")
+    cue = next(t for t in plan if t.text == "reiterate")
+    found = outer.lift(cue, cue.doc[3], lambda t: t.ent_type_ == "PERSON")
+    assert found is not None and (found[0].text, found[1].text) == ("said", "Ortiz")
