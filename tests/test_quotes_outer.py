@@ -40,3 +40,40 @@ def test_a_person_noun_inside_the_content_keeps_its_own_cue(nlp):
     cue = next(t for t in plan if t.text == "reiterate")
     found = outer.lift(cue, cue.doc[3], lambda t: t.ent_type_ == "PERSON")
     assert found is not None and (found[0].text, found[1].text) == ("said", "Ortiz")
+
+
+def _rows(art, kind):
+    return [(q.text, q.speaker_name, q.rules) for q in art.quotes if q.quote_type == kind]
+
+
+def test_a_participle_under_an_infinitive_speaks_for_the_outer_cue(annotate):
+    art = annotate(
+        "Even a top adviser, Dana Whitfield, said Ortiz will have to choose whose side she is "
+        "on, saying, “At some point, she is going to have to come out.”"
+    )
+    ((text, who, rules),) = _rows(art, "direct")
+    assert (text, who) == ("At some point, she is going to have to come out.", "Dana Whitfield")
+    assert "rule:participle_outer_cue" in rules
+
+
+def test_a_passive_cue_speaks_by_its_agent(annotate):
+    art = annotate(
+        "Ana Ortiz took questions on Monday. Ortiz was asked by Tom Reyes whether the plan "
+        "would risk “adding another tax on the harbour.”"
+    )
+    ((text, who, rules),) = _rows(art, "partial")
+    assert (text, who) == ("adding another tax on the harbour.", "Tom Reyes")
+    assert "rule:passive_cue_agent" in rules
+
+
+def test_a_passive_cue_in_a_relative_clause_keeps_no_agent(nlp):
+    from trump_putin_call.pipeline.quotes import outer
+
+    doc = nlp("The list names a killing that was claimed by the Islamic State.")
+    cue = next(t for t in doc if t.text == "claimed")
+    subj = next(c for c in cue.children if c.dep_ == "nsubjpass")
+    assert cue.dep_ == "relcl" and outer.agent(cue, subj) is None
+    plain = nlp("The remarks were echoed by the mayor.")
+    cue = next(t for t in plain if t.text == "echoed")
+    found = outer.agent(cue, next(c for c in cue.children if c.dep_ == "nsubjpass"))
+    assert found is not None and found.text == "mayor"

@@ -28,8 +28,11 @@ RULE = "rule:outer_cue_speaker"
 _PEOPLE = frozenset(
     "man woman men women guy child children kid boy girl family grandfather grandmother "
     "uncle aunt cousin nephew niece parent partner staffer official everyone someone "
-    "anyone nobody somebody".split()
+    "anyone nobody somebody guest fan crowd audience public staff band".split()
 )
+
+#: Endings of nouns for who does something ("writers", "viewers", "analysts"): people.
+_AGENTIVE = ("er", "or", "ist", "ian", "ant")
 
 #: Links a content clause climbs by to reach the verb whose content it is.
 _CLIMB = frozenset({"ccomp", "conj", "advcl", "xcomp"})
@@ -41,6 +44,8 @@ def is_thing(subj: Token, labelled: Callable[[Token], bool]) -> bool:
     if subj.pos_ != "NOUN" or labelled(subj):
         return False
     speaking = SPEAKER_NOUNS | ORG_VOICES | DOCUMENTS | INSTITUTIONS | CARRIERS | _PEOPLE
+    if lemma.endswith(_AGENTIVE):
+        return False
     return lemma not in speaking and lemma not in described.ROLE_NOUNS
 
 
@@ -74,3 +79,56 @@ def lift(cue: Token, subj: Token, labelled: Callable[[Token], bool]) -> tuple[To
     if up is None or said_by is None or is_thing(said_by, labelled):
         return None
     return up, said_by
+
+
+PARTICIPLE = "rule:participle_outer_cue"
+
+
+def participle(cue: Token) -> Token | None:
+    """``X said Clinton will have to choose …, saying “…”``: a participle cue after a comma,
+    hung from a verb that is the content of another cue only through ``xcomp`` links
+    (``have to choose``), speaks for that cue, as one hung right on the content does."""
+    doc = cue.doc
+    if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.i == 0 or doc[cue.i - 1].text != ",":
+        return None
+    cur, links = cue.head, 0
+    while cur.dep_ == "xcomp" and cur.head.i != cur.i and links < 3:
+        cur, links = cur.head, links + 1
+    if links == 0 or cur.dep_ != "ccomp" or cur.head.i == cur.i:
+        return None
+    up = cur.head
+    return up if up.lemma_.lower() in CUE_LEMMAS and up.pos_ in ("VERB", "AUX") else None
+
+
+AGENT = "rule:passive_cue_agent"
+
+
+def agent(cue: Token, subj: Token) -> Token | None:
+    """``Her attacks were echoed by the campaign``: a passive cue's ``by`` agent speaks,
+    not its subject (what was said)."""
+    if subj.dep_ != "nsubjpass" or subj.head.i != cue.i or cue.dep_ in ("relcl", "acl"):
+        return None  # "a killing that was claimed by …": the quote is not the killing's
+    for by in (c for c in cue.children if c.dep_ == "agent"):
+        objs = [o for o in by.children if o.dep_ == "pobj"]
+        if objs:
+            return objs[0]
+    return None
+
+
+def better(
+    cue: Token, subj: Token, labelled: Callable[[Token], bool], quoted: Callable[[Token], bool]
+) -> tuple[Token, Token, str] | None:
+    """The cue and speaker token to use instead of ``cue`` and its subject ``subj``, with
+    the rule that chose them: a passive cue's agent, a participle's outer cue's subject, or
+    the outer cue of a thing's cue (:func:`lift`). ``labelled`` says whether a token is in
+    a named entity, ``quoted`` whether it is inside quotation marks (never a speaker)."""
+    found: tuple[Token, Token, str] | None = None
+    if (by := agent(cue, subj)) is not None:
+        found = cue, by, AGENT
+    elif (up := participle(cue)) is not None and (said_by := _subject(up)) is not None:
+        found = cue, said_by, PARTICIPLE
+    elif (lifted := lift(cue, subj, labelled)) is not None:
+        found = *lifted, RULE
+    if found is None or quoted(found[0]) or quoted(found[1]):
+        return None
+    return found

@@ -169,12 +169,15 @@ def extract(
                     subj = tags.subject_outside(cue, t_close, masked)  # "“We …,” Ramos, 58, told"
                     q.rules.append(tags.OUTSIDE)
                 if subj is not None and (
-                    up := outer.lift(
-                        cue, subj, lambda t, o=offset: keep.is_actor(art, t, o, _LABELS)
+                    up := outer.better(
+                        cue,
+                        subj,
+                        lambda t, o=offset: keep.is_actor(art, t, o, _LABELS),
+                        lambda t, m=masked: any(a <= t.idx < b for a, b in m),
                     )
                 ):
-                    cue, subj = up  # "X said the plan should reiterate “…”": X says it
-                    q.rules.append(outer.RULE)
+                    cue, subj = up[:2]  # "X said the plan should reiterate “…”": X says it
+                    q.rules.append(up[2])
                 if passive.passive_report(cue):  # "Said to have “raised …”, Trump …"
                     subj = None
                     q.rules.append(passive.PASSIVE_REPORT)

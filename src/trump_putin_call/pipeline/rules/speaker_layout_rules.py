@@ -93,4 +93,26 @@ RULES: tuple[Rule, ...] = (
         "plan should reiterate the town’s support for its “loyal fishermen,” naming the "
         "harbour.",
     ),
+    quote_rule(
+        "rule:participle_outer_cue",
+        ("quotes.outer.PARTICIPLE", "quotes.outer.participle"),
+        "A participle cue after a comma (“, saying, “…””) that the parser hung from a verb "
+        "inside another cue’s content through “to” infinitives (“said Ortiz will have to "
+        "choose …, saying”) speaks as the outer cue’s subject.",
+        "Dana Whitfield, said Ortiz will have to choose …, saying, “…” (speaker Ortiz)",
+        "speaker Dana Whitfield",
+        "Even a top adviser, Dana Whitfield, said Ortiz will have to choose whose side she is "
+        "on, saying, “At some point, she is going to have to come out.”",
+    ),
+    quote_rule(
+        "rule:passive_cue_agent",
+        ("quotes.outer.AGENT", "quotes.outer.agent"),
+        "A passive cue verb with a “by” agent (“Ortiz was asked by Tom Reyes whether …”, "
+        "“the remarks were echoed by …”) speaks by its agent, not by its subject; not in a "
+        "relative clause (“a killing that was claimed by …”).",
+        "Ortiz was asked by Tom Reyes whether … “adding another tax …” (speaker Ortiz)",
+        "speaker Tom Reyes",
+        "Ana Ortiz took questions on Monday. Ortiz was asked by Tom Reyes whether the plan "
+        "would risk “adding another tax on the harbour.”",
+    ),
 )
