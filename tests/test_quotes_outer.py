@@ -77,3 +77,23 @@ def test_a_passive_cue_in_a_relative_clause_keeps_no_agent(nlp):
     cue = next(t for t in plain if t.text == "echoed")
     found = outer.agent(cue, next(c for c in cue.children if c.dep_ == "nsubjpass"))
     assert found is not None and found.text == "mayor"
+
+
+def test_a_cue_in_the_infinitive_of_prompted_speaks_by_the_object(annotate):
+    art = annotate(
+        "Mayor Ana Ortiz won by ten points. The surprise win prompted Ortiz to make a joke "
+        "about boats and call the result “a new start for the harbour.”"
+    )
+    ((text, who, rules),) = _rows(art, "partial")
+    assert (text, who) == ("a new start for the harbour.", "Ana Ortiz")
+    assert "rule:object_control_speaker" in rules
+
+
+def test_an_object_asked_or_obliged_to_speak_is_not_taken(nlp):
+    from trump_putin_call.pipeline.quotes import outer
+
+    doc = nlp("The clause requires staffers to promise silence.")
+    cue = next(t for t in doc if t.text == "promise")
+    subj = next(t for t in doc if t.text == "clause")
+    assert cue.dep_ == "xcomp" and subj.head.i == cue.head.i
+    assert outer.controlled(cue, subj) is None

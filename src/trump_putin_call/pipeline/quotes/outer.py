@@ -115,6 +115,31 @@ def agent(cue: Token, subj: Token) -> Token | None:
     return None
 
 
+CONTROL = "rule:object_control_speaker"
+
+#: Verbs that make their object speak ("led her to declare"), not ask or oblige it to.
+_CAUSING = frozenset("lead prompt cause spur drive inspire force push move provoke".split())
+
+
+def controlled(cue: Token, subj: Token) -> Token | None:
+    """``That prompted Rubio to … call Trump “very flexible”``: a cue in the ``to``
+    infinitive of a verb with an object says the object's words, not the subject's."""
+    cur = cue
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    if (
+        cur.dep_ != "xcomp"
+        or subj.head.i != cur.head.i
+        or subj.dep_ != "nsubj"
+        or cur.head.lemma_.lower() not in _CAUSING
+    ):
+        return None
+    objs = [c for c in cur.head.children if c.dep_ == "dobj" and c.i < cur.i]
+    if not objs or objs[0].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return objs[0]
+
+
 def better(
     cue: Token, subj: Token, labelled: Callable[[Token], bool], quoted: Callable[[Token], bool]
 ) -> tuple[Token, Token, str] | None:
@@ -125,6 +150,8 @@ def better(
     found: tuple[Token, Token, str] | None = None
     if (by := agent(cue, subj)) is not None:
         found = cue, by, AGENT
+    elif (obj := controlled(cue, subj)) is not None and not is_thing(obj, labelled):
+        found = cue, obj, CONTROL
     elif (up := participle(cue)) is not None and (said_by := _subject(up)) is not None:
         found = cue, said_by, PARTICIPLE
     elif (lifted := lift(cue, subj, labelled)) is not None:

@@ -115,4 +115,16 @@ RULES: tuple[Rule, ...] = (
         "Ana Ortiz took questions on Monday. Ortiz was asked by Tom Reyes whether the plan "
         "would risk “adding another tax on the harbour.”",
     ),
+    quote_rule(
+        "rule:object_control_speaker",
+        ("quotes.outer.CONTROL", "quotes.outer.controlled"),
+        "A cue verb in the “to” infinitive of a verb that makes its object act (“led her to "
+        "declare”, “prompted Ortiz to … call the result “…””: lead, prompt, cause, spur, "
+        "drive, inspire, force, push, move, provoke) speaks by that object, not by the "
+        "subject; not after verbs that ask or oblige (“requires staffers to promise”).",
+        "The surprise win prompted Ortiz to … call the result “…” (speaker “win”)",
+        "speaker Ana Ortiz",
+        "Mayor Ana Ortiz won by ten points. The surprise win prompted Ortiz to make a joke "
+        "about boats and call the result “a new start for the harbour.”",
+    ),
 )
