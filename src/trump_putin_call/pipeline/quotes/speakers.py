@@ -121,7 +121,7 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
             return
     # A noun phrase: a person or organisation inside it, else the organisation it speaks for.
     clause = {t.i for c in subj.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
-    toks = [t for t in subj.subtree if t.i not in clause and not t.is_punct]
+    toks = [t for t in subj.subtree if t.i not in clause and (not t.is_punct or t.text == "%")]
     lo = min(t.idx for t in toks) if toks else subj.idx
     hi = max(t.idx + len(t) for t in toks) if toks else subj.idx + len(subj)
     lo, hi = offset + lo, offset + hi
