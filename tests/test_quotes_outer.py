@@ -97,3 +97,14 @@ def test_an_object_asked_or_obliged_to_speak_is_not_taken(nlp):
     subj = next(t for t in doc if t.text == "clause")
     assert cue.dep_ == "xcomp" and subj.head.i == cue.head.i
     assert outer.controlled(cue, subj) is None
+
+
+def test_a_who_clause_the_parser_made_the_content_still_names_the_speaker(annotate):
+    art = annotate(
+        "“We will not leave the pier,” said the fisherman, who like many in the town did not "
+        "want to be quoted by name."
+    )
+    ((text, _who, rules),) = _rows(art, "direct")
+    direct = next(q for q in art.quotes if q.quote_type == "direct")
+    assert (text, direct.speaker_text) == ("We will not leave the pier,", "fisherman")
+    assert "rule:relative_misparse_subject" in rules

@@ -159,3 +159,28 @@ def better(
     if found is None or quoted(found[0]) or quoted(found[1]):
         return None
     return found
+
+
+RELATIVE_MISPARSE = "rule:relative_misparse_subject"
+
+
+def relative_subject(cue: Token) -> Token | None:
+    """``One attendee, who like others spoke on the condition …, said`` and ``said the
+    woman, who like many … did not want …``: a cue with no subject, whose content clause
+    the parser gave the speaker as subject; that noun, set off by a comma and a relative
+    ``who``, is the cue's subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    for clause in (c for c in cue.children if c.dep_ == "ccomp"):
+        for noun in (c for c in clause.children if c.dep_ == "nsubj"):
+            nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+            who = [
+                w
+                for r in noun.children
+                if r.dep_ == "relcl"
+                for w in r.children
+                if w.dep_ == "nsubj" and w.lower_ == "who"
+            ]
+            if noun.pos_ in ("NOUN", "PROPN") and nxt is not None and nxt.text == "," and who:
+                return noun
+    return None

@@ -161,6 +161,8 @@ def extract(
                 if subj is None and (subj := apposed.name_before(art, cue, offset)) is not None:
                     q.rules.append(apposed.APPOSED)  # "“…,” X, a top adviser, said"
                 subj = subj or _adjacent_name(cue)
+                if subj is None and (subj := outer.relative_subject(cue)) is not None:
+                    q.rules.append(outer.RELATIVE_MISPARSE)  # "X, who like others …, said"
                 if subj is None and tags.acl_cue(cue.head) is cue:  # "the nominee, X, tweeted"
                     subj = cue.head
                 if subj is None and (subj := tags.inverted_object(cue, t_close)) is not None:

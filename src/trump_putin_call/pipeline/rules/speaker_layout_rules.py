@@ -127,4 +127,15 @@ RULES: tuple[Rule, ...] = (
         "Mayor Ana Ortiz won by ten points. The surprise win prompted Ortiz to make a joke "
         "about boats and call the result “a new start for the harbour.”",
     ),
+    quote_rule(
+        "rule:relative_misparse_subject",
+        ("quotes.outer.RELATIVE_MISPARSE", "quotes.outer.relative_subject"),
+        "A cue with no subject whose content clause the parser gave a noun set off by a comma "
+        "and a relative “who” (“said the fisherman, who like many … did not want …”, “One "
+        "attendee, who like others spoke …, said”): that noun is the cue’s subject.",
+        "“…,” said the fisherman, who like many … (no speaker)",
+        "speaker “fisherman”",
+        "“We will not leave the pier,” said the fisherman, who like many in the town did not "
+        "want to be quoted by name.",
+    ),
 )
