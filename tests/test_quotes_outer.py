@@ -108,3 +108,21 @@ def test_a_who_clause_the_parser_made_the_content_still_names_the_speaker(annota
     direct = next(q for q in art.quotes if q.quote_type == "direct")
     assert (text, direct.speaker_text) == ("We will not leave the pier,", "fisherman")
     assert "rule:relative_misparse_subject" in rules
+
+
+def test_a_persons_own_writing_speaks_for_its_author(annotate):
+    art = annotate(
+        "Mayor Ana Ortiz wrote to donors on Monday. Ortiz’s fundraising email to her "
+        "supporters notes that the harbour plan “is a civil right for every family.”"
+    )
+    rows = {(q.quote_type, q.speaker_name) for q in art.quotes}
+    assert rows == {("indirect", "Ana Ortiz"), ("partial", "Ana Ortiz")}
+    assert all("rule:person_writing" in q.rules for q in art.quotes)
+    assert art.quotes[0].speaker_text == "Ortiz’s fundraising email to her supporters"
+
+
+def test_a_persons_book_described_by_others_is_not_theirs_to_say(annotate):
+    art = annotate(
+        "Tom Reyes runs the clinic. Reyes’s book is described on Amazon as a “riveting story.”"
+    )
+    assert [(q.text, q.speaker_name) for q in art.quotes] == [("riveting story.", None)]

@@ -138,4 +138,17 @@ RULES: tuple[Rule, ...] = (
         "“We will not leave the pier,” said the fisherman, who like many in the town did not "
         "want to be quoted by name.",
     ),
+    quote_rule(
+        "rule:person_writing",
+        ("quotes.outer.WRITER", "quotes.outer.writer"),
+        "A person’s own writing that speaks (“Ortiz’s fundraising email notes that …”, "
+        "“according to Axelrod’s memoir”; a document, tweet, post, statement, column, book, "
+        "memoir or ad, as subject or after “according to”), owned by a possessive the entity "
+        "stage tagged as a person: that person speaks, the phrase stays as written. Not when "
+        "the writing is described by others (a passive subject).",
+        "Ortiz’s fundraising email … notes that … “…” (no speaker name)",
+        "speaker Ana Ortiz",
+        "Mayor Ana Ortiz wrote to donors on Monday. Ortiz’s fundraising email to her "
+        "supporters notes that the harbour plan “is a civil right for every family.”",
+    ),
 )
