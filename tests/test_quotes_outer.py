@@ -1,4 +1,5 @@
-"""A quote in a cue's content whose nearer cue has a thing for subject (issue 15)."""
+"""Speakers the parse puts elsewhere than the cue's subject (issue 15): an outer cue, a
+passive's agent, a controlled object, a misparsed ``who`` noun, a person's writing."""
 
 from __future__ import annotations
 
@@ -67,15 +68,15 @@ def test_a_passive_cue_speaks_by_its_agent(annotate):
 
 
 def test_a_passive_cue_in_a_relative_clause_keeps_no_agent(nlp):
-    from trump_putin_call.pipeline.quotes import outer
+    from trump_putin_call.pipeline.quotes import agents
 
     doc = nlp("The list names a killing that was claimed by the Islamic State.")
     cue = next(t for t in doc if t.text == "claimed")
     subj = next(c for c in cue.children if c.dep_ == "nsubjpass")
-    assert cue.dep_ == "relcl" and outer.agent(cue, subj) is None
+    assert cue.dep_ == "relcl" and agents.agent(cue, subj) is None
     plain = nlp("The remarks were echoed by the mayor.")
     cue = next(t for t in plain if t.text == "echoed")
-    found = outer.agent(cue, next(c for c in cue.children if c.dep_ == "nsubjpass"))
+    found = agents.agent(cue, next(c for c in cue.children if c.dep_ == "nsubjpass"))
     assert found is not None and found.text == "mayor"
 
 
@@ -90,13 +91,13 @@ def test_a_cue_in_the_infinitive_of_prompted_speaks_by_the_object(annotate):
 
 
 def test_an_object_asked_or_obliged_to_speak_is_not_taken(nlp):
-    from trump_putin_call.pipeline.quotes import outer
+    from trump_putin_call.pipeline.quotes import agents
 
     doc = nlp("The clause requires staffers to promise silence.")
     cue = next(t for t in doc if t.text == "promise")
     subj = next(t for t in doc if t.text == "clause")
     assert cue.dep_ == "xcomp" and subj.head.i == cue.head.i
-    assert outer.controlled(cue, subj) is None
+    assert agents.controlled(cue, subj) is None
 
 
 def test_a_who_clause_the_parser_made_the_content_still_names_the_speaker(annotate):

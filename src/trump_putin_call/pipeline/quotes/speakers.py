@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from trump_putin_call.pipeline.entities.lexicon import TITLES
 from trump_putin_call.pipeline.entities.mention import Mention
-from trump_putin_call.pipeline.quotes import crowds, described, outer, pronouns, salience
+from trump_putin_call.pipeline.quotes import crowds, described, pronouns, salience, writings
 from trump_putin_call.pipeline.quotes.article import _Article
 from trump_putin_call.pipeline.quotes.lexicon import (
     _GROUP_PRONOUNS,
@@ -131,9 +131,9 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
         return
     owners = [t for t in subj.subtree if t.dep_ == "poss"]  # "Hudak's allies" are not Hudak
     owned = [(offset + t.idx, offset + t.idx + len(t)) for o in owners for t in o.subtree]
-    if (author := outer.writer(art, subj, owners, offset)) is not None:
+    if (author := writings.writer(art, subj, owners, offset)) is not None:
         _set_speaker(quote, lo, hi, text, author)  # "Sanders’ fundraising email notes …"
-        quote.rules.append(outer.WRITER)
+        quote.rules.append(writings.WRITER)
         return
     # the last person named in the phrase: "a spokesman for Ms Venkataraman, Elliot Marchetti"
     people = [

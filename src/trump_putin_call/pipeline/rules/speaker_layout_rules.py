@@ -2,8 +2,9 @@
 a cue's subject in the parse: a colon introduction, a name and a colon, a dash line under a
 quoted paragraph, a name before its description, a description standing for the person
 the text is about (`pipeline/quotes/introduced.py`, `credited.py`, `apposed.py`,
-`described.py`), and the outer cue of a quote whose nearer cue has a thing for subject
-(`outer.py`)."""
+`described.py`), and speakers the parse puts elsewhere than the cue's subject: an outer
+cue, a passive's agent, a controlled object, a person's writing (`outer.py`, `agents.py`,
+`writings.py`)."""
 
 from __future__ import annotations
 
@@ -82,7 +83,7 @@ RULES: tuple[Rule, ...] = (
     ),
     quote_rule(
         "rule:outer_cue_speaker",
-        ("quotes.outer.RULE", "quotes.outer.lift"),
+        ("quotes.outer.RULE", "quotes.outer.lift", "quotes.agents.better"),
         "A quote whose nearest cue verb has a thing for subject (a common noun that names no "
         "person, organisation, role or document: “the plan should reiterate”, “the bill had "
         "… and arguing”), when that cue’s clause is the content of another cue verb: the "
@@ -106,7 +107,7 @@ RULES: tuple[Rule, ...] = (
     ),
     quote_rule(
         "rule:passive_cue_agent",
-        ("quotes.outer.AGENT", "quotes.outer.agent"),
+        ("quotes.agents.AGENT", "quotes.agents.agent"),
         "A passive cue verb with a “by” agent (“Ortiz was asked by Tom Reyes whether …”, "
         "“the remarks were echoed by …”) speaks by its agent, not by its subject; not in a "
         "relative clause (“a killing that was claimed by …”).",
@@ -117,7 +118,7 @@ RULES: tuple[Rule, ...] = (
     ),
     quote_rule(
         "rule:object_control_speaker",
-        ("quotes.outer.CONTROL", "quotes.outer.controlled"),
+        ("quotes.agents.CONTROL", "quotes.agents.controlled"),
         "A cue verb in the “to” infinitive of a verb that makes its object act (“led her to "
         "declare”, “prompted Ortiz to … call the result “…””: lead, prompt, cause, spur, "
         "drive, inspire, force, push, move, provoke) speaks by that object, not by the "
@@ -129,7 +130,7 @@ RULES: tuple[Rule, ...] = (
     ),
     quote_rule(
         "rule:relative_misparse_subject",
-        ("quotes.outer.RELATIVE_MISPARSE", "quotes.outer.relative_subject"),
+        ("quotes.agents.RELATIVE_MISPARSE", "quotes.agents.relative_subject"),
         "A cue with no subject whose content clause the parser gave a noun set off by a comma "
         "and a relative “who” (“said the fisherman, who like many … did not want …”, “One "
         "attendee, who like others spoke …, said”): that noun is the cue’s subject.",
@@ -140,7 +141,7 @@ RULES: tuple[Rule, ...] = (
     ),
     quote_rule(
         "rule:person_writing",
-        ("quotes.outer.WRITER", "quotes.outer.writer"),
+        ("quotes.writings.WRITER", "quotes.writings.writer"),
         "A person’s own writing that speaks (“Ortiz’s fundraising email notes that …”, "
         "“according to Axelrod’s memoir”; a document, tweet, post, statement, column, book, "
         "memoir or ad, as subject or after “according to”), owned by a possessive the entity "
