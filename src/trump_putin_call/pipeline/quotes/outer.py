@@ -49,6 +49,14 @@ def is_thing(subj: Token, labelled: Callable[[Token], bool]) -> bool:
     return lemma not in speaking and lemma not in described.ROLE_NOUNS
 
 
+def speaks_as_written(noun: Token) -> bool:
+    """A common noun for people (``questioners``, ``aides``, ``voters``) that may stand as
+    the speaker as written when the article names no one."""
+    lemma = noun.lemma_.lower()
+    people = SPEAKER_NOUNS - DOCUMENTS - ORG_VOICES
+    return lemma in people or lemma in _PEOPLE or lemma.endswith(_AGENTIVE)
+
+
 def outer_cue(subj: Token, cue: Token) -> Token | None:
     """The cue verb whose content clause holds ``subj``'s clause, passing through at
     least one ``ccomp`` (``said that [the plan should reiterate …]``), within four links."""

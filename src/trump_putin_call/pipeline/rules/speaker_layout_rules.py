@@ -17,7 +17,8 @@ RULES: tuple[Rule, ...] = (
         "A direct quote with no cue after a colon (ending its own sentence’s opening words, or "
         "the paragraph before when the quote opens its paragraph): its speaker is the colon "
         "sentence’s speaker (the subject of its last cue verb, else of its main verb, resolved "
-        "as any cue subject), when that names someone.",
+        "as any cue subject), when that names someone, or when it describes people (“Obama’s "
+        "first five questioners ranged from skeptical to hostile:”): then as written.",
         "He then listed his tests:¶“Has the candidate kept her promises?” (no cue)",
         "speaker Tom Reyes",
         "“We will back Ana Ortiz,” Tom Reyes wrote on Monday.\n\nHe then listed the tests he "
