@@ -149,3 +149,14 @@ def test_a_shared_surname_goes_to_the_person_the_article_is_about(annotate):
     *_, bare = _mentions(art, "Whitfield")
     assert bare.canonical == "Susan Whitfield"
     assert "rule:shared_surname_principal" in bare.rules
+
+
+def test_a_show_named_after_its_host_is_no_person(annotate):
+    art = annotate(
+        "Tom Reyes spoke to MSNBC's “The Corinne Waddell Show” on Thursday. Only The Dana "
+        "Whitfield Show on CNN gave the story an hour. “We will not back down,” Reyes said."
+    )
+    people = [m.text for m in art.mentions if m.label == "PERSON"]
+    assert not any(p.endswith("Show") for p in people), people
+    assert "Tom Reyes" in people
+    assert not any(m.text == "Show" for m in art.mentions)  # no "Show" spread as a surname

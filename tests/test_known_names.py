@@ -418,3 +418,14 @@ def test_a_wire_dateline_is_the_place_and_a_list_of_places_is_split(annotate):
     ]
     berlin = next(m for m in art.mentions if m.text == "BERLIN")
     assert any(r.startswith("rule:dateline") for r in berlin.rules)
+
+
+def test_a_nationality_word_listed_as_an_airline_stays_a_nationality(annotate):
+    art = annotate(
+        "The bank's board met on Monday. Given the tradition of choosing an American picked "
+        "by the bank's largest contributor, analysts say the deal is done. The loss of "
+        "American jobs worried investors."
+    )
+    assert not any(m.canonical == "American Airlines" for m in art.mentions)
+    # the demonym list says so too, so tools/add_known_orgs.py writes "place" for it
+    assert known_names._is_demonym("American") and known_names._is_demonym("Mexican")

@@ -132,3 +132,13 @@ def test_a_dash_line_naming_no_one_credits_nothing(annotate):
         "– An answer nobody expected –."
     ).quotes
     assert not any("rule:dash_credit" in q.rules for q in found)
+
+
+def test_people_described_before_a_colon_speak_as_written(annotate):
+    art = annotate(
+        "At her briefing on Monday, Mayor Ortiz's first five questioners ranged from skeptical "
+        "to hostile: “Is it time for your plan to change?”"
+    )
+    ((q,),) = [[q for q in art.quotes if q.quote_type == "direct"]]
+    assert (q.speaker_text, q.speaker_name) == ("Mayor Ortiz's first five questioners", None)
+    assert "rule:colon_introduction" in q.rules

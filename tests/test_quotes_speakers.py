@@ -225,3 +225,13 @@ def test_a_person_apposed_to_another_in_the_subjects_clause_names_the_subject():
         ("he had knocked on 300 doors", "Tom Reyes")
     ]
     assert "rule:appositive" in found[0].rules
+
+
+def test_a_percentage_written_with_a_sign_speaks_as_written(annotate):
+    art = annotate(
+        "The survey of 1,000 adults was taken in May. On social issues, 53% describe "
+        "themselves as liberal; 26% say they are conservative."
+    )
+    said = [(q.text, q.speaker_text, q.speaker_name) for q in art.quotes if q.cue == "say"]
+    assert said == [("they are conservative", "26%", None)]  # "%" is no punctuation here
+    assert "rule:quantity_speaker" in next(q for q in art.quotes if q.cue == "say").rules

@@ -56,6 +56,10 @@ ORG_SUFFIXES = frozenset(
     ).split()
 )
 
+#: Last words that make a name a work, never a person ("The Rachel Maddow Show": a show
+#: named after its host).
+WORK_SUFFIXES = frozenset("show hour program programme podcast".split())
+
 #: First words that make a name an organisation in other languages ("Fondation Aurelle",
 #: "Banco Santander", "Partido Popular").
 ORG_PREFIXES = frozenset(

@@ -16,6 +16,7 @@ from trump_putin_call.pipeline.entities.lexicon import (
     ORG_SUFFIXES,
     PLACE_ACRONYMS,
     TITLES,
+    WORK_SUFFIXES,
 )
 from trump_putin_call.pipeline.entities.mention import MINED_TYPES, Mention
 from trump_putin_call.pipeline.sentences import Sentence
@@ -186,7 +187,7 @@ def first_name_people(
                 first.lower() not in _NOT_GIVEN
                 and first.lower() not in TITLES
                 and gender.of_name(first) is not None
-                and words[-1].lower().strip(".") not in ORG_SUFFIXES
+                and words[-1].lower().strip(".") not in ORG_SUFFIXES | WORK_SUFFIXES
                 and not any(a < end and start < b for a, b in taken)
             )
             if ok:

@@ -22,6 +22,7 @@ from trump_putin_call.pipeline.entities.lexicon import (
     ORG_SUFFIXES,
     POSTNOMINALS,
     TITLES,
+    WORK_SUFFIXES,
 )
 from trump_putin_call.pipeline.entities.mention import _GROUPS, MINED_TYPES, Mention
 from trump_putin_call.pipeline.sentences import Sentence
@@ -51,7 +52,7 @@ def _looks_like_person(tokens: list[Token]) -> bool:
     last = words[-1].lower().strip(".") if words else ""
     return (
         2 <= len(words) <= 4
-        and last not in ORG_SUFFIXES | FAC_SUFFIXES | LOC_SUFFIXES
+        and last not in ORG_SUFFIXES | FAC_SUFFIXES | LOC_SUFFIXES | WORK_SUFFIXES
         and words[0] not in ("Al", "El")  # "Al Jazeera": the Arabic article, not a first name
         and words[0].lower() not in _COMPASS  # "West Darfur"
         and all(w[:1].isupper() or w in particles for w in words)

@@ -57,7 +57,9 @@ def _subject(tok: Token) -> Token | None:
         subj = [
             c
             for c in cur.children
-            if c.dep_ in ("nsubj", "nsubjpass") and not c.is_punct and c.text not in "«»“”‘’\"'"
+            if c.dep_ in ("nsubj", "nsubjpass")
+            and (not c.is_punct or c.text == "%")  # "26% say …": spaCy counts "%" as punct
+            and c.text not in "«»“”‘’\"'"
         ]
         if len(subj) > 1:  # "Voters, Clinton suggested, …": the subject nearest the verb
             before = [c for c in subj if c.i < cur.i]

@@ -11,8 +11,9 @@ that speaker (``rule:multi_paragraph``).
 quote) put the speech verb first and the name after it, before the colon: the name speaks
 (``rule:inverted_introduction``).
 
-Only a named speaker is kept: an introduction whose subject names no one (``Here is the full
-text:``) leaves the quote as it was.
+Only a named speaker is kept, or people described as written (``Obama’s first five
+questioners ranged from skeptical to hostile:``): an introduction whose subject names no one
+(``Here is the full text:``) leaves the quote as it was.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from trump_putin_call.pipeline.entities.openers import SPEECH_OPENERS
+from trump_putin_call.pipeline.quotes import outer
 from trump_putin_call.pipeline.quotes.cues import _subject
 from trump_putin_call.pipeline.quotes.lexicon import CUE_LEMMAS
 from trump_putin_call.pipeline.quotes.quote import Quote
@@ -120,6 +122,9 @@ def _from_intro(art: _Article, q: Quote, span: Span, offset: int, speaker: Finde
     if subj is None:
         return
     speaker(art, subj, offset, q)
+    if q.speaker_name is None and subj.pos_ == "NOUN" and outer.speaks_as_written(subj):
+        q.rules.append(COLON)  # "Obama’s first five questioners ranged …:" as written
+        return
     if q.speaker_name is None:  # "Here is the full text:" names no one
         q.speaker_start = q.speaker_end = None
         q.speaker_text, q.speaker = None, None

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from trump_putin_call.pipeline.entities.lexicon import TITLES
 from trump_putin_call.pipeline.entities.mention import Mention
-from trump_putin_call.pipeline.quotes import crowds, described, pronouns, salience
+from trump_putin_call.pipeline.quotes import crowds, described, pronouns, salience, writings
 from trump_putin_call.pipeline.quotes.article import _Article
 from trump_putin_call.pipeline.quotes.lexicon import (
     _GROUP_PRONOUNS,
@@ -121,7 +121,7 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
             return
     # A noun phrase: a person or organisation inside it, else the organisation it speaks for.
     clause = {t.i for c in subj.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
-    toks = [t for t in subj.subtree if t.i not in clause and not t.is_punct]
+    toks = [t for t in subj.subtree if t.i not in clause and (not t.is_punct or t.text == "%")]
     lo = min(t.idx for t in toks) if toks else subj.idx
     hi = max(t.idx + len(t) for t in toks) if toks else subj.idx + len(subj)
     lo, hi = offset + lo, offset + hi
@@ -131,6 +131,10 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
         return
     owners = [t for t in subj.subtree if t.dep_ == "poss"]  # "Hudak's allies" are not Hudak
     owned = [(offset + t.idx, offset + t.idx + len(t)) for o in owners for t in o.subtree]
+    if (author := writings.writer(art, subj, owners, offset)) is not None:
+        _set_speaker(quote, lo, hi, text, author)  # "Sanders’ fundraising email notes …"
+        quote.rules.append(writings.WRITER)
+        return
     # the last person named in the phrase: "a spokesman for Ms Venkataraman, Elliot Marchetti"
     people = [
         m for m in art.people if lo <= m.start < hi and not any(a <= m.start < b for a, b in owned)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from trump_putin_call.pipeline.blocks import Block
 from trump_putin_call.pipeline.entities.mention import Mention
 from trump_putin_call.pipeline.quotes import (
+    agents,
     apposed,
     asputs,
     belief,
@@ -49,6 +50,10 @@ from trump_putin_call.pipeline.sentences import Sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+
+#: Entity labels that make a cue subject a name, not a thing (:func:`agents.better`).
+_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 
 
 def extract(
@@ -156,6 +161,8 @@ def extract(
                 if subj is None and (subj := apposed.name_before(art, cue, offset)) is not None:
                     q.rules.append(apposed.APPOSED)  # "“…,” X, a top adviser, said"
                 subj = subj or _adjacent_name(cue)
+                if subj is None and (subj := agents.relative_subject(cue)) is not None:
+                    q.rules.append(agents.RELATIVE_MISPARSE)  # "X, who like others …, said"
                 if subj is None and tags.acl_cue(cue.head) is cue:  # "the nominee, X, tweeted"
                     subj = cue.head
                 if subj is None and (subj := tags.inverted_object(cue, t_close)) is not None:
@@ -163,6 +170,16 @@ def extract(
                 if subj is not None and any(a <= subj.idx < b for a, b in masked):
                     subj = tags.subject_outside(cue, t_close, masked)  # "“We …,” Ramos, 58, told"
                     q.rules.append(tags.OUTSIDE)
+                if subj is not None and (
+                    up := agents.better(
+                        cue,
+                        subj,
+                        lambda t, o=offset: keep.is_actor(art, t, o, _LABELS),
+                        lambda t, m=masked: any(a <= t.idx < b for a, b in m),
+                    )
+                ):
+                    cue, subj = up[:2]  # "X said the plan should reiterate “…”": X says it
+                    q.rules.append(up[2])
                 if passive.passive_report(cue):  # "Said to have “raised …”, Trump …"
                     subj = None
                     q.rules.append(passive.PASSIVE_REPORT)

@@ -54,7 +54,8 @@ SPANS: tuple[Rule, ...] = (
         "rule:first_name_{label}_person",
         "entities.spans._clean_span",
         "Two to four capitalised words led by a well-attested first name are a person, "
-        "whatever label the model gave them.",
+        "whatever label the model gave them, unless the last word names an organisation, a "
+        "place or a work (“The Rachel Maddow Show”: a show named after its host).",
         "“Kezia Marsh” ORG",
         "“Kezia Marsh” PERSON",
         "Kezia Marsh withdrew. The Washington Post reported that Marsh was injured.",
@@ -149,7 +150,8 @@ SPANS: tuple[Rule, ...] = (
         "rule:first_name",
         "entities.missed.first_name_people",
         "Two to four capitalised words led by a well-attested first name, which the model "
-        "missed, are a person.",
+        "missed, are a person, unless the last word names an organisation or a work "
+        "(“… Bank”, “… Show”).",
         "“Huw Jones” (no mention)",
         "“Huw Jones” PERSON",
         "Tries from Sione Tuipulotu and Huw Jones won it.",

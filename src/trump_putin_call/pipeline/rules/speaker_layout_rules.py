@@ -2,7 +2,9 @@
 a cue's subject in the parse: a colon introduction, a name and a colon, a dash line under a
 quoted paragraph, a name before its description, a description standing for the person
 the text is about (`pipeline/quotes/introduced.py`, `credited.py`, `apposed.py`,
-`described.py`)."""
+`described.py`), and speakers the parse puts elsewhere than the cue's subject: an outer
+cue, a passive's agent, a controlled object, a person's writing (`outer.py`, `agents.py`,
+`writings.py`)."""
 
 from __future__ import annotations
 
@@ -15,7 +17,8 @@ RULES: tuple[Rule, ...] = (
         "A direct quote with no cue after a colon (ending its own sentence’s opening words, or "
         "the paragraph before when the quote opens its paragraph): its speaker is the colon "
         "sentence’s speaker (the subject of its last cue verb, else of its main verb, resolved "
-        "as any cue subject), when that names someone.",
+        "as any cue subject), when that names someone, or when it describes people (“Obama’s "
+        "first five questioners ranged from skeptical to hostile:”): then as written.",
         "He then listed his tests:¶“Has the candidate kept her promises?” (no cue)",
         "speaker Tom Reyes",
         "“We will back Ana Ortiz,” Tom Reyes wrote on Monday.\n\nHe then listed the tests he "
@@ -78,5 +81,76 @@ RULES: tuple[Rule, ...] = (
         "Dana Whitfield called on Mayor Leo Brandt to reopen the shelter on Friday. Brandt "
         "closed it in April.\n\n“We cannot wait another winter,” the Democratic candidate "
         "said in an interview.",
+    ),
+    quote_rule(
+        "rule:outer_cue_speaker",
+        ("quotes.outer.RULE", "quotes.outer.lift", "quotes.agents.better"),
+        "A quote whose nearest cue verb has a thing for subject (a common noun that names no "
+        "person, organisation, role or document: “the plan should reiterate”, “the bill had "
+        "… and arguing”), when that cue’s clause is the content of another cue verb: the "
+        "outer cue and its subject speak.",
+        "Ortiz said … that the plan should reiterate … its “loyal fishermen,” (speaker “plan”)",
+        "speaker Ana Ortiz, cue said",
+        "Mayor Ana Ortiz spoke in Leeds on Monday. Ortiz said in her opening remarks that the "
+        "plan should reiterate the town’s support for its “loyal fishermen,” naming the "
+        "harbour.",
+    ),
+    quote_rule(
+        "rule:participle_outer_cue",
+        ("quotes.outer.PARTICIPLE", "quotes.outer.participle"),
+        "A participle cue after a comma (“, saying, “…””) that the parser hung from a verb "
+        "inside another cue’s content through “to” infinitives (“said Ortiz will have to "
+        "choose …, saying”) speaks as the outer cue’s subject.",
+        "Dana Whitfield, said Ortiz will have to choose …, saying, “…” (speaker Ortiz)",
+        "speaker Dana Whitfield",
+        "Even a top adviser, Dana Whitfield, said Ortiz will have to choose whose side she is "
+        "on, saying, “At some point, she is going to have to come out.”",
+    ),
+    quote_rule(
+        "rule:passive_cue_agent",
+        ("quotes.agents.AGENT", "quotes.agents.agent"),
+        "A passive cue verb with a “by” agent (“Ortiz was asked by Tom Reyes whether …”, "
+        "“the remarks were echoed by …”) speaks by its agent, not by its subject; not in a "
+        "relative clause (“a killing that was claimed by …”).",
+        "Ortiz was asked by Tom Reyes whether … “adding another tax …” (speaker Ortiz)",
+        "speaker Tom Reyes",
+        "Ana Ortiz took questions on Monday. Ortiz was asked by Tom Reyes whether the plan "
+        "would risk “adding another tax on the harbour.”",
+    ),
+    quote_rule(
+        "rule:object_control_speaker",
+        ("quotes.agents.CONTROL", "quotes.agents.controlled"),
+        "A cue verb in the “to” infinitive of a verb that makes its object act (“led her to "
+        "declare”, “prompted Ortiz to … call the result “…””: lead, prompt, cause, spur, "
+        "drive, inspire, force, push, move, provoke) speaks by that object, not by the "
+        "subject; not after verbs that ask or oblige (“requires staffers to promise”).",
+        "The surprise win prompted Ortiz to … call the result “…” (speaker “win”)",
+        "speaker Ana Ortiz",
+        "Mayor Ana Ortiz won by ten points. The surprise win prompted Ortiz to make a joke "
+        "about boats and call the result “a new start for the harbour.”",
+    ),
+    quote_rule(
+        "rule:relative_misparse_subject",
+        ("quotes.agents.RELATIVE_MISPARSE", "quotes.agents.relative_subject"),
+        "A cue with no subject whose content clause the parser gave a noun set off by a comma "
+        "and a relative “who” (“said the fisherman, who like many … did not want …”, “One "
+        "attendee, who like others spoke …, said”): that noun is the cue’s subject.",
+        "“…,” said the fisherman, who like many … (no speaker)",
+        "speaker “fisherman”",
+        "“We will not leave the pier,” said the fisherman, who like many in the town did not "
+        "want to be quoted by name.",
+    ),
+    quote_rule(
+        "rule:person_writing",
+        ("quotes.writings.WRITER", "quotes.writings.writer"),
+        "A person’s own writing that speaks (“Ortiz’s fundraising email notes that …”, "
+        "“according to Axelrod’s memoir”; a document, tweet, post, statement, column, book, "
+        "memoir or ad, as subject or after “according to”), owned by a possessive the entity "
+        "stage tagged as a person: that person speaks, the phrase stays as written. Not when "
+        "the writing is described by others (a passive subject).",
+        "Ortiz’s fundraising email … notes that … “…” (no speaker name)",
+        "speaker Ana Ortiz",
+        "Mayor Ana Ortiz wrote to donors on Monday. Ortiz’s fundraising email to her "
+        "supporters notes that the harbour plan “is a civil right for every family.”",
     ),
 )

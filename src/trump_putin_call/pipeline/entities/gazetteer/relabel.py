@@ -91,7 +91,7 @@ _DEMONYMS = frozenset(
     "Welsh French Dutch Thai Swiss Greek Czech Scots Scottish Irish British Danish Swedish "
     "Finnish Polish Spanish Turkish Kurdish Lao Malay Filipino Uzbek Kazakh Tajik Kyrgyz "
     "Afghan Arab Yemeni Saudi Iraqi Israeli Omani Qatari Emirati Kuwaiti Bahraini "
-    "Pakistani Bangladeshi Nepali Somali".split()
+    "Pakistani Bangladeshi Nepali Somali American Mexican African".split()
 )
 
 

@@ -1,0 +1,129 @@
+"""Speakers the parse puts elsewhere than the cue's subject (issue 15): an outer cue, a
+passive's agent, a controlled object, a misparsed ``who`` noun, a person's writing."""
+
+from __future__ import annotations
+
+
+def _partials(art):
+    return [
+        (q.text, q.speaker_name, q.cue, "rule:outer_cue_speaker" in q.rules)
+        for q in art.quotes
+        if q.quote_type == "partial"
+    ]
+
+
+def test_a_plan_that_reiterates_does_not_speak_the_mayor_who_said_it_does(annotate):
+    art = annotate(
+        "Mayor Ana Ortiz spoke in Leeds on Monday. Ortiz said in her opening remarks that the "
+        "plan should reiterate the town’s support for its “loyal fishermen,” naming the harbour."
+    )
+    assert _partials(art) == [("loyal fishermen,", "Ana Ortiz", "said", True)]
+
+
+def test_a_cue_chained_under_a_thing_goes_to_the_outer_cue_subject(annotate):
+    art = annotate(
+        "Tom Reyes defended the bill on Friday, saying that the bill had the right safeguards "
+        "but was stalled by mistrust - and arguing that he and Ortiz shared “almost all the "
+        "same views on water.”"
+    )
+    assert _partials(art) == [("almost all the same views on water.", "Tom Reyes", "saying", True)]
+
+
+def test_a_person_noun_inside_the_content_keeps_its_own_cue(nlp):
+    from trump_putin_call.pipeline.quotes import outer
+
+    doc = nlp("Ortiz said her grandfather told her to stand tall.")
+    told = next(t for t in doc if t.text == "told")
+    grandfather = next(t for t in doc if t.text == "grandfather")
+    assert grandfather.head.i == told.i and told.dep_ == "ccomp"  # the parse the rule reads
+    assert outer.lift(told, grandfather, lambda t: t.ent_type_ == "PERSON") is None
+    plan = nlp("Ortiz said the plan will reiterate our support.")
+    cue = next(t for t in plan if t.text == "reiterate")
+    found = outer.lift(cue, cue.doc[3], lambda t: t.ent_type_ == "PERSON")
+    assert found is not None and (found[0].text, found[1].text) == ("said", "Ortiz")
+
+
+def _rows(art, kind):
+    return [(q.text, q.speaker_name, q.rules) for q in art.quotes if q.quote_type == kind]
+
+
+def test_a_participle_under_an_infinitive_speaks_for_the_outer_cue(annotate):
+    art = annotate(
+        "Even a top adviser, Dana Whitfield, said Ortiz will have to choose whose side she is "
+        "on, saying, “At some point, she is going to have to come out.”"
+    )
+    ((text, who, rules),) = _rows(art, "direct")
+    assert (text, who) == ("At some point, she is going to have to come out.", "Dana Whitfield")
+    assert "rule:participle_outer_cue" in rules
+
+
+def test_a_passive_cue_speaks_by_its_agent(annotate):
+    art = annotate(
+        "Ana Ortiz took questions on Monday. Ortiz was asked by Tom Reyes whether the plan "
+        "would risk “adding another tax on the harbour.”"
+    )
+    ((text, who, rules),) = _rows(art, "partial")
+    assert (text, who) == ("adding another tax on the harbour.", "Tom Reyes")
+    assert "rule:passive_cue_agent" in rules
+
+
+def test_a_passive_cue_in_a_relative_clause_keeps_no_agent(nlp):
+    from trump_putin_call.pipeline.quotes import agents
+
+    doc = nlp("The list names a killing that was claimed by the Islamic State.")
+    cue = next(t for t in doc if t.text == "claimed")
+    subj = next(c for c in cue.children if c.dep_ == "nsubjpass")
+    assert cue.dep_ == "relcl" and agents.agent(cue, subj) is None
+    plain = nlp("The remarks were echoed by the mayor.")
+    cue = next(t for t in plain if t.text == "echoed")
+    found = agents.agent(cue, next(c for c in cue.children if c.dep_ == "nsubjpass"))
+    assert found is not None and found.text == "mayor"
+
+
+def test_a_cue_in_the_infinitive_of_prompted_speaks_by_the_object(annotate):
+    art = annotate(
+        "Mayor Ana Ortiz won by ten points. The surprise win prompted Ortiz to make a joke "
+        "about boats and call the result “a new start for the harbour.”"
+    )
+    ((text, who, rules),) = _rows(art, "partial")
+    assert (text, who) == ("a new start for the harbour.", "Ana Ortiz")
+    assert "rule:object_control_speaker" in rules
+
+
+def test_an_object_asked_or_obliged_to_speak_is_not_taken(nlp):
+    from trump_putin_call.pipeline.quotes import agents
+
+    doc = nlp("The clause requires staffers to promise silence.")
+    cue = next(t for t in doc if t.text == "promise")
+    subj = next(t for t in doc if t.text == "clause")
+    assert cue.dep_ == "xcomp" and subj.head.i == cue.head.i
+    assert agents.controlled(cue, subj) is None
+
+
+def test_a_who_clause_the_parser_made_the_content_still_names_the_speaker(annotate):
+    art = annotate(
+        "“We will not leave the pier,” said the fisherman, who like many in the town did not "
+        "want to be quoted by name."
+    )
+    ((text, _who, rules),) = _rows(art, "direct")
+    direct = next(q for q in art.quotes if q.quote_type == "direct")
+    assert (text, direct.speaker_text) == ("We will not leave the pier,", "fisherman")
+    assert "rule:relative_misparse_subject" in rules
+
+
+def test_a_persons_own_writing_speaks_for_its_author(annotate):
+    art = annotate(
+        "Mayor Ana Ortiz wrote to donors on Monday. Ortiz’s fundraising email to her "
+        "supporters notes that the harbour plan “is a civil right for every family.”"
+    )
+    rows = {(q.quote_type, q.speaker_name) for q in art.quotes}
+    assert rows == {("indirect", "Ana Ortiz"), ("partial", "Ana Ortiz")}
+    assert all("rule:person_writing" in q.rules for q in art.quotes)
+    assert art.quotes[0].speaker_text == "Ortiz’s fundraising email to her supporters"
+
+
+def test_a_persons_book_described_by_others_is_not_theirs_to_say(annotate):
+    art = annotate(
+        "Tom Reyes runs the clinic. Reyes’s book is described on Amazon as a “riveting story.”"
+    )
+    assert [(q.text, q.speaker_name) for q in art.quotes] == [("riveting story.", None)]
