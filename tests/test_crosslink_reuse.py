@@ -99,6 +99,12 @@ def test_matches_score_pairs_as_verify_does(a_words: list[str], b_words: list[st
         assert found.select("score", "verbatim").row(0) == (expected.score, expected.verbatim)
 
 
+def test_no_sentences_no_matches() -> None:
+    empty = pl.DataFrame(schema={"sentence_id_a": pl.String, "sentence_id_b": pl.String})
+    found = reuse.matches(empty, reuse.unit_frame({}))
+    assert found.is_empty() and reuse.passages(found).is_empty()
+
+
 def test_encoding_skips_surrogates_and_keeps_words_apart() -> None:
     many = [_unit("a", i, f"w{2 * i} w{2 * i + 1}") for i in range(30_000)]
     codes = reuse.encode(many)

@@ -111,7 +111,15 @@ def unit_frame(units_: Mapping[str, Unit]) -> pl.DataFrame:
             if codes is not None
             else [list(u.words) for u in ordered],
         },
-        schema_overrides={"pos": pl.Int64, "start": pl.Int64, "end": pl.Int64, "n_words": pl.Int64},
+        schema={
+            "sentence_id": pl.String,
+            "article_id": pl.String,
+            "pos": pl.Int64,
+            "start": pl.Int64,
+            "end": pl.Int64,
+            "n_words": pl.Int64,
+            "code": pl.String if codes is not None else pl.List(pl.String),
+        },
     )
 
 
