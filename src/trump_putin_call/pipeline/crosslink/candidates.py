@@ -29,22 +29,30 @@ def pairs(keys: pl.DataFrame, max_bucket: int = MAX_BUCKET) -> tuple[pl.DataFram
     """
     import polars as pl
 
-    keys = keys.unique()
-    sizes = keys.group_by("key").agg(pl.col("article_id").n_unique().alias("k"))
+    # Lazy, so the join is filtered as it is made (eager, it peaked at twice the memory).
+    distinct = keys.lazy().unique()
+    sizes = distinct.group_by("key").agg(pl.col("article_id").n_unique().alias("k")).collect()
     skipped = sizes.filter(pl.col("k") > max_bucket).height
     useful = sizes.filter((pl.col("k") > 1) & (pl.col("k") <= max_bucket)).select("key")
-    keys = keys.join(useful, on="key", how="semi")
+    kept = distinct.join(useful.lazy(), on="key", how="semi")
     # Joined on row numbers in id order (the same order as the ids, cheaper to compare).
-    sentences = keys.select("sentence_id", "article_id").unique().sort("sentence_id")
+    sentences = (
+        kept.select("sentence_id", "article_id")
+        .unique()
+        .sort("sentence_id")
+        .with_row_index("sid")
+        .collect()
+    )
     articles = sentences.select("article_id").unique().sort("article_id").with_row_index("art")
-    sentences = sentences.with_row_index("sid").join(articles, on="article_id", how="left")
-    k = keys.join(sentences, on="sentence_id").select("key", "sid", "art")
+    sentences = sentences.join(articles, on="article_id", how="left")
+    k = kept.join(sentences.lazy(), on="sentence_id").select("key", "sid", "art")
     out = (
         k.join(k, on="key", suffix="_b")
         .filter(pl.col("art") < pl.col("art_b"))
         .select("art", "sid", "art_b", "sid_b")
         .unique()
         .sort("art", "sid", "art_b", "sid_b")
+        .collect()
     )
     sid, aid = sentences["sentence_id"], articles["article_id"]
     return pl.DataFrame(

@@ -133,8 +133,8 @@ def _alignments(
     width = pl.len().over("article_id_a").cast(pl.String).str.len_chars().clip(lower_bound=4)
     rows = rows.with_columns(
         alignment_id=pl.col("article_id_a") + ":a" + number.str.zfill(width),
-        text_a=pl.Series(_slices(rows, "a", texts), dtype=pl.String),
-        text_b=pl.Series(_slices(rows, "b", texts), dtype=pl.String),
+        text_a=_slices(rows, "a", texts),
+        text_b=_slices(rows, "b", texts),
         method=pl.when(pl.col("kind") == "paraphrase")
         .then(pl.lit(para_method))
         .otherwise(pl.lit(reuse_method)),
@@ -142,10 +142,28 @@ def _alignments(
     return rows.select(names).cast(polars_schema("alignments"))
 
 
-def _slices(rows: pl.DataFrame, side: str, texts: dict[str, str]) -> list[str]:
-    """Each row's text on ``side`` ("a" or "b"), cut from its article's text."""
+def _slices(rows: pl.DataFrame, side: str, texts: dict[str, str]) -> pl.Series:
+    """Each row's text on ``side`` ("a" or "b"), cut from its article's text (in chunks:
+    a million rows' texts as Python strings at once would double the stage's memory)."""
+    import polars as pl
+
     cols = [f"article_id_{side}", f"start_char_{side}", f"end_char_{side}"]
-    return [texts[a][s:e] for a, s, e in rows.select(cols).iter_rows()]
+    parts = [
+        pl.Series([texts[a][s:e] for a, s, e in chunk.iter_rows()], dtype=pl.String)
+        for chunk in rows.select(cols).iter_slices(100_000)
+    ]
+    return pl.concat(parts) if parts else pl.Series([], dtype=pl.String)
+
+
+def _reused(aligned: list[tuple[str, str, float]], found: pl.DataFrame) -> set[tuple[str, str]]:
+    """The paraphrase pairs that are also reuse matches (they are written once, as reuse)."""
+    import polars as pl
+
+    pair = ["sentence_id_a", "sentence_id_b"]
+    para = pl.DataFrame(
+        [(a, b) for a, b, _ in aligned], schema=dict.fromkeys(pair, pl.String), orient="row"
+    )
+    return set(para.join(found.select(pair), on=pair, how="semi").iter_rows())
 
 
 def crosslink(
@@ -178,8 +196,8 @@ def crosslink(
         keys = minhash.signatures(sentences)
     pairs, skipped = candidates_module.pairs(keys, max_bucket)
     found = reuse.matches(pairs, reuse.unit_frame(unit_map))
+    del pairs  # the largest frame of the stage: let it go before the next step
     passages = reuse.passages(found)
-    reused = set(found.select("sentence_id_a", "sentence_id_b").iter_rows())
 
     # Paraphrase: map (terms), reduce (document frequencies), score candidates.
     entity_ids: dict[str, list[str]] = defaultdict(list)
@@ -195,11 +213,10 @@ def crosslink(
         if u.block_type not in NO_PARAPHRASE and len(u.words) >= paraphrase.MIN_WORDS
     }
     article_of = {sid: u.article_id for sid, u in unit_map.items()}
-    para = [
-        (unit_map[a], unit_map[b], score)
-        for a, b, score in paraphrase.align(term_lists, article_of, article_entities)
-        if (a, b) not in reused
-    ]
+    aligned = paraphrase.align(term_lists, article_of, article_entities)
+    reused = _reused(aligned, found)
+    del found
+    para = [(unit_map[a], unit_map[b], score) for a, b, score in aligned if (a, b) not in reused]
 
     alignments = _alignments(passages, para, texts)
 

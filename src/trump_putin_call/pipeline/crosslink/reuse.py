@@ -146,60 +146,65 @@ def _scored(pairs: pl.DataFrame) -> pl.DataFrame:
     return keep.filter(pl.col("score") >= NEAR)
 
 
-def _sides(pairs: pl.DataFrame, frame: pl.DataFrame) -> pl.DataFrame:
-    """``pairs`` (sentence_id_a, sentence_id_b) with each side's columns, suffixed _a and _b."""
-    cols = [c for c in frame.columns if c != "sentence_id"]
+def _sides(pairs: pl.DataFrame, index: pl.DataFrame) -> pl.DataFrame:
+    """``pairs`` (idx_a, idx_b: rows of ``index``) with each side's columns, suffixed _a, _b."""
     for side in ("a", "b"):
-        named = frame.rename({c: f"{c}_{side}" for c in frame.columns})
-        pairs = pairs.join(named, on=f"sentence_id_{side}", how="left")
-    return pairs.select(
-        "sentence_id_a", "sentence_id_b", *[f"{c}_{s}" for s in ("a", "b") for c in cols]
-    )
+        named = index.rename({c: f"{c}_{side}" for c in index.columns})
+        pairs = pairs.join(named, on=f"idx_{side}", how="left")
+    return pairs
 
 
-def _verified(pairs: pl.DataFrame, frame: pl.DataFrame) -> pl.DataFrame:
-    """The pairs (sentence_id_a, sentence_id_b) that are reuse, scored, in chunks."""
+def _verified(pairs: pl.DataFrame, index: pl.DataFrame) -> pl.DataFrame:
+    """The pairs (idx_a, idx_b) that are reuse, scored, in chunks."""
     import polars as pl
 
     out = [
-        _scored(_sides(chunk, frame)).drop("code_a", "code_b") for chunk in pairs.iter_slices(CHUNK)
+        _scored(_sides(chunk, index)).drop("code_a", "code_b") for chunk in pairs.iter_slices(CHUNK)
     ]
-    return pl.concat(out) if out else _scored(_sides(pairs, frame)).drop("code_a", "code_b")
+    return pl.concat(out) if out else _scored(_sides(pairs, index)).drop("code_a", "code_b")
 
 
 def matches(candidates: pl.DataFrame, frame: pl.DataFrame) -> pl.DataFrame:
     """Verified candidate pairs plus verified neighbours, distinct, in (a, b) position order.
 
-    ``candidates``: sentence_id_a, sentence_id_b (a's article sorts first);
+    ``candidates``: sentence_id_a, sentence_id_b (distinct; a's article sorts first);
     ``frame``: :func:`unit_frame`. One row per match: both sentences' columns
     (``_a``, ``_b``), ``score`` and ``verbatim``.
     """
     import polars as pl
 
-    pair = ["sentence_id_a", "sentence_id_b"]
-    tried = candidates.select(pair).unique()
-    found = frontier = _verified(tried, frame)
-    by_position = frame.select("article_id", "pos", "sentence_id", "n_words")
+    # Sentences are numbered in (article, position) order: a sentence's neighbours are the
+    # rows before and after it, when they are in the same article.
+    index = frame.with_row_index("idx").with_columns(pl.col("idx").cast(pl.Int64))
+    ids = index.select("sentence_id", "idx")
+    pair = ["idx_a", "idx_b"]
+    tried = candidates.join(
+        ids.rename({"sentence_id": "sentence_id_a", "idx": "idx_a"}), on="sentence_id_a"
+    ).join(ids.rename({"sentence_id": "sentence_id_b", "idx": "idx_b"}), on="sentence_id_b")
+    tried = tried.select(pair)
+    found = frontier = _verified(tried, index)
+    article, words = index["article_id"], index["n_words"]
     while not frontier.is_empty():
-        steps = []
-        for step in (-1, 1):
-            nxt = frontier.select(
+        nxt = pl.concat(
+            frontier.select(
                 "article_id_a",
                 "article_id_b",
-                pos_a=pl.col("pos_a") + step,
-                pos_b=pl.col("pos_b") + step,
+                idx_a=pl.col("idx_a") + step,
+                idx_b=pl.col("idx_b") + step,
             )
-            for side in ("a", "b"):
-                named = by_position.rename({c: f"{c}_{side}" for c in by_position.columns})
-                nxt = nxt.join(named, on=[f"article_id_{side}", f"pos_{side}"], how="inner")
-            steps.append(
-                nxt.filter(pl.min_horizontal("n_words_a", "n_words_b") >= MIN_NEIGHBOUR_WORDS)
-            )
-        new = pl.concat(steps).select(pair).unique().join(tried, on=pair, how="anti")
+            for step in (-1, 1)
+        ).filter(pl.min_horizontal(pair) >= 0, pl.max_horizontal(pair) < index.height)
+        nxt = nxt.filter(
+            pl.col("article_id_a") == article.gather(nxt["idx_a"]),
+            pl.col("article_id_b") == article.gather(nxt["idx_b"]),
+            pl.min_horizontal(words.gather(nxt["idx_a"]), words.gather(nxt["idx_b"]))
+            >= MIN_NEIGHBOUR_WORDS,
+        )
+        new = nxt.select(pair).unique().join(tried, on=pair, how="anti")
         tried = pl.concat([tried, new])
-        frontier = _verified(new, frame)
+        frontier = _verified(new, index)
         found = pl.concat([found, frontier])
-    return found.sort("article_id_a", "pos_a", "article_id_b", "pos_b")
+    return found.drop(pair).sort("article_id_a", "pos_a", "article_id_b", "pos_b")
 
 
 def passages(found: pl.DataFrame) -> pl.DataFrame:
