@@ -10,6 +10,7 @@ from trump_putin_call.pipeline.sources import SourceMeta
 from trump_putin_call.schemas import ARTICLE_TABLES, arrow_schema, field_names, table_schema
 
 if TYPE_CHECKING:
+    import polars as pl
     import pyarrow as pa
 
 
@@ -135,3 +136,15 @@ def to_arrow(name: str, records: list[dict[str, Any]], metadata: dict[str, str])
     schema = arrow_schema(name, metadata)
     columns = {f: [r[f] for r in records] for f in field_names(name)}
     return pa.Table.from_pydict(columns, schema=schema)
+
+
+def frame_to_arrow(name: str, frame: pl.DataFrame, metadata: dict[str, str]) -> pa.Table:
+    """:func:`to_arrow` of a polars frame, without a Python object per value (the
+    cross-article tables run to millions of rows)."""
+    import pyarrow as pa
+
+    schema = arrow_schema(name, metadata)
+    ordered = frame.sort(table_schema(name)["primaryKey"], maintain_order=True)
+    table = ordered.select(field_names(name)).to_arrow()
+    arrays = [table.column(f.name).cast(f.type).combine_chunks() for f in schema]
+    return pa.Table.from_arrays(arrays, schema=schema)

@@ -27,7 +27,7 @@ from trump_putin_call.pipeline.annotate import Annotated
 from trump_putin_call.pipeline.annotate_pass import Stored
 from trump_putin_call.pipeline.read import RawArticle
 from trump_putin_call.pipeline.sources import SourceMeta
-from trump_putin_call.pipeline.tables import rows, to_arrow
+from trump_putin_call.pipeline.tables import frame_to_arrow, rows, to_arrow
 from trump_putin_call.pipeline.write import TableWriter
 from trump_putin_call.schemas import (
     ARTICLE_TABLES,
@@ -145,7 +145,7 @@ def write_part(
     checker.add(corpus_frames)
     for name in CORPUS_TABLES:
         paths[name].parent.mkdir(parents=True, exist_ok=True)
-        table = to_arrow(name, corpus_frames[name].to_dicts(), metadata[name])
+        table = frame_to_arrow(name, corpus_frames[name], metadata[name])
         checker.in_order(name, pl.from_arrow(table))  # type: ignore[arg-type]
         writer = TableWriter(paths[name], arrow_schema(name, metadata[name]))
         try:
