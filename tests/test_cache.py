@@ -218,3 +218,20 @@ def test_the_code_key_covers_the_shipped_name_lists(tmp_path, monkeypatch):
     orgs = copy / "known_orgs.csv"
     orgs.write_text(orgs.read_text("utf-8") + "Acme Widgets,ORG,,company\n", encoding="utf-8")
     assert cache_module.code_hash() != before
+
+
+def test_editing_the_scorer_or_the_write_pass_keeps_the_cache(tmp_path, monkeypatch):
+    """The PolNeAR scorer and the write pass run after the cache: editing them must not redo
+    every article (the evaluation's cache of 924 articles survives a scorer change)."""
+    package = Path(cache_module.__file__).parent
+    copy = tmp_path / "pipeline"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache_module, "_PACKAGE_DIR", copy)
+    before = cache_module.code_hash()
+    for name in ("polnear_standin.py", "polnear_cues.py", "polnear_run.py", "write_pass.py"):
+        module = copy / name
+        module.write_text(module.read_text("utf-8") + "\n# edited\n", encoding="utf-8")
+        assert cache_module.code_hash() == before, name
+    stage = copy / "quotes" / "stage.py"
+    stage.write_text(stage.read_text("utf-8") + "\n# edited\n", encoding="utf-8")
+    assert cache_module.code_hash() != before
