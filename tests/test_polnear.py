@@ -389,3 +389,40 @@ def test_a_missed_title_in_content_is_counted_as_a_title_miss():
     assert (s.quoted.tp, s.quoted.n_gold, s.quoted_titles_missed) == (1, 2, 1)
     s = polnear.score([(_gold(), [])])
     assert (s.quoted.n_gold, s.quoted_titles_missed) == (2, 0)  # sentences, not names
+
+
+def _pronoun_gold(between: str) -> tuple[polnear_gold.GoldArticle, str]:
+    """'Ana Ruiz said …', then ``between``, then '“…,” she said.'"""
+    text = f"Headline\n\nAna Ruiz said the vote was fair.\n\n{between}“We will appeal,” she said.\n"
+    spans = [
+        ("T1", "Source", "Ana Ruiz"),
+        ("T2", "Cue", "said"),
+        ("T3", "Content", "the vote was fair"),
+        ("T4", "Content", "“We will appeal,”"),
+        ("T5", "Source", "she"),
+        ("T6", "Cue", "said."),
+    ]
+    after = {"T5": text.index("“We"), "T6": text.index("“We")}
+    lines = [
+        f"{tid}\t{kind} {_span(text, words.rstrip('.'), after.get(tid, 0))}\t{words}"
+        for tid, kind, words in spans
+    ]
+    lines += ["E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3"]
+    lines += ["E2\tAttribution:T6 Source:T5 Cue:T6 Content:T4"]
+    ann = polnear_gold.parse_ann("\n".join(lines) + "\n")
+    return polnear_gold.gold_article("a", text, text, ann), text
+
+
+@pytest.mark.parametrize(("paragraphs", "scored"), [(0, True), (1, True), (2, False)])
+def test_a_pronoun_far_from_its_stand_in_is_not_scored_for_the_speaker(paragraphs, scored):
+    """The stand-in counts only within STAND_IN_REACH paragraph breaks of its source."""
+    between = "".join(f"The court met on day {k}.\n\n" for k in range(paragraphs))
+    gold, text = _pronoun_gold(between)
+    (item,) = gold.quoted
+    assert item.source == "Ana Ruiz" and item.stand_in
+    assert item.stand_in_far is not scored
+    row = _row(text, "We will appeal,", "direct", "Ana Ruiz", "said")
+    s = polnear.score([(gold, [row])])
+    assert s.quoted.tp == 1 and s.cue.n_gold == 1
+    assert (s.speaker.n_gold, s.speaker_far.n_gold) == ((1, 0) if scored else (0, 1))
+    assert (s.speaker.tp + s.speaker_far.tp) == 1

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from trump_putin_call.pipeline.polnear import PolnearScores, figures_of, score
 from trump_putin_call.pipeline.polnear_gold import (
+    STAND_IN_REACH,
     GoldArticle,
     annotation_file,
     gold_article,
@@ -126,7 +127,9 @@ def print_scores(name: str, s: PolnearScores, verbose: bool) -> None:
     print(
         f"    (speaker: gold source named {sn.recall:.3f} over {sn.n_gold} rows; gold source "
         f"only a pronoun, scored against the stand-in antecedent, {sp.recall:.3f} over "
-        f"{sp.n_gold})"
+        f"{sp.n_gold}; gold source a pronoun whose stand-in is more than "
+        f"{STAND_IN_REACH} paragraphs back, not scored: {s.speaker_far.n_gold} rows, "
+        f"{s.speaker_far.recall:.3f} against the stand-in)"
     )
     if verbose:
         print("\n".join("    " + e for e in s.errors))
