@@ -151,6 +151,14 @@ def evaluate(session: nox.Session) -> None:
 
 
 @nox.session
+def pronouns(session: nox.Session) -> None:
+    """The PolNeAR pronoun stand-in's hand check: -- sample DIR [-n N] prints blind items,
+    -- check DIR REFS.tsv [--pipeline] scores the stand-in (and the pipeline) against them."""
+    _sync(session, "pipeline")
+    session.run("python", "-m", "trump_putin_call.pipeline.polnear_pronouns", *session.posargs)
+
+
+@nox.session
 def metadata(session: nox.Session) -> None:
     """Regenerate CITATION.cff, .zenodo.json, croissant.json and the README's dataset card."""
     _sync(session, groups=("metadata",))

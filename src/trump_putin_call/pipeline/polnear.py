@@ -63,9 +63,9 @@ How attributions map onto the quotes table:
   "last source" heuristic and is wrong wherever the article has moved on to a person who
   was not a source. It was checked against referents resolved by hand (reading the text
   alone, never the pipeline's output) for three samples of train pronoun sources: right
-  for 84%, 88% and 87% of them when its source is written at most
+  for 83%, 90% and 86% of them when its source is written at most
   ``polnear_gold.STAND_IN_REACH`` (2) paragraph breaks before the pronoun, and for 42%,
-  31% and 50% beyond that, no better than a guess. Rows beyond that reach are therefore not scored
+  29% and 42% beyond that, no better than a guess (:mod:`.polnear_pronouns`). Rows beyond that reach are therefore not scored
   for the speaker (their count, and how they would score against the stand-in, are
   printed); speaker accuracy is also printed apart for rows whose gold source is only a
   pronoun (scored against the stand-in) and rows whose gold source is written out (no

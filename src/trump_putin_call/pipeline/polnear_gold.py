@@ -232,8 +232,9 @@ _RELATIVE = frozenset({"who", "which", "that"})
 #: How many paragraph breaks may stand between a pronoun and the named source the stand-in
 #: gives it for the row to be scored. On three samples of PolNeAR train pronoun sources
 #: whose referents were resolved by hand (reading the text alone, never the pipeline's
-#: output; train[0::4], [3::4] and [2::4]), the stand-in was right for 84 of 100, 100 of 113
-#: and 122 of 140 within this reach, and for 5 of 12, 5 of 16 and 12 of 24 beyond it.
+#: output; train[0::4], [3::4] and [2::4]), the stand-in was right for 79 of 95, 92 of 102
+#: and 106 of 123 within this reach, and for 5 of 12, 4 of 14 and 8 of 19 beyond it
+#: (:mod:`.polnear_pronouns` makes and scores such a check).
 STAND_IN_REACH = 2
 
 

@@ -75,7 +75,13 @@ def gold_and_rows(
     root: Path, split: str, cache_dir: Path | None, limit: int | None = None, workers: int = 1
 ) -> list[tuple[GoldArticle, list[dict]]]:
     """Each article of the split: its gold attributions and the quotes table's rows."""
-    files = read_split(root, split, limit)
+    return gold_and_rows_of(read_split(root, split, limit), cache_dir, workers)
+
+
+def gold_and_rows_of(
+    files: list[tuple[str, Path, Path]], cache_dir: Path | None, workers: int = 1
+) -> list[tuple[GoldArticle, list[dict]]]:
+    """:func:`gold_and_rows` of the given (stem, text file, annotation file) triples."""
     built = predict(files, cache_dir, workers)
     pairs = []
     for stem, path, ann in files:
