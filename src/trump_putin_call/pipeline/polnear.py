@@ -66,10 +66,10 @@ How attributions map onto the quotes table:
   for 83%, 90% and 86% of them when its source is written at most
   ``polnear_gold.STAND_IN_REACH`` (2) paragraph breaks before the pronoun, and for 42%,
   29% and 42% beyond that, no better than a guess (:mod:`.polnear_pronouns`). Rows beyond
-  that reach are therefore not scored for the speaker (their count, and how they would score against the stand-in, are
-  printed); speaker accuracy is also printed apart for rows whose gold source is only a
-  pronoun (scored against the stand-in) and rows whose gold source is written out (no
-  stand-in).
+  that reach are therefore not scored for the speaker (their count, and how they would
+  score against the stand-in, are printed); speaker accuracy is also printed apart for
+  rows whose gold source is only a pronoun (scored against the stand-in) and rows whose
+  gold source is written out (no stand-in).
 - **Cue**: over matched rows, right when every word of the predicted cue is in the gold cue
   (``said`` in ``has repeatedly said``).
 """
