@@ -187,3 +187,15 @@ def test_a_name_before_a_postnominal_in_the_subject_is_no_passing_mention():
         "He believed the board had approved the loans,",
         "Paul Marsh",
     )
+
+
+def test_a_person_owning_the_subject_since_the_last_quote_is_not_passed_over():
+    found = _extract(
+        "“People waited for hours in the sun,” said Maria Lopez of the Union, who observed "
+        "the vote.\n"
+        "Anna Kim’s future is unclear, but she said last week that she would lead the country. "
+        "“I am going to be above the council,” she said.",
+        _same,
+    )
+    # "Anna Kim’s future …": Kim has been spoken of since Lopez's quote
+    assert _who(found)[-1][:3] == ("I am going to be above the council,", "she", "Anna Kim")

@@ -97,8 +97,9 @@ def previous_speaker(art: _Article, before: int, pronoun: str) -> Quote | None:
         if last.end <= m.start < before
         and m.canonical != who
         and art._outside(m)
-        # a subject since, or anyone named in the pronoun's own sentence
-        and (id(m) in art.subjects or m.start >= sentence_start)
+        # a subject since (or the owner of one: "Suu Kyi's fate is unclear, but she said"),
+        # or anyone named in the pronoun's own sentence
+        and (id(m) in art.subjects or id(m) in art.in_subject or m.start >= sentence_start)
     ]
     if since:
         return None
