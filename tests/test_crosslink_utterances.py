@@ -153,3 +153,20 @@ def test_missing_table_and_bad_folder_say_what_to_do(tmp_path: Path) -> None:
         crosslink(t)
     with pytest.raises(ValueError, match=r"datapackage\.json"):
         crosslink(tmp_path)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sets(st.sampled_from("abcdefgh"), max_size=6), max_size=12),
+    st.integers(min_value=1, max_value=3),
+)
+def test_pairs_sharing_words_are_found_through_the_index_as_by_comparing_all(sets, minimum):
+    """The index finds exactly the pairs a comparison of every pair finds (the rule is
+    unchanged; only pairs sharing no word are never looked at)."""
+    every = {
+        (i, j): len(a & b)
+        for i, a in enumerate(sets)
+        for j, b in enumerate(sets)
+        if i < j and len(a & b) >= minimum
+    }
+    assert utterances._shared(sets, minimum) == every

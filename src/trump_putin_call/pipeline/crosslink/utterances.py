@@ -91,6 +91,22 @@ def _conflict(
     )
 
 
+def _shared(sets: list[set[str]], minimum: int) -> dict[tuple[int, int], int]:
+    """Pairs (i < j) of sets sharing at least ``minimum`` words, with how many: found
+    through an index of the sets holding each word, so only pairs sharing a word are ever
+    compared (a speaker quoted in every article is not compared pair by pair)."""
+    holding: dict[str, list[int]] = defaultdict(list)
+    for i, words in enumerate(sets):
+        for w in words:
+            holding[w].append(i)
+    counts: Counter[tuple[int, int]] = Counter()
+    for ids in holding.values():
+        for k, i in enumerate(ids):
+            for j in ids[k + 1 :]:
+                counts[i, j] += 1
+    return {pair: n for pair, n in counts.items() if n >= minimum}
+
+
 def sort_key(row_id: str) -> tuple[str, int]:
     """(article_id, number) of a quote or utterance id: document order, any id width."""
     article, _, number = row_id.rpartition(":")
@@ -119,16 +135,17 @@ def link(
     edges: list[tuple[int, int, tuple[str, int], tuple[str, int], str, str]] = []
     for gids in by_speaker.values():
         gids.sort(key=sort_key)
-        for i, x in enumerate(gids):
-            gx = groups[x]
-            for y in gids[i + 1 :]:
-                gy = groups[y]
-                if overlap(gx.stems, gy.stems):
-                    edges.append((0, 0, sort_key(x), sort_key(y), x, y))
-                elif gx.quotes[0].article_id != gy.quotes[0].article_id:
-                    shared = len(gx.context & gy.context)
-                    if shared >= MIN_CONTEXT:
-                        edges.append((1, -shared, sort_key(x), sort_key(y), x, y))
+        members = [groups[g] for g in gids]
+        shared_stems = _shared([g.stems for g in members], MIN_SHARED)
+        shared_context = _shared([g.context for g in members], MIN_CONTEXT)
+        for i, j in sorted(shared_stems.keys() | shared_context.keys()):
+            x, y, gx, gy = gids[i], gids[j], members[i], members[j]
+            if overlap(gx.stems, gy.stems):
+                edges.append((0, 0, sort_key(x), sort_key(y), x, y))
+            elif gx.quotes[0].article_id != gy.quotes[0].article_id:
+                shared = shared_context.get((i, j), 0)
+                if shared >= MIN_CONTEXT:
+                    edges.append((1, -shared, sort_key(x), sort_key(y), x, y))
     # Strongest links first; a link that would put two groups of one article whose words
     # do not overlap into one utterance is refused (two statements, not one). Each
     # utterance keeps its groups by article, so only groups of a shared article are compared.
