@@ -63,3 +63,14 @@ def test_a_she_chained_to_an_opening_she_goes_on_with_the_last_voice():
     # the opening "She" carries Nora Feld's voice on: not Ortiz, a subject in between
     assert (said, name) == ("she", "Nora Feld")
     assert "rule:previous_speaker" in rules
+
+
+def test_the_former_president_is_not_the_one_titled_president():
+    said, name, rules = _last(
+        "Clara Voss said she had advised President Okafor for years.\n"
+        "Henrik Dahl joined the attack during a rally in Leeds on Monday. "
+        "“They are running against President Okafor and me,” the former president said."
+    )
+    # "President Okafor" holds the office now; the former one is the person just spoken of
+    assert (said, name) == ("former president", "Henrik Dahl")
+    assert "rule:named_role" not in rules

@@ -238,6 +238,10 @@ def _possessed(
     return False
 
 
+#: Words that make a role a past one ("the former president", "the ex-governor").
+FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time"})
+
+
 def _document_or_role(art: _Article, subj: Token, quote: Quote, phrase: tuple[int, int]) -> bool:
     """``the memo`` speaks for whoever the article says wrote it ("The memo, written by
     the medical director, Dr Ana Ruiz, …"); ``the ambassador`` is the person the article
@@ -255,6 +259,9 @@ def _document_or_role(art: _Article, subj: Token, quote: Quote, phrase: tuple[in
         if not det or det[0].lower_ != "the":
             return False
         role = " ".join(t.text for t in subj.lefts if t.dep_ == "compound") + " " + subj.text
+        if any(c.dep_ == "amod" and c.lower_ in FORMER for c in subj.lefts):
+            # "the former president" is not the one the article titles "President Obama"
+            role = "former " + role.strip()
         who = art.person_in_role(role.strip(), phrase[0])
         rule = "rule:named_role"
         if (
