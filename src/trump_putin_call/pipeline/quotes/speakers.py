@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING
 
 from trump_putin_call.pipeline.entities.lexicon import TITLES
 from trump_putin_call.pipeline.entities.mention import Mention
-from trump_putin_call.pipeline.quotes import crowds, described, pronouns, salience, writings
+from trump_putin_call.pipeline.quotes import (
+    crowds,
+    described,
+    nouned,
+    pronouns,
+    salience,
+    writings,
+)
 from trump_putin_call.pipeline.quotes.article import _Article
 from trump_putin_call.pipeline.quotes.lexicon import (
     _GROUP_PRONOUNS,
@@ -122,6 +129,7 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
     # A noun phrase: a person or organisation inside it, else the organisation it speaks for.
     clause = {t.i for c in subj.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
     toks = [t for t in subj.subtree if t.i not in clause and (not t.is_punct or t.text == "%")]
+    toks = _hung_on_cue(subj) + toks
     lo = min(t.idx for t in toks) if toks else subj.idx
     hi = max(t.idx + len(t) for t in toks) if toks else subj.idx + len(subj)
     lo, hi = offset + lo, offset + hi
@@ -182,6 +190,18 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
         quote.rules.append("rule:spokesperson_org")
         return
     _set_speaker(quote, lo, hi, text, None)
+
+
+def _hung_on_cue(subj: Token) -> list[Token]:
+    """``The harbour campaign projects that …`` with the cue read as a noun: the words of
+    the subject's phrase the parser hung on the cue ("The harbour"), else none."""
+    cue, said_by = subj.head, nouned.subject(subj.head)
+    if cue.i <= subj.i or said_by is None or said_by.i != subj.i:
+        return []
+    k = subj.i
+    while k > subj.sent.start and subj.doc[k - 1].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "PART"):
+        k -= 1
+    return list(subj.doc[k : subj.i])
 
 
 def _possessed(
