@@ -13,6 +13,7 @@ from trump_putin_call.pipeline.quotes import (
     belief,
     continued,
     credited,
+    fired_back,
     introduced,
     keep,
     mixed,
@@ -180,6 +181,11 @@ def extract(
                 ):
                     cue, subj = up[:2]  # "X said the plan should reiterate “…”": X says it
                     q.rules.append(up[2])
+                if (found := fired_back.speaker(cue, t_open)) is not None and not any(
+                    a <= t.idx < b for t in found for a, b in masked
+                ):
+                    cue, subj = found  # "When X suggested …, Rubio fired back: “…”"
+                    q.rules.append(fired_back.RULE)
                 if passive.passive_report(cue):  # "Said to have “raised …”, Trump …"
                     subj = None
                     q.rules.append(passive.PASSIVE_REPORT)

@@ -83,6 +83,17 @@ RULES: tuple[Rule, ...] = (
         "said in an interview.",
     ),
     quote_rule(
+        "rule:introducing_clause_speaker",
+        ("quotes.fired_back.RULE", "quotes.fired_back.speaker"),
+        "A quote opened right after a clause ending in a colon (or in “back,”: “shot back,”), "
+        "when the nearest cue before it lies in an earlier clause of the sentence (what "
+        "provoked the answer): the introducing clause’s verb and subject speak.",
+        "When Reyes suggested that …, Ortiz fired back: “…” (cue suggested, speaker Reyes)",
+        "speaker Ana Ortiz, cue fired",
+        "When Tom Reyes suggested that the town would sue the port, Ana Ortiz fired back "
+        "forcefully: “If they sue us, they are going to lose.”",
+    ),
+    quote_rule(
         "rule:outer_cue_speaker",
         ("quotes.outer.RULE", "quotes.outer.lift", "quotes.agents.better"),
         "A quote whose nearest cue verb has a thing for subject (a common noun that names no "
