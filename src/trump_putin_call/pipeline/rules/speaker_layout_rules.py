@@ -94,6 +94,18 @@ RULES: tuple[Rule, ...] = (
         "forcefully: “If they sue us, they are going to lose.”",
     ),
     quote_rule(
+        "rule:text_reads_tag",
+        ("quotes.reads.RULE", "quotes.reads.tag", "quotes.reads.sender"),
+        "“…,” the statement read / it reads: a text noun (statement, letter, email, sign, "
+        "suit …) or “it” reading the quote right after its closing mark is its tag. Whoever "
+        "the sentence before the quote says sent that text speaks; else the text as "
+        "written, with no name (“it” is not the latest organisation).",
+        "“…,” it read. (no cue: the speaker of the quote before)",
+        "speaker Harbour Trust, cue read",
+        "The Harbour Trust sent a letter to the council on Monday.\n\n“We ask you to act "
+        "before the winter storms,” it read.",
+    ),
+    quote_rule(
         "rule:outer_cue_speaker",
         ("quotes.outer.RULE", "quotes.outer.lift", "quotes.agents.better"),
         "A quote whose nearest cue verb has a thing for subject (a common noun that names no "
