@@ -125,6 +125,19 @@ def test_an_inverted_tag_with_a_description_names_the_speaker():
     assert found[0].rules[-1] == "rule:inverted_tag"
 
 
+def test_an_inverted_tag_with_another_names_one_of_the_group():
+    found = _extract(
+        "Supporters were angry online. “Yet another state we would have won,” one supporter "
+        "wrote. “Better watch out for the count in Leeds,” tweeted another.",
+        lambda m: m,
+    )
+    assert [(q.cue, q.speaker_text) for q in found] == [
+        ("wrote", "one supporter"),
+        ("tweeted", "another"),
+    ]
+    assert found[1].rules[-1] == "rule:inverted_tag"
+
+
 def test_a_reported_clause_under_is_said_to_names_no_speaker():
     found = _extract(
         "Ana Ortiz is said to have warned that the port would close in the winter months.",

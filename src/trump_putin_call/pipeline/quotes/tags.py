@@ -37,6 +37,8 @@ OUTSIDE = "rule:subject_outside_quote"
 INVERTED = "rule:inverted_tag"
 _MARKS = frozenset('“”"‘’«»')
 _CONTENT = frozenset({"ccomp", "dobj", "xcomp", "obj"})
+#: Pronouns that stand for one of a group just named ("“…,” tweeted another").
+_SOMEONE = frozenset({"another", "one", "others", "both"})
 
 
 def tag_end(doc: Doc, sents: list[Sentence], hi_tok: int) -> int | None:
@@ -162,11 +164,14 @@ def _first_word(doc: Doc, cue: Token) -> int:
 
 def inverted_object(cue: Token, t_close: int) -> Token | None:
     """``“…,” added a South Carolina Democrat``: a cue right after the closing mark whose
-    only complement, the noun after it, the parser took for its object, is who speaks."""
+    only complement, the noun after it (or ``another``: ``“…,” tweeted another``), the
+    parser took for its object, is who speaks."""
     doc = cue.doc
     if cue.i <= t_close or any(not t.is_punct for t in doc[t_close + 1 : cue.i]):
         return None
     kids = [c for c in cue.children if c.dep_ in _CONTENT and c.i > cue.i]
     if len(kids) != 1 or kids[0].dep_ != "dobj":
         return None
+    if kids[0].lower_ in _SOMEONE:  # "“…,” tweeted another."
+        return kids[0]
     return kids[0] if kids[0].pos_ in ("NOUN", "PROPN") else None

@@ -158,8 +158,9 @@ RULES: tuple[Rule, ...] = (
         "rule:inverted_tag",
         ("quotes.tags.INVERTED", "quotes.tags.inverted_object"),
         "A cue right after the closing mark whose only complement is the noun after it "
-        "(“…,” added a South Carolina Democrat), which the parser took for its object: that "
-        "noun is who speaks, as in the row of commentators each quoted before their own tag.",
+        "(“…,” added a South Carolina Democrat) or “another” (“…,” tweeted another), which "
+        "the parser took for its object: that word is who speaks, as in the row of "
+        "commentators each quoted before their own tag.",
         "no speaker",
         "speaker Democrat (as written)",
         "Insiders were split. “Ana Ortiz needed to win the first two votes,” added a South "
