@@ -166,3 +166,27 @@ def test_a_colon_clause_inside_what_the_cue_reports_is_not_lifted(nlp):
     suggested = next(t for t in doc if t.text == "suggested")
     mark = next(t for t in doc if t.text == "“")
     assert [t.text for t in fired_back.speaker(suggested, mark.i)] == ["turned", "Ortiz"]
+
+
+def test_a_cue_hung_on_the_noun_before_it_has_that_noun_speak(annotate):
+    art = annotate(
+        "The plan prompted the council to hold a vote on whether to sell the port; one "
+        "lawmaker called Tom Reyes “the harbour’s worst enemy.”"
+    )
+    rows = [
+        (q.speaker_text, q.speaker_name, q.cue) for q in art.quotes if q.quote_type == "partial"
+    ]
+    assert rows == [("one lawmaker", None, "called")]
+    assert "rule:acl_cue_speaker" in art.quotes[0].rules
+
+
+def test_a_participle_or_a_name_after_a_noun_keeps_its_own_speaker(nlp):
+    from trump_putin_call.pipeline.quotes import agents
+
+    def cue(doc, word):
+        return next(t for t in doc if t.text == word)
+
+    doc = nlp("Her campaign sent an email to supporters stating, “Ana Ortiz wins the vote.”")
+    assert agents.acl_speaker(cue(doc, "stating"), lambda t: bool(t.ent_type_)) is None
+    doc = nlp("They marched with a group called Save the Harbour on Monday.")
+    assert agents.acl_speaker(cue(doc, "called"), lambda t: bool(t.ent_type_)) is None

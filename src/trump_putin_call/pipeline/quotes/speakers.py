@@ -130,6 +130,15 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
     clause = {t.i for c in subj.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
     toks = [t for t in subj.subtree if t.i not in clause and (not t.is_punct or t.text == "%")]
     toks = _hung_on_cue(subj) + toks
+    # the quote's own words the parser set in apposition ("one lawmaker called X “the
+    # worst enemy”", "enemy" parsed as the lawmaker's) are no part of the speaker
+    quoted = {
+        t.i
+        for c in subj.children
+        if c.dep_ == "appos" and quote.start <= offset + c.idx < quote.end
+        for t in c.subtree
+    }
+    toks = [t for t in toks if t.i not in quoted] or toks
     lo = min(t.idx for t in toks) if toks else subj.idx
     hi = max(t.idx + len(t) for t in toks) if toks else subj.idx + len(subj)
     lo, hi = offset + lo, offset + hi

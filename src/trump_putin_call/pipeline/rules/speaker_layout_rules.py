@@ -106,6 +106,19 @@ RULES: tuple[Rule, ...] = (
         "before the winter storms,” it read.",
     ),
     quote_rule(
+        "rule:acl_cue_speaker",
+        ("quotes.agents.ACL", "quotes.agents.acl_speaker", "quotes.agents.better"),
+        "A cue the parser hung as a reduced relative on the noun before it (“one lawmaker "
+        "called Reyes “…””, “the campaign called the Gazette’s report a “…””): that noun "
+        "speaks, when the cue characterises a name (two complements) or someone’s thing; "
+        "not “a group called “…”” (a name), a participle (“an email to supporters stating”) "
+        "nor a noun inside a prepositional phrase or a relative clause.",
+        "one lawmaker called Reyes “…” (speaker Reyes, the parser’s subject elsewhere)",
+        "speaker “one lawmaker”",
+        "The plan prompted the council to hold a vote on whether to sell the port; one "
+        "lawmaker called Tom Reyes “the harbour’s worst enemy.”",
+    ),
+    quote_rule(
         "rule:outer_cue_speaker",
         ("quotes.outer.RULE", "quotes.outer.lift", "quotes.agents.better"),
         "A quote whose nearest cue verb has a thing for subject (a common noun that names no "
