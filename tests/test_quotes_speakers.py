@@ -248,3 +248,12 @@ def test_a_percentage_written_with_a_sign_speaks_as_written(annotate):
     said = [(q.text, q.speaker_text, q.speaker_name) for q in art.quotes if q.cue == "say"]
     assert said == [("they are conservative", "26%", None)]  # "%" is no punctuation here
     assert "rule:quantity_speaker" in next(q for q in art.quotes if q.cue == "say").rules
+
+
+def test_his_owning_a_cue_noun_is_resolved_as_her_is(annotate):
+    art = annotate(
+        "Tom Reyes spoke at the harbour on Monday. Reyes has pushed his promise of “free "
+        "parking for fishermen” since the spring."
+    )
+    rows = [(q.quote_type, q.speaker_text, q.speaker_name) for q in art.quotes]
+    assert ("partial", "his", "Tom Reyes") in rows

@@ -49,8 +49,9 @@ RULES: tuple[Rule, ...] = (
     quote_rule(
         "rule:pronoun_antecedent",
         ("quotes.speakers._speaker", "quotes.pronouns.resolve"),
-        "A he or she speaker is resolved to a person named before it, step by step (the next "
-        "token says which step chose them; none: no person of that gender, left unresolved).",
+        "A he or she speaker (also “his” owning a cue noun: “his promise to …”) is resolved to "
+        "a person named before it, step by step (the next token says which step chose them; "
+        "none: no person of that gender, left unresolved).",
         "subject “he”",
         "speaker “Keir Starmer”",
         "Keir Starmer met union leaders on Monday. He said the deal was fair.",
