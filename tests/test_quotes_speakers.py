@@ -257,3 +257,25 @@ def test_his_owning_a_cue_noun_is_resolved_as_her_is(annotate):
     )
     rows = [(q.quote_type, q.speaker_text, q.speaker_name) for q in art.quotes]
     assert ("partial", "his", "Tom Reyes") in rows
+
+
+def test_a_noun_phrase_between_the_quote_and_a_misparsed_cue_speaks(nlp):
+    from spacy.tokens import Doc
+
+    from trump_putin_call.pipeline.quotes import tags
+
+    # the parse of a real sentence: the quote's verb took "voice" for its object and the
+    # cue "says" for a dependant
+    words = "“ Reyes can not handle questions , ” a voice over says as a photo is shown .".split()
+    heads = [4, 4, 4, 4, 4, 4, 4, 4, 10, 4, 4, 4, 17, 14, 17, 17, 11, 4]
+    deps = (
+        "punct nsubj aux neg ROOT dobj punct punct det dobj advmod dep mark det nsubjpass "
+        "auxpass advcl punct"
+    ).split()
+    pos = (
+        "PUNCT PROPN AUX PART VERB NOUN PUNCT PUNCT DET NOUN ADP VERB SCONJ DET NOUN AUX VERB PUNCT"
+    ).split()
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    masked = [(doc[1].idx, doc[6].idx + 1)]
+    found = tags.subject_outside(doc[11], 7, masked)
+    assert found is not None and found.text == "voice"

@@ -119,7 +119,8 @@ def subject_outside(cue: Token, t_close: int, masked: list[tuple[int, int]]) -> 
     """A cue's speaker when the parser took words inside the quote for its subject: a name
     between the closing mark and the cue (``“We were wrong,” Ramos, 58, told AFP``), the
     name right after a cue that follows the quote (``“…,” said Cruz, who …``), a subject of
-    the cue outside the quote (``“…,” said master of ceremonies X``), else the subject of a
+    the cue outside the quote (``“…,” said master of ceremonies X``), a noun phrase between
+    the closing mark and the cue (``“…,” a voice over says``), else the subject of a
     verb the cue hangs from (``Clinton seemed ready …, telling the crowd, “Some people …”``),
     outside the quotes, else a name opening the sentence as its subject (``Ortiz supports
     “…,” opposes “…” and recalled …: “…”``); else none."""
@@ -137,6 +138,10 @@ def subject_outside(cue: Token, t_close: int, masked: list[tuple[int, int]]) -> 
     own = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and not inside(c)]
     if own:  # "“Thanks, …,” said master of ceremonies X": the parser gave two subjects
         return own[0]
+    between = [t for t in doc[t_close + 1 : cue.i] if not t.is_punct and t.text not in _MARKS]
+    nouns = [t for t in between if t.pos_ == "NOUN" and not inside(t)]
+    if 1 < len(between) <= 4 and between[0].pos_ == "DET" and nouns:
+        return nouns[-1]  # "“…,” a voice over says as …", the noun phrase misparsed
     cur = cue
     for _ in range(3):
         if cur.head.i == cur.i:

@@ -148,8 +148,9 @@ RULES: tuple[Rule, ...] = (
         "Words inside the quote are never its speaker: when the parser makes them the cue’s "
         "subject, the speaker is a name between the closing mark and the cue (“…,” Ortiz, 58, "
         "said), the name right after a cue that follows the quote (“…,” said Ana Ortiz), a "
-        "subject of the cue outside the quote, the subject outside the quote of a verb the cue "
-        "hangs from, or a name opening the sentence as its subject; else none.",
+        "subject of the cue outside the quote, a noun phrase between the closing mark and the "
+        "cue (“…,” a voice over says), the subject outside the quote of a verb the cue hangs "
+        "from, or a name opening the sentence as its subject; else none.",
         "speaker “Thanks, Marlow” (the quote’s own words)",
         "speaker Ana Ortiz",
         "Ana Ortiz and Maria Delgado met voters. “Thanks, Marlow, for welcoming these "
