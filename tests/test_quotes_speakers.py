@@ -279,3 +279,12 @@ def test_a_noun_phrase_between_the_quote_and_a_misparsed_cue_speaks(nlp):
     masked = [(doc[1].idx, doc[6].idx + 1)]
     found = tags.subject_outside(doc[11], 7, masked)
     assert found is not None and found.text == "voice"
+
+
+def test_supporters_of_a_person_are_not_that_person(annotate):
+    art = annotate(
+        "Tom Reyes won the harbour vote. Supporters of Tom Reyes say the toll should be "
+        "scrapped. Diane Blair, a close friend of Reyes, said the port would close."
+    )
+    rows = [(q.speaker_text, q.speaker_name) for q in art.quotes if q.quote_type == "indirect"]
+    assert rows == [("Supporters of Tom Reyes", None), ("Diane Blair", "Diane Blair")]

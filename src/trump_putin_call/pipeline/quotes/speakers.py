@@ -16,6 +16,7 @@ from trump_putin_call.pipeline.quotes import (
     described,
     nouned,
     pronouns,
+    related,
     salience,
     writings,
 )
@@ -154,7 +155,11 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
         return
     # the last person named in the phrase: "a spokesman for Ms Venkataraman, Elliot Marchetti"
     people = [
-        m for m in art.people if lo <= m.start < hi and not any(a <= m.start < b for a, b in owned)
+        m
+        for m in art.people
+        if lo <= m.start < hi
+        and not any(a <= m.start < b for a, b in owned)
+        and not related.related_only(subj, m.start, offset)  # "Supporters of Sanders"
     ]
     inner = people[-1] if people else None
     inner = inner or art.mention_at(lo, hi, ("ORG",))

@@ -214,7 +214,8 @@ RULES: tuple[Rule, ...] = (
         "rule:speaker_in_phrase",
         "quotes.speakers._speaker",
         "The last person (else the organisation) named inside the subject’s phrase speaks: "
-        "“a spokesman for Downing Street”.",
+        "“a spokesman for Downing Street”; not one named only as whom the head stands by "
+        "(“supporters of X”, “a close friend of X”: quotes.related).",
         "subject “spokesman”",
         "speaker “Downing Street”",
         "A spokesman for Downing Street said the talks would resume.",
