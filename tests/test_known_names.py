@@ -434,9 +434,8 @@ def test_a_nationality_word_listed_as_an_airline_stays_a_nationality(annotate):
 @pytest.mark.parametrize(
     "text",
     [
-        "Together, the two candidates lead the poll by nine points.",
+        "Together, they lead the poll by nine points.",
         "The volunteers cheered at the end of the campaign: Forward!",
-        "The poll is part of the Daily Ledger's One Nation initiative, a series of forums.",
         "Fans of The Voice winner cheered before the vote.",
         "The Town Crier (Voice of the People) column backed the candidate.",
         "Organisers said you can ID early voters from the rolls.",

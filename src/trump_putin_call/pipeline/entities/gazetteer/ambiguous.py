@@ -68,7 +68,7 @@ def by_context(
 
     def cued(name: str, start: int, sent: Sentence, label: str = "") -> bool:
         kind = names[name].kind
-        if used_as_word(text, sent, start, start + len(name)):
+        if kind not in SPORT_KINDS and used_as_word(text, sent, start, start + len(name)):
             return False  # "Together, they …", "USA TODAY's One Nation initiative"
         if (
             names[name].ambiguity == "place"

@@ -1,8 +1,7 @@
 """Listed names that are also ordinary words, where the prose uses them as words: a
 sentence opener (``Together, they …``, ``Forward!``), a piece of a longer name (``Voice of
-the People``), a title (``The Voice winner``), a name someone owns (``USA TODAY's One Nation
-initiative``) or a verb (``you can ID voters``). No context word makes these the
-organisation.
+the People``), a title (``The Voice winner``) or a verb (``you can ID voters``). No context
+word makes these the organisation.
 """
 
 from __future__ import annotations
@@ -11,15 +10,8 @@ import re
 
 from trump_putin_call.pipeline.sentences import Sentence
 
-#: Words that, after an owner's name, still make the listed name the organisation
-#: ("Britain's Reform party").
-_KINDS = frozenset(
-    "party parties movement group coalition bloc alliance airline carrier bank club team "
-    "company firm".split()
-)
 _MODALS = frozenset("can could will would should may might must to".split())
 _OPEN = " \t“\"‘'("
-_POSSESSIVE = re.compile(r"[’']s\s+$")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
@@ -30,22 +22,24 @@ def used_as_word(text: str, sent: Sentence, start: int, end: int) -> bool:
     name = text[start:end]
     lead = text[sent.start : start].strip(_OPEN)
     opener = not lead or lead.endswith(":")  # "… this campaign: Forward!"
-    if opener and " " not in name and name[1:].islower() and text[end : end + 1] in (",", "!"):
-        return True  # "Together, they are …", "Forward!"
+    pronoun = re.match(r",\s+(?:they|we|he|she|it|I|you)\b", text[end:])
+    if (
+        opener
+        and " " not in name
+        and name[1:].islower()
+        and (text[end : end + 1] == "!" or pronoun)
+    ):
+        return True  # "Together, they are …", "Forward!" (not "Novo, which is based …")
     after = _WORD_AFTER.match(text, end, sent.end)
-    if after and after.group(1) == "of" and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end:]):
-        return True  # "Voice of the People"
+    if (
+        " " not in name
+        and after
+        and after.group(1) == "of"
+        and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end:])
+    ):
+        return True  # "Voice of the People" ("Chamber of Deputies" is listed whole)
     head = text[sent.start : start]
     if lead != "The" and head.endswith("The ") and not name.startswith("The "):
         return True  # "The Voice winner": a title
-    words = all(w[1:].islower() for w in name.split())  # written as words, not "LinkedIn"
-    if (
-        words
-        and _POSSESSIVE.search(head)
-        and after
-        and after.group(1).islower()
-        and after.group(1) not in _KINDS
-    ):
-        return True  # "USA TODAY's One Nation initiative"
     before = _WORD_BEFORE.search(head)
     return bool(name.isupper() and before and before.group(1).lower() in _MODALS)  # "can ID"
