@@ -87,7 +87,9 @@ def _speaker(art: _Article, subj: Token, offset: int, quote: Quote) -> None:
                 quote.rules.append("rule:appositive")
                 return
     low = subj.lower_
-    if low in _PERSON_PRONOUNS or low == "his":  # "his promise to …" too, as "her promise"
+    # "his promise of “free college”" too, as "her promise"; not for reported rows, whose
+    # unresolved "his" reported.py leaves out (its call)
+    if low in _PERSON_PRONOUNS or (low == "his" and quote.quote_type != "indirect"):
         quote.rules.append("rule:pronoun_antecedent")  # then the step that resolved it
         at = pronouns.chain_start(art, s, low)  # "He lambasted …, who he noted …": the first
         if at is not None:
