@@ -429,3 +429,24 @@ def test_a_nationality_word_listed_as_an_airline_stays_a_nationality(annotate):
     assert not any(m.canonical == "American Airlines" for m in art.mentions)
     # the demonym list says so too, so tools/add_known_orgs.py writes "place" for it
     assert known_names._is_demonym("American") and known_names._is_demonym("Mexican")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Together, they lead the poll by nine points.",
+        "The volunteers cheered at the end of the campaign: Forward!",
+        "Fans of The Voice winner cheered before the vote.",
+        "The Town Crier (Voice of the People) column backed the candidate.",
+        "Organisers said you can ID early voters from the rolls.",
+    ],
+)
+def test_a_listed_name_used_as_an_ordinary_word_is_no_organisation(annotate, text):
+    art = annotate(text)
+    listed = {"Together", "Forward", "One Nation", "Voice", "ID"}
+    assert not [m for m in art.mentions if m.label == "ORG" and m.text in listed], text
+
+
+def test_a_listed_party_named_in_a_vote_stays_an_organisation(annotate):
+    art = annotate("Voters backed Together in the election, and Forward won two seats.")
+    assert {m.text for m in art.mentions if m.label == "ORG"} == {"Together", "Forward"}

@@ -26,7 +26,7 @@ def test_a_cue_tagged_as_a_root_noun_reports_the_clause_after_that(annotate):
     assert rows == [
         (
             "the new toll would raise $5 million a year",
-            "campaign",  # the parser hung "The harbour" on the cue
+            "harbour campaign",  # the words the parser hung on the cue too
             "projects",
             "project",
             True,

@@ -127,3 +127,66 @@ def test_a_persons_book_described_by_others_is_not_theirs_to_say(annotate):
         "Tom Reyes runs the clinic. Reyes’s book is described on Amazon as a “riveting story.”"
     )
     assert [(q.text, q.speaker_name) for q in art.quotes] == [("riveting story.", None)]
+
+
+def _directs(art):
+    return [
+        (q.speaker_name, q.cue, "rule:introducing_clause_speaker" in q.rules)
+        for q in art.quotes
+        if q.quote_type == "direct"
+    ]
+
+
+def test_the_clause_before_the_colon_speaks_not_the_cue_that_provoked_it(annotate):
+    art = annotate(
+        "When Tom Reyes suggested that the town would sue the port, Ana Ortiz fired back "
+        "forcefully: “If they sue us, they are going to lose.”"
+    )
+    assert _directs(art) == [("Ana Ortiz", "fired", True)]
+
+
+def test_an_answer_shot_back_after_a_comma_is_the_answerers(annotate):
+    art = annotate(
+        "After Tom Reyes criticized the council during a debate, Ana Ortiz shot back, “I could "
+        "have stayed at home, but I chose to serve.”"
+    )
+    assert _directs(art) == [("Ana Ortiz", "shot", True)]
+
+
+def test_a_colon_clause_inside_what_the_cue_reports_is_not_lifted(nlp):
+    from trump_putin_call.pipeline.quotes import fired_back
+
+    doc = nlp("Tom Reyes said that Ana Ortiz then turned to the council: “We will not pay.”")
+    said = next(t for t in doc if t.text == "said")
+    mark = next(t for t in doc if t.text == "“")
+    assert fired_back.speaker(said, mark.i) is None  # "turned" is inside what Reyes said
+    doc = nlp(
+        "When Tom Reyes suggested a deal, Ana Ortiz turned to the council: “We will not pay.”"
+    )
+    suggested = next(t for t in doc if t.text == "suggested")
+    mark = next(t for t in doc if t.text == "“")
+    assert [t.text for t in fired_back.speaker(suggested, mark.i)] == ["turned", "Ortiz"]
+
+
+def test_a_cue_hung_on_the_noun_before_it_has_that_noun_speak(annotate):
+    art = annotate(
+        "The plan prompted the council to hold a vote on whether to sell the port; one "
+        "lawmaker called Tom Reyes “the harbour’s worst enemy.”"
+    )
+    rows = [
+        (q.speaker_text, q.speaker_name, q.cue) for q in art.quotes if q.quote_type == "partial"
+    ]
+    assert rows == [("one lawmaker", None, "called")]
+    assert "rule:acl_cue_speaker" in art.quotes[0].rules
+
+
+def test_a_participle_or_a_name_after_a_noun_keeps_its_own_speaker(nlp):
+    from trump_putin_call.pipeline.quotes import agents
+
+    def cue(doc, word):
+        return next(t for t in doc if t.text == word)
+
+    doc = nlp("Her campaign sent an email to supporters stating, “Ana Ortiz wins the vote.”")
+    assert agents.acl_speaker(cue(doc, "stating"), lambda t: bool(t.ent_type_)) is None
+    doc = nlp("They marched with a group called Save the Harbour on Monday.")
+    assert agents.acl_speaker(cue(doc, "called"), lambda t: bool(t.ent_type_)) is None

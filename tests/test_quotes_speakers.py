@@ -125,6 +125,19 @@ def test_an_inverted_tag_with_a_description_names_the_speaker():
     assert found[0].rules[-1] == "rule:inverted_tag"
 
 
+def test_an_inverted_tag_with_another_names_one_of_the_group():
+    found = _extract(
+        "Supporters were angry online. “Yet another state we would have won,” one supporter "
+        "wrote. “Better watch out for the count in Leeds,” tweeted another.",
+        lambda m: m,
+    )
+    assert [(q.cue, q.speaker_text) for q in found] == [
+        ("wrote", "one supporter"),
+        ("tweeted", "another"),
+    ]
+    assert found[1].rules[-1] == "rule:inverted_tag"
+
+
 def test_a_reported_clause_under_is_said_to_names_no_speaker():
     found = _extract(
         "Ana Ortiz is said to have warned that the port would close in the winter months.",
@@ -235,3 +248,43 @@ def test_a_percentage_written_with_a_sign_speaks_as_written(annotate):
     said = [(q.text, q.speaker_text, q.speaker_name) for q in art.quotes if q.cue == "say"]
     assert said == [("they are conservative", "26%", None)]  # "%" is no punctuation here
     assert "rule:quantity_speaker" in next(q for q in art.quotes if q.cue == "say").rules
+
+
+def test_his_owning_a_cue_noun_is_resolved_as_her_is(annotate):
+    art = annotate(
+        "Tom Reyes spoke at the harbour on Monday. Reyes has pushed his promise of “free "
+        "parking for fishermen” since the spring."
+    )
+    rows = [(q.quote_type, q.speaker_text, q.speaker_name) for q in art.quotes]
+    assert ("partial", "his", "Tom Reyes") in rows
+
+
+def test_a_noun_phrase_between_the_quote_and_a_misparsed_cue_speaks(nlp):
+    from spacy.tokens import Doc
+
+    from trump_putin_call.pipeline.quotes import tags
+
+    # the parse of a real sentence: the quote's verb took "voice" for its object and the
+    # cue "says" for a dependant
+    words = "“ Reyes can not handle questions , ” a voice over says as a photo is shown .".split()
+    heads = [4, 4, 4, 4, 4, 4, 4, 4, 10, 4, 4, 4, 17, 14, 17, 17, 11, 4]
+    deps = (
+        "punct nsubj aux neg ROOT dobj punct punct det dobj advmod dep mark det nsubjpass "
+        "auxpass advcl punct"
+    ).split()
+    pos = (
+        "PUNCT PROPN AUX PART VERB NOUN PUNCT PUNCT DET NOUN ADP VERB SCONJ DET NOUN AUX VERB PUNCT"
+    ).split()
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    masked = [(doc[1].idx, doc[6].idx + 1)]
+    found = tags.subject_outside(doc[11], 7, masked)
+    assert found is not None and found.text == "voice"
+
+
+def test_supporters_of_a_person_are_not_that_person(annotate):
+    art = annotate(
+        "Tom Reyes won the harbour vote. Supporters of Tom Reyes say the toll should be "
+        "scrapped. Diane Blair, a close friend of Reyes, said the port would close."
+    )
+    rows = [(q.speaker_text, q.speaker_name) for q in art.quotes if q.quote_type == "indirect"]
+    assert rows == [("Supporters of Tom Reyes", None), ("Diane Blair", "Diane Blair")]

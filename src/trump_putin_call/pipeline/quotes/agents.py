@@ -81,12 +81,42 @@ def relative_subject(cue: Token) -> Token | None:
     return None
 
 
+ACL = "rule:acl_cue_speaker"
+
+
+def acl_speaker(cue: Token, labelled: Callable[[Token], bool]) -> Token | None:
+    """``one lawmaker called Trump “the orange prince …”`` and ``Sanders’ campaign called
+    AP’s report a “rush to judgment”``, the cue parsed as a reduced relative (``acl``) of the
+    noun before it: that noun speaks, when the cue names a name or someone's thing first
+    (not ``a group called “…”``, the name itself, nor ``a letter written by X``)."""
+    noun = cue.head
+    if cue.dep_ != "acl" or cue.tag_ not in ("VBD", "VBN") or noun.i > cue.i:
+        return None  # "an email to supporters stating …": the participle is the email's
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ == "pobj":
+        return None  # "who served … during the 2012 campaign, called …"
+    if any(a.dep_ in ("relcl", "acl") for a in noun.ancestors):
+        return None
+    if any(c.dep_ == "agent" for c in cue.children) or outer.is_thing(noun, labelled):
+        return None
+    objs = [c for c in cue.children if c.dep_ in ("dobj", "oprd") and c.i > cue.i]
+    if not objs:
+        return None
+    named = labelled(objs[0]) or objs[0].pos_ == "PROPN"
+    owned = any(k.dep_ == "poss" for k in objs[0].children)
+    end = max(t.i for t in objs[0].subtree) + 1
+    marked = end < len(cue.doc) and cue.doc[end].text in ("“", '"', "‘", "``")
+    if not ((named and (len(objs) > 1 or marked)) or owned):
+        return None  # "a group called Stop Trump": a name, not a characterisation
+    return noun
+
+
 def better(
     cue: Token, subj: Token, labelled: Callable[[Token], bool], quoted: Callable[[Token], bool]
 ) -> tuple[Token, Token, str] | None:
     """The cue and speaker token to use instead of ``cue`` and its subject ``subj``, with
-    the rule that chose them: a passive cue's agent, a participle's outer cue's subject, or
-    the outer cue of a thing's cue (:func:`.outer.lift`). ``labelled`` says whether a token is in
+    the rule that chose them: a passive cue's agent, a participle's outer cue's subject,
+    the noun a reduced relative cue hangs from (:func:`acl_speaker`), or the outer cue of a
+    thing's cue (:func:`.outer.lift`). ``labelled`` says whether a token is in
     a named entity, ``quoted`` whether it is inside quotation marks (never a speaker)."""
     found: tuple[Token, Token, str] | None = None
     if (by := agent(cue, subj)) is not None:
@@ -95,6 +125,8 @@ def better(
         found = cue, obj, CONTROL
     elif (up := outer.participle(cue)) is not None and (said_by := _subject(up)) is not None:
         found = cue, said_by, outer.PARTICIPLE
+    elif (noun := acl_speaker(cue, labelled)) is not None and noun.i != subj.i:
+        found = cue, noun, ACL
     elif (lifted := outer.lift(cue, subj, labelled)) is not None:
         found = *lifted, outer.RULE
     if found is None or quoted(found[0]) or quoted(found[1]):

@@ -13,6 +13,7 @@ from trump_putin_call.pipeline.quotes import (
     belief,
     continued,
     credited,
+    fired_back,
     introduced,
     keep,
     mixed,
@@ -20,6 +21,7 @@ from trump_putin_call.pipeline.quotes import (
     nouned,
     parenthetical,
     passive,
+    reads,
     roles,
     split,
     tags,
@@ -147,10 +149,13 @@ def extract(
                 if cue is None or bare.i != cue.i:  # "… Moscow denies — “…?” asked Dunn"
                     q.rules.append(tags.AFTER_QUOTE)
                 cue = bare
+            as_subj = None
+            if bare is None and (read := reads.tag(doc, t_close)) is not None:
+                cue, as_subj = read  # "“…,” the statement read."
+                q.rules.append(reads.RULE)
             if cue is None:  # "“Honestly,” he continued, “we may …”"
                 cue = keep.tag_verb(doc, text, offset, sp.open, sp.inner[1] + sp.width)
                 q.rules += [keep.SPEECH_TAG] if cue is not None else []
-            as_subj = None
             if cue is None and (as_found := asputs.as_cue(doc, s_lo.token_start, hi_tok)):
                 cue, as_subj = as_found  # "as he puts it, “the best thing …”"
                 q.rules.append(asputs.AS_PUTS)
@@ -180,6 +185,11 @@ def extract(
                 ):
                     cue, subj = up[:2]  # "X said the plan should reiterate “…”": X says it
                     q.rules.append(up[2])
+                if (found := fired_back.speaker(cue, t_open)) is not None and not any(
+                    a <= t.idx < b for t in found for a, b in masked
+                ):
+                    cue, subj = found  # "When X suggested …, Rubio fired back: “…”"
+                    q.rules.append(fired_back.RULE)
                 if passive.passive_report(cue):  # "Said to have “raised …”, Trump …"
                     subj = None
                     q.rules.append(passive.PASSIVE_REPORT)
@@ -190,7 +200,15 @@ def extract(
                     q.rules.append(nouned.NOUNED)
                 else:
                     q.cue, q.cue_lemma = cue.text, cue.lemma_.lower()
-                if subj is not None:
+                if subj is not None and reads.RULE in q.rules:
+                    prior = by_index.get(block.index - 1)
+                    who = reads.sender(subj, t_open, prior[1] if prior else None)
+                    if who is None:
+                        reads.as_written(q, subj, offset, text)  # not the latest organisation
+                    else:  # "A coalition … sent a letter" ¶ "“…,” it read."
+                        at = offset if who.doc is doc else prior[0].content[0]
+                        _speaker(art, who, at, q)
+                elif subj is not None:
                     _speaker(art, subj, offset, q)
             elif q.quote_type == "direct":
                 root = doc[s_lo.token_start : s_lo.token_end].root

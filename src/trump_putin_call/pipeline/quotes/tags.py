@@ -37,6 +37,8 @@ OUTSIDE = "rule:subject_outside_quote"
 INVERTED = "rule:inverted_tag"
 _MARKS = frozenset('“”"‘’«»')
 _CONTENT = frozenset({"ccomp", "dobj", "xcomp", "obj"})
+#: Pronouns that stand for one of a group just named ("“…,” tweeted another").
+_SOMEONE = frozenset({"another", "one", "others", "both"})
 
 
 def tag_end(doc: Doc, sents: list[Sentence], hi_tok: int) -> int | None:
@@ -117,7 +119,8 @@ def subject_outside(cue: Token, t_close: int, masked: list[tuple[int, int]]) -> 
     """A cue's speaker when the parser took words inside the quote for its subject: a name
     between the closing mark and the cue (``“We were wrong,” Ramos, 58, told AFP``), the
     name right after a cue that follows the quote (``“…,” said Cruz, who …``), a subject of
-    the cue outside the quote (``“…,” said master of ceremonies X``), else the subject of a
+    the cue outside the quote (``“…,” said master of ceremonies X``), a noun phrase between
+    the closing mark and the cue (``“…,” a voice over says``), else the subject of a
     verb the cue hangs from (``Clinton seemed ready …, telling the crowd, “Some people …”``),
     outside the quotes, else a name opening the sentence as its subject (``Ortiz supports
     “…,” opposes “…” and recalled …: “…”``); else none."""
@@ -135,6 +138,10 @@ def subject_outside(cue: Token, t_close: int, masked: list[tuple[int, int]]) -> 
     own = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and not inside(c)]
     if own:  # "“Thanks, …,” said master of ceremonies X": the parser gave two subjects
         return own[0]
+    between = [t for t in doc[t_close + 1 : cue.i] if not t.is_punct and t.text not in _MARKS]
+    nouns = [t for t in between if t.pos_ == "NOUN" and not inside(t)]
+    if 1 < len(between) <= 4 and between[0].pos_ == "DET" and nouns:
+        return nouns[-1]  # "“…,” a voice over says as …", the noun phrase misparsed
     cur = cue
     for _ in range(3):
         if cur.head.i == cur.i:
@@ -162,11 +169,14 @@ def _first_word(doc: Doc, cue: Token) -> int:
 
 def inverted_object(cue: Token, t_close: int) -> Token | None:
     """``“…,” added a South Carolina Democrat``: a cue right after the closing mark whose
-    only complement, the noun after it, the parser took for its object, is who speaks."""
+    only complement, the noun after it (or ``another``: ``“…,” tweeted another``), the
+    parser took for its object, is who speaks."""
     doc = cue.doc
     if cue.i <= t_close or any(not t.is_punct for t in doc[t_close + 1 : cue.i]):
         return None
     kids = [c for c in cue.children if c.dep_ in _CONTENT and c.i > cue.i]
     if len(kids) != 1 or kids[0].dep_ != "dobj":
         return None
+    if kids[0].lower_ in _SOMEONE:  # "“…,” tweeted another."
+        return kids[0]
     return kids[0] if kids[0].pos_ in ("NOUN", "PROPN") else None

@@ -83,6 +83,42 @@ RULES: tuple[Rule, ...] = (
         "said in an interview.",
     ),
     quote_rule(
+        "rule:introducing_clause_speaker",
+        ("quotes.fired_back.RULE", "quotes.fired_back.speaker"),
+        "A quote opened right after a clause ending in a colon (or in “back,”: “shot back,”), "
+        "when the nearest cue before it lies in an earlier clause of the sentence (what "
+        "provoked the answer): the introducing clause’s verb and subject speak.",
+        "When Reyes suggested that …, Ortiz fired back: “…” (cue suggested, speaker Reyes)",
+        "speaker Ana Ortiz, cue fired",
+        "When Tom Reyes suggested that the town would sue the port, Ana Ortiz fired back "
+        "forcefully: “If they sue us, they are going to lose.”",
+    ),
+    quote_rule(
+        "rule:text_reads_tag",
+        ("quotes.reads.RULE", "quotes.reads.tag", "quotes.reads.sender"),
+        "“…,” the statement read / it reads: a text noun (statement, letter, email, sign, "
+        "suit …) or “it” reading the quote right after its closing mark is its tag. Whoever "
+        "the sentence before the quote says sent that text speaks; else the text as "
+        "written, with no name (“it” is not the latest organisation).",
+        "“…,” it read. (no cue: the speaker of the quote before)",
+        "speaker Harbour Trust, cue read",
+        "The Harbour Trust sent a letter to the council on Monday.\n\n“We ask you to act "
+        "before the winter storms,” it read.",
+    ),
+    quote_rule(
+        "rule:acl_cue_speaker",
+        ("quotes.agents.ACL", "quotes.agents.acl_speaker", "quotes.agents.better"),
+        "A cue the parser hung as a reduced relative on the noun before it (“one lawmaker "
+        "called Reyes “…””, “the campaign called the Gazette’s report a “…””): that noun "
+        "speaks, when the cue characterises a name (two complements) or someone’s thing; "
+        "not “a group called “…”” (a name), a participle (“an email to supporters stating”) "
+        "nor a noun inside a prepositional phrase or a relative clause.",
+        "one lawmaker called Reyes “…” (speaker Reyes, the parser’s subject elsewhere)",
+        "speaker “one lawmaker”",
+        "The plan prompted the council to hold a vote on whether to sell the port; one "
+        "lawmaker called Tom Reyes “the harbour’s worst enemy.”",
+    ),
+    quote_rule(
         "rule:outer_cue_speaker",
         ("quotes.outer.RULE", "quotes.outer.lift", "quotes.agents.better"),
         "A quote whose nearest cue verb has a thing for subject (a common noun that names no "

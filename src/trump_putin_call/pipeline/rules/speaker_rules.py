@@ -49,8 +49,9 @@ RULES: tuple[Rule, ...] = (
     quote_rule(
         "rule:pronoun_antecedent",
         ("quotes.speakers._speaker", "quotes.pronouns.resolve"),
-        "A he or she speaker is resolved to a person named before it, step by step (the next "
-        "token says which step chose them; none: no person of that gender, left unresolved).",
+        "A he or she speaker (also “his” owning a cue noun: “his promise to …”) is resolved to "
+        "a person named before it, step by step (the next token says which step chose them; "
+        "none: no person of that gender, left unresolved).",
         "subject “he”",
         "speaker “Keir Starmer”",
         "Keir Starmer met union leaders on Monday. He said the deal was fair.",
@@ -147,8 +148,9 @@ RULES: tuple[Rule, ...] = (
         "Words inside the quote are never its speaker: when the parser makes them the cue’s "
         "subject, the speaker is a name between the closing mark and the cue (“…,” Ortiz, 58, "
         "said), the name right after a cue that follows the quote (“…,” said Ana Ortiz), a "
-        "subject of the cue outside the quote, the subject outside the quote of a verb the cue "
-        "hangs from, or a name opening the sentence as its subject; else none.",
+        "subject of the cue outside the quote, a noun phrase between the closing mark and the "
+        "cue (“…,” a voice over says), the subject outside the quote of a verb the cue hangs "
+        "from, or a name opening the sentence as its subject; else none.",
         "speaker “Thanks, Marlow” (the quote’s own words)",
         "speaker Ana Ortiz",
         "Ana Ortiz and Maria Delgado met voters. “Thanks, Marlow, for welcoming these "
@@ -158,8 +160,9 @@ RULES: tuple[Rule, ...] = (
         "rule:inverted_tag",
         ("quotes.tags.INVERTED", "quotes.tags.inverted_object"),
         "A cue right after the closing mark whose only complement is the noun after it "
-        "(“…,” added a South Carolina Democrat), which the parser took for its object: that "
-        "noun is who speaks, as in the row of commentators each quoted before their own tag.",
+        "(“…,” added a South Carolina Democrat) or “another” (“…,” tweeted another), which "
+        "the parser took for its object: that word is who speaks, as in the row of "
+        "commentators each quoted before their own tag.",
         "no speaker",
         "speaker Democrat (as written)",
         "Insiders were split. “Ana Ortiz needed to win the first two votes,” added a South "
@@ -211,7 +214,8 @@ RULES: tuple[Rule, ...] = (
         "rule:speaker_in_phrase",
         "quotes.speakers._speaker",
         "The last person (else the organisation) named inside the subject’s phrase speaks: "
-        "“a spokesman for Downing Street”.",
+        "“a spokesman for Downing Street”; not one named only as whom the head stands by "
+        "(“supporters of X”, “a close friend of X”: quotes.related).",
         "subject “spokesman”",
         "speaker “Downing Street”",
         "A spokesman for Downing Street said the talks would resume.",

@@ -14,6 +14,7 @@ from trump_putin_call.pipeline.entities.gazetteer.sports import (
     _city_meant,
     is_sports_report,
 )
+from trump_putin_call.pipeline.entities.gazetteer.wordlike import used_as_word
 from trump_putin_call.pipeline.entities.mention import Mention
 from trump_putin_call.pipeline.sentences import Sentence
 
@@ -67,6 +68,8 @@ def by_context(
 
     def cued(name: str, start: int, sent: Sentence, label: str = "") -> bool:
         kind = names[name].kind
+        if kind not in SPORT_KINDS and used_as_word(text, sent, start, start + len(name)):
+            return False  # "Together, they …", "USA TODAY's One Nation initiative"
         if (
             names[name].ambiguity == "place"
             and kind not in SPORT_KINDS
