@@ -1,0 +1,38 @@
+"""Reported speech whose speaker the parse puts somewhere other than the cue's subject,
+and a misparse that reads a speaker's description as what was said."""
+
+from __future__ import annotations
+
+
+def _indirect(art):
+    return [
+        (q.text, q.speaker_name, q.cue, [r for r in q.rules if r.startswith("rule:object")])
+        for q in art.quotes
+        if q.quote_type == "indirect"
+    ]
+
+
+def test_an_indirect_row_caused_by_a_thing_is_said_by_the_one_it_moved(annotate):
+    art = annotate(
+        "The report prompted Mara Lind to announce her resignation from the harbour board "
+        "on Friday."
+    )
+    assert _indirect(art) == [
+        (
+            "her resignation from the harbour board",
+            "Mara Lind",
+            "announce",
+            ["rule:object_content", "rule:object_control_speaker"],
+        )
+    ]
+
+
+def test_the_description_of_a_speaker_after_the_cue_is_not_what_was_said(annotate):
+    art = annotate(
+        "The harbour is quiet now. “Nobody buys the fish any more,” said the fisherman, who "
+        "like many in the village did not want to be quoted by name because of the dispute."
+    )
+    assert [q.text for q in art.quotes if q.quote_type == "indirect"] == []
+    assert [q.text for q in art.quotes if q.quote_type == "direct"] == [
+        "Nobody buys the fish any more,"
+    ]
