@@ -36,3 +36,22 @@ def test_the_description_of_a_speaker_after_the_cue_is_not_what_was_said(annotat
     assert [q.text for q in art.quotes if q.quote_type == "direct"] == [
         "Nobody buys the fish any more,"
     ]
+
+
+def test_a_that_clause_hung_from_a_name_or_a_time_is_the_content(annotate):
+    art = annotate(
+        "Tom Ashby, a rival whom Lind fired as campaign manager a few weeks ago, said on CNN, "
+        "where he is now a paid contributor, that Lind should be held to account if she "
+        "vetted the speech. Mara Lind also said for the first time that some emails between "
+        "Ashby and President Obama have been located and will also be withheld from public "
+        "release."
+    )
+    rows = [(q.text, q.speaker_name) for q in art.quotes if q.quote_type == "indirect"]
+    assert rows == [
+        ("Lind should be held to account if she vetted the speech", "Tom Ashby"),
+        (
+            "some emails between Ashby and President Obama have been located and will also "
+            "be withheld from public release",
+            "Mara Lind",
+        ),
+    ]

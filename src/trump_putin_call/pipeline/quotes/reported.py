@@ -163,6 +163,7 @@ def _span_of(tokens: list[Token], least: int = MIN_OWN_WORDS) -> tuple[int, int]
         tokens[0].is_punct
         or tokens[0].is_space
         or (tokens[0].dep_ == "mark" and (tokens[0].head.i in heads or tokens[0].lower_ == "that"))
+        or (tokens[0].lower_ == "that" and tokens[0].dep_ == "advmod" and tokens[0].tag_ == "IN")
     ):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):

@@ -51,8 +51,10 @@ RULES: tuple[Rule, ...] = (
         ("quotes.stray.STRAY", "quotes.stray.clause"),
         "A “that” clause with a subject of its own that the parser hung from the noun after "
         "the cue (“said in a statement that …”): the cue's content all the same. Not after "
-        "“to”, “about”, “of” … (“responded to claims that …” is the claims' content). The "
-        "same for a clause hung from the person told (“telling host Dana Vance that …”).",
+        "“to”, “about”, “of” … (“responded to claims that …” is the claims' content), "
+        "unless their noun is a name, a person or a time, which has no content of its own "
+        "(“said on CNN, where …, that …”, “said for the first time that …”). The same for a "
+        "clause hung from the person told (“telling host Dana Vance that …”).",
         "no quote (the cue has no content clause)",
         "indirect “the ferry would run again in May”; speaker Ines Rook",
         "Mayor Ines Rook said in a statement that the ferry would run again in May.",
