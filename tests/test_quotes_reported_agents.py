@@ -55,3 +55,23 @@ def test_a_that_clause_hung_from_a_name_or_a_time_is_the_content(annotate):
             "Mara Lind",
         ),
     ]
+
+
+def test_a_trailing_tell_with_the_people_told_reports_the_clause_before(annotate):
+    art = annotate(
+        "Mayor Tom Ashby spoke next. Buyers should ask the sellers for receipts and not accept "
+        "words like “maybe” and “perhaps”, he told reporters."
+    )
+    rows = [
+        (q.text, q.speaker_name, "rule:trailing_cue" in q.rules)
+        for q in art.quotes
+        if q.quote_type == "indirect"
+    ]
+    assert rows == [
+        (
+            "Buyers should ask the sellers for receipts and not accept words like “maybe” and "
+            "“perhaps”",
+            "Tom Ashby",
+            True,
+        )
+    ]
