@@ -75,3 +75,12 @@ def test_a_trailing_tell_with_the_people_told_reports_the_clause_before(annotate
             True,
         )
     ]
+
+
+def test_the_speaker_after_an_inverted_cue_is_not_what_was_said(annotate):
+    art = annotate(
+        "“The ferry must run,” said Tom Ashby, a member of the board, told the Gazette last "
+        "month. Mara Lind said the ferry would run."
+    )
+    rows = [(q.text, q.speaker_name) for q in art.quotes if q.quote_type == "indirect"]
+    assert rows == [("the ferry would run", "Mara Lind")]

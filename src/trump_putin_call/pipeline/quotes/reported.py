@@ -7,14 +7,12 @@ from typing import TYPE_CHECKING
 from trump_putin_call.pipeline.blocks import Block
 from trump_putin_call.pipeline.quotes import (
     agentive,
-    agents,
     apposed,
     colon,
     crowds,
     extent,
     gerunds,
     inside,
-    keep,
     nouned,
     nouns,
     objects,
@@ -22,6 +20,7 @@ from trump_putin_call.pipeline.quotes import (
     passive,
     questions,
     records,
+    speaker_clauses,
     stray,
     trailing,
 )
@@ -47,8 +46,6 @@ from trump_putin_call.pipeline.quotes.speakers import _speaker
 from trump_putin_call.pipeline.sentences import Sentence
 
 CATAPHORA = "rule:cataphora_speaker"
-#: Entity labels that make a cue subject a name, not a thing (:func:`agents.better`).
-_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -210,8 +207,7 @@ def _indirect(
         ):
             cue, lemma = tok.text, tok.lemma_.lower()
             comps = _clauses(tok)
-            if (misparsed := agents.relative_subject(tok)) is not None:
-                comps = [c for c in comps if misparsed.head.i != c.i]  # "said the woman, who …"
+            comps = speaker_clauses.said(tok, comps, marks)  # not "said the woman, who …"
             if lemma not in INDIRECT_LEMMAS and not questions.asks(tok):
                 comps = []  # "asked to intervene", "praised the plan": no clause of speech
             elif not comps and (lost := stray.clause(tok)) is not None:
@@ -284,22 +280,6 @@ def _indirect(
     return kept
 
 
-def _better(
-    art: _Article, cue: Token, subj: Token, offset: int, marks: list[tuple[int, int]]
-) -> tuple[Token, Token, str] | None:
-    """The speaker :func:`agents.better` finds for ``cue`` instead of its subject ``subj``
-    (a noun with a name in apposition is a name: ``her rival, Bernie Sanders, …``)."""
-    return agents.better(
-        cue,
-        subj,
-        lambda t: (
-            keep.is_actor(art, t, offset, _LABELS)
-            or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in t.children)
-        ),
-        lambda t: any(a <= t.idx < b for a, b in marks),
-    )
-
-
 def _reported_row(
     art: _Article,
     block: Block,
@@ -367,7 +347,7 @@ def _reported_row(
         if subj is None and tok.idx < lo and (subj := apposed.name_before(art, tok, offset)):
             q.rules.append(apposed.APPOSED)  # "X, the minority leader, said that …"
         subj = subj or _adjacent_name(tok)
-        if subj is not None and (up := _better(art, tok, subj, offset, marks)) is not None:
+        if subj is not None and (up := speaker_clauses.better(art, tok, subj, offset, marks)):
             subj = up[1]  # "The release led Wasserman Schultz to announce …": she announces
             q.rules.append(up[2])
     if subj is None and rule is None and cue != "according to" and hi <= tok.idx:

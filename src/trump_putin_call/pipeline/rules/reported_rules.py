@@ -20,7 +20,10 @@ RULES: tuple[Rule, ...] = (
         "A “, which …” clause or a “— a modest boost …” apposition "
         "ending it with no cue of its own is the author's aside and left out. The clause stops "
         "where another report inside it starts; when no verb is left before it (“Beyond just "
-        "fares, … releases claiming that …, Ashby says”) the cue reports nothing.",
+        "fares, … releases claiming that …, Ashby says”) the cue reports nothing. A clause "
+        "the parser made of the speaker after a quote is no content (““…,” said Tom Ashby, "
+        "a member of the board, told the Gazette”, ““…,” said the fisherman, who like others "
+        "… asked not to be named”).",
         "Peskov said the talks had been useful.",
         "indirect quote “the talks had been useful”; speaker Dmitry Peskov; cue said",
         "Peskov said the talks had been useful.",
