@@ -84,3 +84,16 @@ def test_the_speaker_after_an_inverted_cue_is_not_what_was_said(annotate):
     )
     rows = [(q.text, q.speaker_name) for q in art.quotes if q.quote_type == "indirect"]
     assert rows == [("the ferry would run", "Mara Lind")]
+
+
+def test_a_call_on_someone_to_act_and_for_someone_to_be_acted_on(annotate):
+    art = annotate(
+        "Mayor Ines Rook called on Congress to pass the ferry bill before the recess. "
+        "She called on Monday to complain about the fares. "
+        "Mara Lind is calling for Tom Ashby to be removed from the harbour board."
+    )
+    rows = [(q.text, q.speaker_name, q.cue) for q in art.quotes if q.quote_type == "indirect"]
+    assert rows == [
+        ("Congress to pass the ferry bill before the recess", "Ines Rook", "called"),
+        ("Tom Ashby to be removed from the harbour board", "Mara Lind", "calling"),
+    ]

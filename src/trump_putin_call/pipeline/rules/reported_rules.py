@@ -124,8 +124,9 @@ RULES: tuple[Rule, ...] = (
         ("quotes.objects.OBJECT", "quotes.objects.content", "quotes.reported._indirect"),
         "Reported speech whose content is not a clause: the object or infinitive of a verb of "
         "saying (“vowed to …”, “accused X of …”, “announced …”, “called X a …”), or what "
-        "follows a demand or claim’s preposition (“called for …”, “called for X to …”, “warned "
-        "of …”, “argued against …”), with at least three words; “denied it” or “praised "
+        "follows a demand or claim’s preposition (“called for …”, “called for X to …”, “called "
+        "for X to be …”, “called on X to …”, not “called on Monday to …”, “warned of …”, "
+        "“argued against …”), with at least three words; “denied it” or “praised "
         "Smith” report no statement, nor does a topic (“spoke about the economy”) or a "
         "withholding (“deny him the nomination”).",
         "no quote (the cue has no content clause)",
