@@ -97,3 +97,12 @@ def test_a_call_on_someone_to_act_and_for_someone_to_be_acted_on(annotate):
         ("Congress to pass the ferry bill before the recess", "Ines Rook", "called"),
         ("Tom Ashby to be removed from the harbour board", "Mara Lind", "calling"),
     ]
+
+
+def test_a_person_named_by_an_office_or_a_title_speaks(annotate):
+    art = annotate(
+        "The harbour dispute reached the palace in December. The prince called for Tom Ashby "
+        "to drop out of the race."
+    )
+    rows = [(q.text, q.cue) for q in art.quotes if q.quote_type == "indirect"]
+    assert rows == [("Tom Ashby to drop out of the race", "called")]

@@ -10,6 +10,7 @@ from trump_putin_call.pipeline.quotes import (
     apposed,
     colon,
     crowds,
+    described,
     extent,
     gerunds,
     inside,
@@ -68,7 +69,14 @@ def _can_speak(subj: Token) -> bool:
     lemma = subj.lemma_.lower()
     if any(c.dep_ == "conj" and _can_speak(c) for c in subj.children):
         return True  # "Current and former officials said"
-    return lemma in SPEAKER_NOUNS or lemma in ORG_VOICES
+    return lemma in SPEAKER_NOUNS or lemma in ORG_VOICES or lemma in _TITLES
+
+
+#: People named by their office or standing (``the prince called for …``).
+_TITLES = described.ROLE_NOUNS | frozenset(
+    "prince princess king queen pope bishop cardinal rabbi imam cleric priest sheriff "
+    "colonel chancellor premier monarch emperor sultan sheikh speaker representative".split()
+)
 
 
 def _named(art: _Article, subj: Token, offset: int) -> bool:
