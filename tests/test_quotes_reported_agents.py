@@ -106,3 +106,12 @@ def test_a_person_named_by_an_office_or_a_title_speaks(annotate):
     )
     rows = [(q.text, q.cue) for q in art.quotes if q.quote_type == "indirect"]
     assert rows == [("Tom Ashby to drop out of the race", "called")]
+
+
+def test_what_a_thing_calls_for_is_no_one_s_statement(annotate):
+    art = annotate(
+        "Mara Lind has often promised to close the deficit quickly, implying that her budget "
+        "will call for cutting ferry subsidies and pressuring the board to raise fees."
+    )
+    rows = [(q.text, q.cue) for q in art.quotes if q.quote_type == "indirect"]
+    assert rows == [("to close the deficit quickly", "promised")]

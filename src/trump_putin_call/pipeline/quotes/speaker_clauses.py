@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from trump_putin_call.pipeline.quotes import agents, keep
+from trump_putin_call.pipeline.quotes import agents, keep, outer
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -56,11 +56,18 @@ def _inverted(cue: Token, clause: Token, marks: list[tuple[int, int]]) -> bool:
 
 
 def better(
-    art: _Article, cue: Token, subj: Token, offset: int, marks: list[tuple[int, int]]
+    art: _Article,
+    cue: Token,
+    subj: Token,
+    offset: int,
+    marks: list[tuple[int, int]],
+    clause: bool = True,
 ) -> tuple[Token, Token, str] | None:
     """The speaker :func:`agents.better` finds for ``cue`` instead of its subject ``subj``
-    (a noun with a name in apposition is a name: ``her rival, Tom Ashby, …``)."""
-    return agents.better(
+    (a noun with a name in apposition is a name: ``her rival, Tom Ashby, …``). For a content
+    that is no clause (``clause`` false), not the outer cue's: in ``implying that his plan
+    will call for cuts`` the plan calls for them, and no one says so."""
+    found = agents.better(
         cue,
         subj,
         lambda t: (
@@ -69,3 +76,6 @@ def better(
         ),
         lambda t: any(a <= t.idx < b for a, b in marks),
     )
+    if found is not None and not clause and found[2] == outer.RULE:
+        return None
+    return found
