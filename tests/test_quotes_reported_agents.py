@@ -115,3 +115,18 @@ def test_what_a_thing_calls_for_is_no_one_s_statement(annotate):
     )
     rows = [(q.text, q.cue) for q in art.quotes if q.quote_type == "indirect"]
     assert rows == [("to close the deficit quickly", "promised")]
+
+
+def test_an_as_clause_with_the_comma_hung_from_its_cue_reports_what_follows(annotate):
+    art = annotate(
+        "Clerks may still face discipline for losing harbour records, and as Ashby noted, "
+        "people involved in the ferry case could still be subject to fines."
+    )
+    rows = [
+        (q.text, q.cue, "rule:as_reported" in q.rules)
+        for q in art.quotes
+        if q.quote_type == "indirect"
+    ]
+    assert rows == [
+        ("people involved in the ferry case could still be subject to fines", "noted", True)
+    ]
