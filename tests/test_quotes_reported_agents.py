@@ -130,3 +130,22 @@ def test_an_as_clause_with_the_comma_hung_from_its_cue_reports_what_follows(anno
     assert rows == [
         ("people involved in the ferry case could still be subject to fines", "noted", True)
     ]
+
+
+def test_a_trailing_cue_closed_by_a_dash_that_hangs_from_it(annotate):
+    art = annotate(
+        "Ferry fares will rise again this year, sooner than expected, the Harlow Transit Board "
+        "reported on Tuesday -- a change that puts new pressure on the council."
+    )
+    rows = [
+        (q.text, q.speaker_name, "rule:trailing_cue" in q.rules)
+        for q in art.quotes
+        if q.quote_type == "indirect"
+    ]
+    assert rows == [
+        (
+            "Ferry fares will rise again this year, sooner than expected",
+            "Harlow Transit Board",
+            True,
+        )
+    ]

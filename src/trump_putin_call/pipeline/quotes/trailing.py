@@ -48,8 +48,8 @@ def content(cue: Token) -> list[Token] | None:
     first = subjects[0].left_edge.i
     if first - 1 <= sent.start or doc[first - 1].text not in _BREAKS:
         return None
-    after = cue.right_edge.i + 1
-    if after < sent.end and doc[after].text not in _ENDS:
+    after = cue.right_edge.i + 1  # a closing dash may hang from the cue itself
+    if after < sent.end and doc[after].text not in _ENDS and cue.right_edge.text not in _ENDS:
         return None
     if any(t.dep_ in ("nsubj", "nsubjpass") for t in cue.rights):
         return None
