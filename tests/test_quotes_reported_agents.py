@@ -149,3 +149,18 @@ def test_a_trailing_cue_closed_by_a_dash_that_hangs_from_it(annotate):
             True,
         )
     ]
+
+
+def test_a_trailing_post_reports_the_clause_before(annotate):
+    art = annotate(
+        "Ines Rook, a member of the harbour choir, was travelling to Cairo to visit her "
+        "daughter Esther, the church posted on Facebook."
+    )
+    rows = [(q.text, q.cue) for q in art.quotes if "rule:trailing_cue" in q.rules]
+    assert rows == [
+        (
+            "Ines Rook, a member of the harbour choir, was travelling to Cairo to visit her "
+            "daughter Esther",
+            "posted",
+        )
+    ]

@@ -23,7 +23,8 @@ TRAILING = "rule:trailing_cue"
 #: narrated scene reports no statement).
 _STATING = frozenset(
     "say add write report note explain argue claim insist predict warn tell state suggest "
-    "acknowledge concede conclude contend maintain observe recall confirm estimate".split()
+    "acknowledge concede conclude contend maintain observe recall confirm estimate post tweet "
+    "announce reveal disclose".split()
 )
 #: Punctuation that sets the attribution off from the statement before it.
 _BREAKS = frozenset({",", "—", "–", "--"})

@@ -111,8 +111,9 @@ RULES: tuple[Rule, ...] = (
         "reported on Tuesday.”): the words before the comma that sets off its subject are "
         "what was said, when they hold a clause with a subject. The people told are no "
         "content of the cue's own (“…, he told reporters.”, “…, she told a Senate panel”). "
-        "Not after a scene (“In an interview, she bragged: …”) or with verbs of shouting or "
-        "answering.",
+        "Verbs of stating include posting, tweeting, announcing, revealing and disclosing "
+        "(“…, the church posted on Facebook.”). Not after a scene (“In an interview, she "
+        "bragged: …”) or with verbs of shouting or answering.",
         "no quote (the cue has no content clause)",
         "indirect “A decade of falling ferry fares will end this year, sooner than "
         "expected”; speaker Harlow Transit Board",
