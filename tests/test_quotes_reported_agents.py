@@ -164,3 +164,13 @@ def test_a_trailing_post_reports_the_clause_before(annotate):
             "posted",
         )
     ]
+
+
+def test_a_request_in_the_passive_is_asked_by_no_one_named(annotate):
+    art = annotate("Mara Lind has been asked to release the letters of the harbour board.")
+    rows = [
+        (q.text, q.speaker_name, "rule:question_passive" in q.rules)
+        for q in art.quotes
+        if q.quote_type == "indirect"
+    ]
+    assert rows == [("to release the letters of the harbour board", None, True)]

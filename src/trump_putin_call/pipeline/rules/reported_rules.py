@@ -75,9 +75,10 @@ RULES: tuple[Rule, ...] = (
     quote_rule(
         "rule:question_passive",
         ("quotes.questions.PASSIVE", "quotes.questions.passive_content"),
-        "A question in the passive (“Lind was asked about the dispute”, “was asked by a "
-        "caller whether …”): the topic or the question clause is what was asked; its speaker "
-        "is the “by” agent, or no one, never the person asked.",
+        "A question or a request in the passive (“Lind was asked about the dispute”, “was "
+        "asked by a caller whether …”, “has been asked to release the letters”): the topic, "
+        "the question clause or the “to” infinitive is what was asked; its speaker is the "
+        "“by” agent, or no one, never the person asked.",
         "no quote (the subject is the person asked)",
         "indirect “about the ferry dispute”; no speaker; cue asked",
         "Mara Lind spoke in Harlow on Monday. Lind was asked about the ferry dispute.",
