@@ -174,3 +174,18 @@ def test_a_request_in_the_passive_is_asked_by_no_one_named(annotate):
         if q.quote_type == "indirect"
     ]
     assert rows == [("to release the letters of the harbour board", None, True)]
+
+
+def test_a_report_joined_by_and_cuts_the_clause_at_and_not_at_the_last_comma(annotate):
+    art = annotate(
+        "Mayor Ines Rook said if the ferry is cancelled, the islands will lose many more doctors "
+        "under the new plan and Tom Ashby says some of those families will leave."
+    )
+    rows = [(q.text, q.speaker_name) for q in art.quotes if q.quote_type == "indirect"]
+    assert rows == [
+        (
+            "if the ferry is cancelled, the islands will lose many more doctors under the new plan",
+            "Ines Rook",
+        ),
+        ("some of those families will leave", "Tom Ashby"),
+    ]

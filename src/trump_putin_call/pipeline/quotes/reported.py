@@ -128,15 +128,17 @@ def _own_words(content: list[Token], head: Token) -> list[Token]:
 
     "… would include cuts, a fortnight after insisting that no cuts were planned" holds a
     second report (``insisting that …``): it is a quote of its own, and the words before it
-    back to the last comma are the author's.
+    back to the last comma are the author's; a report joined by ``and`` (``said if …, she will
+    … and Trump says …``) ends the clause at the ``and``.
     """
     nested = [t for t in content if t is not head and _reports(t) and _aside(t, head)]
     if not nested:
         return content
-    first = min(min(x.i for x in t.subtree) for t in nested)
+    opening = min(nested, key=lambda t: t.left_edge.i)
+    first = opening.left_edge.i
     kept = sorted((t for t in content if t.i < first), key=lambda t: t.i)
     commas = [k for k, t in enumerate(kept) if t.text == "," and k > 2]
-    if commas:
+    if commas and opening.dep_ != "conj":  # "… she'll bring …, and Trump says …": up to "and"
         kept = kept[: commas[-1]]
     while kept and (kept[-1].dep_ in ("cc", "prep", "mark", "advmod") or kept[-1].is_punct):
         kept = kept[:-1]
