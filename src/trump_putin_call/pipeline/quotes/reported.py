@@ -40,6 +40,7 @@ from trump_putin_call.pipeline.quotes.lexicon import (
     INDIRECT_LEMMAS,
     ORG_VOICES,
     SPEAKER_NOUNS,
+    TITLES,
 )
 from trump_putin_call.pipeline.quotes.mixed import MIN_OWN_WORDS, MIXED, mixed_span
 from trump_putin_call.pipeline.quotes.quote import QUOTE_RULES, Quote
@@ -69,14 +70,9 @@ def _can_speak(subj: Token) -> bool:
     lemma = subj.lemma_.lower()
     if any(c.dep_ == "conj" and _can_speak(c) for c in subj.children):
         return True  # "Current and former officials said"
-    return lemma in SPEAKER_NOUNS or lemma in ORG_VOICES or lemma in _TITLES
-
-
-#: People named by their office or standing (``the prince called for …``).
-_TITLES = described.ROLE_NOUNS | frozenset(
-    "prince princess king queen pope bishop cardinal rabbi imam cleric priest sheriff "
-    "colonel chancellor premier monarch emperor sultan sheikh speaker representative".split()
-)
+    if lemma in TITLES or lemma in described.ROLE_NOUNS:
+        return True  # "the prince called for …": a person named by office or title
+    return lemma in SPEAKER_NOUNS or lemma in ORG_VOICES
 
 
 def _named(art: _Article, subj: Token, offset: int) -> bool:
