@@ -38,29 +38,23 @@ def test_the_description_of_a_speaker_after_the_cue_is_not_what_was_said(annotat
     ]
 
 
-def test_a_that_clause_hung_from_a_name_or_a_time_is_the_content(annotate):
+def test_a_that_clause_hung_from_a_time_is_the_content(annotate):
     art = annotate(
-        "Tom Ashby, a rival whom Lind fired as campaign manager a few weeks ago, said on CNN, "
-        "where he is now a paid contributor, that Lind should be held to account if she "
-        "vetted the speech. Mara Lind also said for the first time that some emails between "
-        "Ashby and President Obama have been located and will also be withheld from public "
-        "release."
+        "Mara Lind also said for the first time that several contracts signed by Ashby have "
+        "been lost. Ines Rook also said for the first time that the old ferry logs have been "
+        "found."
     )
     rows = [(q.text, q.speaker_name) for q in art.quotes if q.quote_type == "indirect"]
     assert rows == [
-        ("Lind should be held to account if she vetted the speech", "Tom Ashby"),
-        (
-            "some emails between Ashby and President Obama have been located and will also "
-            "be withheld from public release",
-            "Mara Lind",
-        ),
+        ("several contracts signed by Ashby have been lost", "Mara Lind"),
+        ("the old ferry logs have been found", "Ines Rook"),
     ]
 
 
 def test_a_trailing_tell_with_the_people_told_reports_the_clause_before(annotate):
     art = annotate(
         "Mayor Tom Ashby spoke next. Buyers should ask the sellers for receipts and not accept "
-        "words like “maybe” and “perhaps”, he told reporters."
+        "answers like “soon” and “later”, he told reporters."
     )
     rows = [
         (q.text, q.speaker_name, "rule:trailing_cue" in q.rules)
@@ -69,8 +63,8 @@ def test_a_trailing_tell_with_the_people_told_reports_the_clause_before(annotate
     ]
     assert rows == [
         (
-            "Buyers should ask the sellers for receipts and not accept words like “maybe” and "
-            "“perhaps”",
+            "Buyers should ask the sellers for receipts and not accept answers like “soon” and "
+            "“later”",
             "Tom Ashby",
             True,
         )
@@ -153,14 +147,14 @@ def test_a_trailing_cue_closed_by_a_dash_that_hangs_from_it(annotate):
 
 def test_a_trailing_post_reports_the_clause_before(annotate):
     art = annotate(
-        "Ines Rook, a member of the harbour choir, was travelling to Cairo to visit her "
-        "daughter Esther, the church posted on Facebook."
+        "Tom Reyes, a deacon of the harbour chapel, was flying home to Lisbon after a week with "
+        "his son, the parish posted on its website."
     )
     rows = [(q.text, q.cue) for q in art.quotes if "rule:trailing_cue" in q.rules]
     assert rows == [
         (
-            "Ines Rook, a member of the harbour choir, was travelling to Cairo to visit her "
-            "daughter Esther",
+            "Tom Reyes, a deacon of the harbour chapel, was flying home to Lisbon after a week "
+            "with his son",
             "posted",
         )
     ]

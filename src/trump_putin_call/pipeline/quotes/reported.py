@@ -353,10 +353,8 @@ def _reported_row(
         if subj is None and tok.idx < lo and (subj := apposed.name_before(art, tok, offset)):
             q.rules.append(apposed.APPOSED)  # "X, the minority leader, said that …"
         subj = subj or _adjacent_name(tok)
-        clause = rule != objects.OBJECT
-        if subj is not None and (
-            up := speaker_clauses.better(art, tok, subj, offset, marks, clause)
-        ):
+        lift = rule != objects.OBJECT and holds_quote  # "claiming that X is “…”": the quote's
+        if subj is not None and (up := speaker_clauses.better(art, tok, subj, offset, marks, lift)):
             subj = up[1]  # "The release led Wasserman Schultz to announce …": she announces
             q.rules.append(up[2])
     if subj is None and rule is None and cue != "according to" and hi <= tok.idx:

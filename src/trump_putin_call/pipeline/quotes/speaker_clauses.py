@@ -61,12 +61,14 @@ def better(
     subj: Token,
     offset: int,
     marks: list[tuple[int, int]],
-    clause: bool = True,
+    lift: bool = True,
 ) -> tuple[Token, Token, str] | None:
     """The speaker :func:`agents.better` finds for ``cue`` instead of its subject ``subj``
-    (a noun with a name in apposition is a name: ``her rival, Tom Ashby, …``). For a content
-    that is no clause (``clause`` false), not the outer cue's: in ``implying that his plan
-    will call for cuts`` the plan calls for them, and no one says so."""
+    (a noun with a name in apposition is a name: ``her rival, Tom Ashby, …``). The outer
+    cue's speaker only when ``lift``: for a clause that holds a quote (``arguing that she and
+    Ashby shared “…”``), as for the quote itself; not for an object (in ``implying that his
+    plan will call for cuts`` the plan calls for them, and no one says so) nor a clause
+    without marks (``said his client … denied that …``: the client denied it)."""
     found = agents.better(
         cue,
         subj,
@@ -76,6 +78,6 @@ def better(
         ),
         lambda t: any(a <= t.idx < b for a, b in marks),
     )
-    if found is not None and not clause and found[2] == outer.RULE:
+    if found is not None and not lift and found[2] == outer.RULE:
         return None
     return found
