@@ -353,7 +353,7 @@ def _reported_row(
         if subj is None and tok.idx < lo and (subj := apposed.name_before(art, tok, offset)):
             q.rules.append(apposed.APPOSED)  # "X, the minority leader, said that …"
         subj = subj or _adjacent_name(tok)
-        lift = rule != objects.OBJECT and holds_quote  # "claiming that X is “…”": the quote's
+        lift = rule != objects.OBJECT  # "implying that his plan will call for …": no one's
         if subj is not None and (up := speaker_clauses.better(art, tok, subj, offset, marks, lift)):
             subj = up[1]  # "The release led Wasserman Schultz to announce …": she announces
             q.rules.append(up[2])

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 #: Entity labels that make a cue subject a name, not a thing (:func:`agents.better`).
 _LABELS = ("PERSON", "ORG", "GPE", "NORP")
+#: Possessives that make a noun someone's relation (``his client``, ``her husband``).
+_PERSONAL = frozenset("his her their my our your".split())
 
 
 def said(cue: Token, comps: list[Token], marks: list[tuple[int, int]]) -> list[Token]:
@@ -64,17 +66,17 @@ def better(
     lift: bool = True,
 ) -> tuple[Token, Token, str] | None:
     """The speaker :func:`agents.better` finds for ``cue`` instead of its subject ``subj``
-    (a noun with a name in apposition is a name: ``her rival, Tom Ashby, …``). The outer
-    cue's speaker only when ``lift``: for a clause that holds a quote (``arguing that she and
-    Ashby shared “…”``), as for the quote itself; not for an object (in ``implying that his
-    plan will call for cuts`` the plan calls for them, and no one says so) nor a clause
-    without marks (``said his client … denied that …``: the client denied it)."""
+    (a noun with a name in apposition is a name: ``her rival, Tom Ashby, …``, and so is a
+    noun owned by a person: in ``said his client … denied that …`` the client denied it).
+    The outer cue's speaker only when ``lift``: not for an object (in ``implying that his
+    plan will call for cuts`` the plan calls for them, and no one says so)."""
     found = agents.better(
         cue,
         subj,
         lambda t: (
             keep.is_actor(art, t, offset, _LABELS)
             or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in t.children)
+            or any(c.dep_ == "poss" and c.lower_ in _PERSONAL for c in t.children)
         ),
         lambda t: any(a <= t.idx < b for a, b in marks),
     )
