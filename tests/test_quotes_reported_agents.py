@@ -29,8 +29,8 @@ def test_an_indirect_row_caused_by_a_thing_is_said_by_the_one_it_moved(annotate)
 
 def test_the_description_of_a_speaker_after_the_cue_is_not_what_was_said(annotate):
     art = annotate(
-        "The harbour is quiet now. “Nobody buys the fish any more,” said the fisherman, who "
-        "like many in the village did not want to be quoted by name because of the dispute."
+        "The harbour is quiet now. “Nobody buys the fish any more,” said the ferryman, who "
+        "like many in the port did not want to be identified because of the strike."
     )
     assert [q.text for q in art.quotes if q.quote_type == "indirect"] == []
     assert [q.text for q in art.quotes if q.quote_type == "direct"] == [
@@ -96,10 +96,10 @@ def test_a_call_on_someone_to_act_and_for_someone_to_be_acted_on(annotate):
 def test_a_person_named_by_an_office_or_a_title_speaks(annotate):
     art = annotate(
         "The harbour dispute reached the palace in December. The prince called for Tom Ashby "
-        "to drop out of the race."
+        "to step down from the harbour board."
     )
     rows = [(q.text, q.cue) for q in art.quotes if q.quote_type == "indirect"]
-    assert rows == [("Tom Ashby to drop out of the race", "called")]
+    assert rows == [("Tom Ashby to step down from the harbour board", "called")]
 
 
 def test_what_a_thing_calls_for_is_no_one_s_statement(annotate):
