@@ -104,3 +104,10 @@ _PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 _GROUP_PRONOUNS = frozenset({"they", "them", "we", "it"})
+
+#: People named by their office or standing, besides the roles of
+#: :data:`.described.ROLE_NOUNS` (``the prince called for …``).
+TITLES = frozenset(
+    "prince princess king queen pope bishop cardinal rabbi imam cleric priest sheriff "
+    "colonel chancellor premier monarch emperor sultan sheikh speaker representative".split()
+)

@@ -107,7 +107,26 @@ def _for_clause(child: Token, wanted: tuple[str, ...]) -> bool:
     if child.dep_ != "advcl" or "for" not in wanted:
         return False
     deps = {(c.dep_, c.lower_) for c in child.children}
-    return ("mark", "for") in deps and ("aux", "to") in deps and any(d == "nsubj" for d, _ in deps)
+    subject = any(d in ("nsubj", "nsubjpass") for d, _ in deps)  # "for X to be fired"
+    return ("mark", "for") in deps and ("aux", "to") in deps and subject
+
+
+def _appeal(verb: Token, prep: Token) -> list[Token] | None:
+    """``called on Congress to pass the bill``: the one called on and what they are asked to
+    do (not ``called on Monday to complain``)."""
+    if verb.lemma_.lower() != "call" or prep.dep_ != "prep" or prep.lower_ not in ("on", "upon"):
+        return None
+    objs = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")]
+    acts = [
+        c
+        for c in verb.rights
+        if c.i > prep.i
+        and c.dep_ in ("xcomp", "advcl")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    if not objs or not acts:
+        return None
+    return [t for c in (objs[0], acts[0]) for t in c.subtree]
 
 
 def _demand(verb: Token) -> list[Token] | None:
@@ -116,6 +135,8 @@ def _demand(verb: Token) -> list[Token] | None:
     for child in verb.rights:
         if _for_clause(child, wanted):
             return list(child.subtree)  # "called for Trump to drop out": the clause
+        if (appeal := _appeal(verb, child)) is not None:
+            return appeal  # "called on Congress to pass the bill"
         if child.dep_ in _STOP_DEPS:
             break
         if child.dep_ == "prep" and child.lower_ in wanted:

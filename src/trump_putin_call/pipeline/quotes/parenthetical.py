@@ -61,9 +61,11 @@ def as_reported(cue: Token) -> bool:
         return False  # "his eyes gleaming, as if to say …": no one reported anything
     if any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative", "oprd") for c in cue.children):
         return False  # "as he told reporters", "as he said he would"
-    return cue.doc[cue.left_edge.i - 1].text in (",", "—", "–") or (
-        cue.right_edge.i + 1 < len(cue.doc)
-        and cue.doc[cue.right_edge.i + 1].text in (",", "—", "–")
+    right = cue.right_edge  # the comma after the clause may hang from the cue itself
+    return (
+        cue.doc[cue.left_edge.i - 1].text in (",", "—", "–")
+        or right.text in (",", "—", "–")
+        or (right.i + 1 < len(cue.doc) and cue.doc[right.i + 1].text in (",", "—", "–"))
     )
 
 

@@ -76,13 +76,18 @@ def _question(tok: Token) -> list[Token] | None:
 
 
 def passive_content(tok: Token) -> list[Token] | None:
-    """What ``X was asked (by Y)`` asks: ``about …`` or ``whether …``, or None."""
+    """What ``X was asked (by Y)`` asks: ``about …``, ``whether …`` or ``to …``, or None."""
     if tok.lemma_.lower() != "ask" or tok.pos_ != "VERB":
         return None
     deps = {c.dep_ for c in tok.children}
     if "nsubjpass" not in deps or "auxpass" not in deps or "nsubj" in deps:
         return None
-    return _question(tok)
+    if (asked := _question(tok)) is not None:
+        return asked
+    for child in tok.rights:  # "Lind has been asked to release the letters": the request
+        if child.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.lefts):
+            return list(child.subtree)
+    return None
 
 
 def answered_content(tok: Token) -> list[Token] | None:

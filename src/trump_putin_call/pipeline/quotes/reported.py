@@ -10,6 +10,7 @@ from trump_putin_call.pipeline.quotes import (
     apposed,
     colon,
     crowds,
+    described,
     extent,
     gerunds,
     inside,
@@ -20,6 +21,7 @@ from trump_putin_call.pipeline.quotes import (
     passive,
     questions,
     records,
+    speaker_clauses,
     stray,
     trailing,
 )
@@ -38,6 +40,7 @@ from trump_putin_call.pipeline.quotes.lexicon import (
     INDIRECT_LEMMAS,
     ORG_VOICES,
     SPEAKER_NOUNS,
+    TITLES,
 )
 from trump_putin_call.pipeline.quotes.mixed import MIN_OWN_WORDS, MIXED, mixed_span
 from trump_putin_call.pipeline.quotes.quote import QUOTE_RULES, Quote
@@ -67,6 +70,8 @@ def _can_speak(subj: Token) -> bool:
     lemma = subj.lemma_.lower()
     if any(c.dep_ == "conj" and _can_speak(c) for c in subj.children):
         return True  # "Current and former officials said"
+    if lemma in TITLES or lemma in described.ROLE_NOUNS:
+        return True  # "the prince called for …": a person named by office or title
     return lemma in SPEAKER_NOUNS or lemma in ORG_VOICES
 
 
@@ -119,15 +124,17 @@ def _own_words(content: list[Token], head: Token) -> list[Token]:
 
     "… would include cuts, a fortnight after insisting that no cuts were planned" holds a
     second report (``insisting that …``): it is a quote of its own, and the words before it
-    back to the last comma are the author's.
+    back to the last comma are the author's; a report joined by ``and`` (``said if …, she will
+    … and Trump says …``) ends the clause at the ``and``.
     """
     nested = [t for t in content if t is not head and _reports(t) and _aside(t, head)]
     if not nested:
         return content
-    first = min(min(x.i for x in t.subtree) for t in nested)
+    opening = min(nested, key=lambda t: t.left_edge.i)
+    first = opening.left_edge.i
     kept = sorted((t for t in content if t.i < first), key=lambda t: t.i)
     commas = [k for k, t in enumerate(kept) if t.text == "," and k > 2]
-    if commas:
+    if commas and opening.dep_ != "conj":  # "… she'll bring …, and Trump says …": up to "and"
         kept = kept[: commas[-1]]
     while kept and (kept[-1].dep_ in ("cc", "prep", "mark", "advmod") or kept[-1].is_punct):
         kept = kept[:-1]
@@ -159,6 +166,7 @@ def _span_of(tokens: list[Token], least: int = MIN_OWN_WORDS) -> tuple[int, int]
         tokens[0].is_punct
         or tokens[0].is_space
         or (tokens[0].dep_ == "mark" and (tokens[0].head.i in heads or tokens[0].lower_ == "that"))
+        or (tokens[0].lower_ == "that" and tokens[0].dep_ == "advmod" and tokens[0].tag_ == "IN")
     ):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"):
@@ -205,6 +213,7 @@ def _indirect(
         ):
             cue, lemma = tok.text, tok.lemma_.lower()
             comps = _clauses(tok)
+            comps = speaker_clauses.said(tok, comps, marks)  # not "said the woman, who …"
             if lemma not in INDIRECT_LEMMAS and not questions.asks(tok):
                 comps = []  # "asked to intervene", "praised the plan": no clause of speech
             elif not comps and (lost := stray.clause(tok)) is not None:
@@ -344,6 +353,10 @@ def _reported_row(
         if subj is None and tok.idx < lo and (subj := apposed.name_before(art, tok, offset)):
             q.rules.append(apposed.APPOSED)  # "X, the minority leader, said that …"
         subj = subj or _adjacent_name(tok)
+        lift = rule != objects.OBJECT  # "implying that his plan will call for …": no one's
+        if subj is not None and (up := speaker_clauses.better(art, tok, subj, offset, marks, lift)):
+            subj = up[1]  # "The release led Wasserman Schultz to announce …": she announces
+            q.rules.append(up[2])
     if subj is None and rule is None and cue != "according to" and hi <= tok.idx:
         return None  # "Sanders, who has none, said": the speaker was parsed into the clause
     if subj is not None and passive.passive_report(tok):  # "X is said to have warned that …"

@@ -20,7 +20,10 @@ RULES: tuple[Rule, ...] = (
         "A “, which …” clause or a “— a modest boost …” apposition "
         "ending it with no cue of its own is the author's aside and left out. The clause stops "
         "where another report inside it starts; when no verb is left before it (“Beyond just "
-        "fares, … releases claiming that …, Ashby says”) the cue reports nothing.",
+        "fares, … releases claiming that …, Ashby says”) the cue reports nothing. A clause "
+        "the parser made of the speaker after a quote is no content (““…,” said Tom Ashby, "
+        "a member of the board, told the Gazette”, ““…,” said the fisherman, who like others "
+        "… asked not to be named”).",
         "Peskov said the talks had been useful.",
         "indirect quote “the talks had been useful”; speaker Dmitry Peskov; cue said",
         "Peskov said the talks had been useful.",
@@ -51,8 +54,10 @@ RULES: tuple[Rule, ...] = (
         ("quotes.stray.STRAY", "quotes.stray.clause"),
         "A “that” clause with a subject of its own that the parser hung from the noun after "
         "the cue (“said in a statement that …”): the cue's content all the same. Not after "
-        "“to”, “about”, “of” … (“responded to claims that …” is the claims' content). The "
-        "same for a clause hung from the person told (“telling host Dana Vance that …”).",
+        "“to”, “about”, “of” … (“responded to claims that …” is the claims' content), "
+        "unless their noun is a name, a person or a time, which has no content of its own "
+        "(“said on CNN, where …, that …”, “said for the first time that …”). The same for a "
+        "clause hung from the person told (“telling host Dana Vance that …”).",
         "no quote (the cue has no content clause)",
         "indirect “the ferry would run again in May”; speaker Ines Rook",
         "Mayor Ines Rook said in a statement that the ferry would run again in May.",
@@ -70,9 +75,10 @@ RULES: tuple[Rule, ...] = (
     quote_rule(
         "rule:question_passive",
         ("quotes.questions.PASSIVE", "quotes.questions.passive_content"),
-        "A question in the passive (“Lind was asked about the dispute”, “was asked by a "
-        "caller whether …”): the topic or the question clause is what was asked; its speaker "
-        "is the “by” agent, or no one, never the person asked.",
+        "A question or a request in the passive (“Lind was asked about the dispute”, “was "
+        "asked by a caller whether …”, “has been asked to release the letters”): the topic, "
+        "the question clause or the “to” infinitive is what was asked; its speaker is the "
+        "“by” agent, or no one, never the person asked.",
         "no quote (the subject is the person asked)",
         "indirect “about the ferry dispute”; no speaker; cue asked",
         "Mara Lind spoke in Harlow on Monday. Lind was asked about the ferry dispute.",
@@ -104,8 +110,11 @@ RULES: tuple[Rule, ...] = (
         ("quotes.trailing.TRAILING", "quotes.trailing.content"),
         "A cue of stating set after the statement with no clause of its own (“…, the board "
         "reported on Tuesday.”): the words before the comma that sets off its subject are "
-        "what was said, when they hold a clause with a subject. Not after a scene (“In an "
-        "interview, she bragged: …”) or with verbs of shouting or answering.",
+        "what was said, when they hold a clause with a subject. The people told are no "
+        "content of the cue's own (“…, he told reporters.”, “…, she told a Senate panel”). "
+        "Verbs of stating include posting, tweeting, announcing, revealing and disclosing "
+        "(“…, the church posted on Facebook.”). Not after a scene (“In an interview, she "
+        "bragged: …”) or with verbs of shouting or answering.",
         "no quote (the cue has no content clause)",
         "indirect “A decade of falling ferry fares will end this year, sooner than "
         "expected”; speaker Harlow Transit Board",
@@ -117,8 +126,9 @@ RULES: tuple[Rule, ...] = (
         ("quotes.objects.OBJECT", "quotes.objects.content", "quotes.reported._indirect"),
         "Reported speech whose content is not a clause: the object or infinitive of a verb of "
         "saying (“vowed to …”, “accused X of …”, “announced …”, “called X a …”), or what "
-        "follows a demand or claim’s preposition (“called for …”, “called for X to …”, “warned "
-        "of …”, “argued against …”), with at least three words; “denied it” or “praised "
+        "follows a demand or claim’s preposition (“called for …”, “called for X to …”, “called "
+        "for X to be …”, “called on X to …”, not “called on Monday to …”, “warned of …”, "
+        "“argued against …”), with at least three words; “denied it” or “praised "
         "Smith” report no statement, nor does a topic (“spoke about the economy”) or a "
         "withholding (“deny him the nomination”).",
         "no quote (the cue has no content clause)",
